@@ -9,6 +9,8 @@
 //! ```
 
 mod annotation;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm; // the JS boundary; `pub` so that tests/wasm.rs can call it
 
 pub use annotation::{Annotation, Comparator, Direction, Indicator, Kind, Section, Status};
 

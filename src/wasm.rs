@@ -1,0 +1,120 @@
+//! The JavaScript boundary: `annotate` and `version` for the web page, compiled
+//! only for wasm32. No logic lives here: each function wraps the library.
+//!
+//! The result of `annotate` is SPEC.md's JSON as a plain JS object, exactly
+//! what the CLI prints: serde_wasm_bindgen's `json_compatible` serializer
+//! turns `None` into `null` (not `undefined`), maps into plain objects and
+//! every number into a JS number.
+//!
+//! Strings from JS: wasm-bindgen copies a JS string into a Rust `&str` with
+//! `TextEncoder`, which replaces every lone surrogate (a UTF-16 unit in
+//! 0xD800..=0xDFFF without its partner) with U+FFFD. U+FFFD is one UTF-16 unit,
+//! like the surrogate it replaces, so the text the library sees has the same
+//! UTF-16 length as the caller's string and every offset in the result (UTF-16
+//! code units, end exclusive) points at the same place in the caller's string.
+//! tests/wasm.rs and tests/node/wasm-vs-cli.test.mjs check this.
+//!
+//! Panics: `annotate` never panics (see the library); nothing here can. On
+//! wasm32 a panic aborts, so one would reach JS as a `RuntimeError`, with the
+//! panic message in the console when the `console_error_panic_hook` feature
+//! is on.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// TypeScript types of `annotate`'s result, as SPEC.md defines them. They go
+/// into `zhibiao.d.ts`; tests/wasm.rs checks them against the Rust types.
+#[wasm_bindgen(typescript_custom_section)]
+pub const TYPESCRIPT: &'static str = r#"
+/** SPEC.md's output for one text: its outline and its indicators, both in
+ * document order. Every offset counts UTF-16 code units, end exclusive, as
+ * `String.prototype.slice` does. */
+export interface Annotation {
+    sections: Section[];
+    indicators: Indicator[];
+}
+
+/** One heading of the outline. */
+export interface Section {
+    /** Index in `Annotation.sections`. */
+    id: number;
+    /** 1 is the top of the outline; a child is deeper than its parent. */
+    level: number;
+    /** The enumerator as written (`一、`, `（一）`, `一是`), or null. */
+    marker: string | null;
+    /** Heading text without marker and trailing `。：；，`. */
+    title: string;
+    /** Span of marker + title (+ trailing punctuation). */
+    start: number;
+    end: number;
+    /** `id` of the enclosing section. */
+    parent: number | null;
+}
+
+/** What sort of quantity a figure is. */
+export type Kind = "level" | "change" | "rank" | "ratio";
+/** Which way a `change` goes. */
+export type Direction = "up" | "down";
+/** How the true quantity relates to the written number. */
+export type Comparator = "eq" | "approx" | "gt" | "ge" | "lt" | "le";
+/** A reported result, an estimate or a goal. */
+export type Status = "actual" | "estimate" | "target";
+
+/** One quantitative fact or target. */
+export interface Indicator {
+    /** Index in `Annotation.indicators`. */
+    id: number;
+    /** Span of the number expression: number + magnitude + unit. */
+    start: number;
+    end: number;
+    /** The input sliced at `start..end`. */
+    value_text: string;
+    /** The number with its magnitude applied; null for a ratio or a vague amount. */
+    value: number | null;
+    /** Upper bound of a range. */
+    value_max: number | null;
+    /** Canonical unit (simplified, half-width, magnitude taken out). */
+    unit: string | null;
+    kind: Kind;
+    direction: Direction | null;
+    comparator: Comparator;
+    status: Status;
+    /** The noun phrase the number measures, as written. */
+    metric: string | null;
+    /** Span of `metric`. */
+    metric_start: number | null;
+    metric_end: number | null;
+    /** The year the figure refers to, when its sentence writes it as a number. */
+    year: number | null;
+    /** `id` of the innermost section containing the figure. */
+    section: number | null;
+}
+"#;
+
+/// Installs the panic hook when the module is instantiated, so that a panic
+/// (there should be none) shows its message in the console.
+#[cfg(feature = "console_error_panic_hook")]
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Annotates one report: SPEC.md's `{ sections, indicators }` as a plain
+/// object, the same as the CLI's JSON. Offsets are UTF-16 code units into
+/// `text` as given, end exclusive.
+#[wasm_bindgen(unchecked_return_type = "Annotation")]
+pub fn annotate(text: &str) -> Result<JsValue, JsError> {
+    crate::annotate(text)
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(js_error)
+}
+
+/// The crate's version, e.g. `"0.1.0"`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+fn js_error(error: impl std::fmt::Display) -> JsError {
+    JsError::new(&error.to_string())
+}

@@ -1,1 +1,1026 @@
-fn main(){}
+//! The `zhibiao` command: annotates report files and prints SPEC.md's JSON,
+//! JSON lines or CSV.
+//!
+//! Commands are dispatched by name in `parse_command`; a new one (such as a
+//! future `compare OLD NEW`) adds a variant to `Command`, a help text and an
+//! arm there, and leaves `annotate` alone.
+
+use std::borrow::Cow;
+use std::ffi::OsString;
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde::Serialize;
+use zhibiao::{Annotation, Indicator, Section};
+
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+const MAIN_USAGE: &str = "usage: zhibiao <COMMAND> [OPTIONS] [ARGS]";
+const ANNOTATE_USAGE: &str =
+    "usage: zhibiao annotate [--format json|jsonl|csv] [--pretty] [FILE ...]";
+
+const MAIN_HELP: &str = "\
+zhibiao (指标) marks the outline and the numeric indicators of a Chinese
+government or party work report.
+
+usage: zhibiao <COMMAND> [OPTIONS] [ARGS]
+
+commands:
+  annotate    print the sections and indicators of report files as JSON or CSV
+  help        print this help, or a command's: zhibiao help annotate
+
+options:
+  -h, --help       print this help
+  -V, --version    print the version
+
+Run 'zhibiao annotate --help' for the output formats, input encodings,
+offsets, exit statuses and examples.
+";
+
+const ANNOTATE_HELP: &str = "\
+zhibiao annotate: print the sections and indicators of report files
+
+usage: zhibiao annotate [--format json|jsonl|csv] [--pretty] [FILE ...]
+
+Reads each FILE, or standard input when no FILE is given or for '-', and
+prints its outline (sections) and its numeric indicators with the fields
+described in SPEC.md. Text with nothing to annotate is not an error: it gives
+empty lists.
+
+options:
+  -f, --format FORMAT   output format: json (default), jsonl or csv;
+                        --format=FORMAT also works
+      --pretty          indent the JSON (--format json only)
+  -h, --help            print this help
+      --                treat every later argument as a FILE, even '-x'
+
+formats:
+  json    one FILE: the annotation object
+            {\"sections\": [...], \"indicators\": [...]}
+          several FILEs: an array with one object per FILE that could be
+          read, in the order given:
+            [{\"file\": NAME, \"sections\": [...], \"indicators\": [...]}, ...]
+          The shape follows how many FILEs are named, not how many could be
+          read, so a script always gets the shape it asked for.
+  jsonl   one line per FILE that could be read:
+            {\"file\": NAME, \"sections\": [...], \"indicators\": [...]}
+  csv     a header row, then one row per indicator of every FILE:
+            file,id,start,end,value_text,value,value_max,unit,kind,direction,
+            comparator,status,metric,year,section,section_path,context
+          section_path joins the titles from the top of the outline down to
+          the indicator's section with \" > \"; context is the sentence that
+          holds the figure (it ends at 。！？!? or a line end), trimmed, with
+          each run of whitespace made one space. An empty field is null.
+          Numbers are plain decimals (1950000000000, never 1.95e12).
+          RFC 4180: UTF-8 without a byte-order mark, CRLF line ends, a field
+          quoted (with \"\" for a quote) when it holds a comma, quote or line
+          break. Excel reads UTF-8 CSV only after a byte-order mark:
+            (printf '\\357\\273\\277'; zhibiao annotate -f csv r.txt) > r.csv
+  NAME is the FILE as given on the command line, \"-\" for standard input.
+
+input encodings:
+  UTF-8; input that is not valid UTF-8 is read as GB18030 (a superset of GBK
+  and GB2312) when it is valid GB18030. A leading byte-order mark is dropped,
+  as the browser's TextDecoder does; UTF-8 cut inside its last character
+  ends in one U+FFFD, as there too. Input that is neither, or that has a
+  NUL byte in its first 8 KiB (a binary or UTF-16 file), is reported as
+  'not UTF-8 or GB18030 text' and skipped.
+
+offsets:
+  start, end, metric_start and metric_end count UTF-16 code units from the
+  start of the decoded text (after a dropped byte-order mark), end exclusive:
+  what JavaScript's String.prototype.slice uses. A character outside the BMP,
+  such as 𠀀 or an emoji, counts 2. Line ends are kept as written: CRLF
+  counts 2.
+
+exit status:
+  0  every FILE was annotated (also when the reader of the output stops
+     early, as 'head' does: the run then ends quietly)
+  2  a bad option or command; or some FILE could not be read or decoded
+     (reported on standard error as 'zhibiao: FILE: reason'; the other
+     FILEs are still annotated and printed); or the output could not be
+     written
+
+examples:
+  zhibiao annotate report.txt
+  zhibiao annotate --pretty report.txt
+  zhibiao annotate < report.txt
+  zhibiao annotate --format jsonl reports/*.txt > reports.jsonl
+  zhibiao annotate --format csv reports/*.txt > indicators.csv
+";
+
+fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let command = match parse_command(args) {
+        Ok(command) => command,
+        Err(err) => {
+            report(format_args!(
+                "{}\n{}\ntry '{} --help' for more information",
+                err.message, err.usage, err.command
+            ));
+            return ExitCode::from(2);
+        }
+    };
+    match command {
+        Command::Help(text) => print_text(text),
+        Command::Version => print_text(&format!("zhibiao {VERSION}\n")),
+        Command::Annotate(args) => annotate(&args),
+    }
+}
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq)]
+enum Command {
+    /// Print this help text.
+    Help(&'static str),
+    Version,
+    Annotate(AnnotateArgs),
+}
+
+#[derive(Debug, PartialEq)]
+struct AnnotateArgs {
+    format: Format,
+    pretty: bool,
+    inputs: Vec<Input>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Format {
+    Json,
+    Jsonl,
+    Csv,
+}
+
+#[derive(Debug, PartialEq)]
+enum Input {
+    Stdin,
+    Path(PathBuf),
+}
+
+impl Input {
+    /// The name written in the output: the argument as given, `-` for stdin.
+    fn name(&self) -> Cow<'_, str> {
+        match self {
+            Input::Stdin => Cow::Borrowed("-"),
+            Input::Path(path) => path.to_string_lossy(),
+        }
+    }
+
+    /// The name used in error messages.
+    fn label(&self) -> Cow<'_, str> {
+        match self {
+            Input::Stdin => Cow::Borrowed("standard input"),
+            Input::Path(path) => path.to_string_lossy(),
+        }
+    }
+}
+
+/// A bad command line: what is wrong, and which usage line to show.
+#[derive(Debug, PartialEq)]
+struct UsageError {
+    message: String,
+    usage: &'static str,
+    /// The command whose `--help` to suggest.
+    command: &'static str,
+}
+
+fn parse_command(args: Vec<OsString>) -> Result<Command, UsageError> {
+    let main_error = |message: String| UsageError {
+        message,
+        usage: MAIN_USAGE,
+        command: "zhibiao",
+    };
+    let mut args = args.into_iter();
+    let Some(first) = args.next() else {
+        return Err(main_error(
+            "missing command; the command for reports is 'annotate'".into(),
+        ));
+    };
+    match first.to_string_lossy().as_ref() {
+        "-h" | "--help" => Ok(Command::Help(MAIN_HELP)),
+        "-V" | "--version" => Ok(Command::Version),
+        "help" => match args.next().as_ref().map(|topic| topic.to_string_lossy()) {
+            None => Ok(Command::Help(MAIN_HELP)),
+            Some(topic) if topic == "annotate" => Ok(Command::Help(ANNOTATE_HELP)),
+            Some(topic) => Err(main_error(format!("no help for unknown command '{topic}'"))),
+        },
+        "annotate" => parse_annotate(args),
+        other if other.starts_with('-') => Err(main_error(format!("unknown option '{other}'"))),
+        other => Err(main_error(format!("unknown command '{other}'"))),
+    }
+}
+
+fn parse_annotate(mut args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+    let error = |message: String| UsageError {
+        message,
+        usage: ANNOTATE_USAGE,
+        command: "zhibiao annotate",
+    };
+    let mut format = Format::Json;
+    let mut pretty = false;
+    let mut inputs = Vec::new();
+    let mut options_ended = false;
+    while let Some(arg) = args.next() {
+        // A file name need not be UTF-8; an option always is.
+        let text = match arg.to_str() {
+            Some(text) if !options_ended && text.starts_with('-') && text != "-" => text,
+            _ => {
+                // `-` is stdin even after `--`, as for cat; `./-` names a file.
+                inputs.push(if arg == "-" {
+                    Input::Stdin
+                } else {
+                    Input::Path(arg.into())
+                });
+                continue;
+            }
+        };
+        let (name, inline_value) = match text.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
+            _ => (text, None),
+        };
+        match name {
+            "--" => options_ended = true,
+            "-h" | "--help" => return Ok(Command::Help(ANNOTATE_HELP)),
+            "--pretty" if inline_value.is_none() => pretty = true,
+            "--pretty" => return Err(error("option '--pretty' takes no value".into())),
+            "-f" | "--format" => {
+                let value = match inline_value {
+                    Some(value) => value,
+                    None => match args.next() {
+                        Some(value) => value.to_string_lossy().into_owned(),
+                        None => {
+                            return Err(error(format!(
+                                "option '{name}' needs a value: json, jsonl or csv"
+                            )))
+                        }
+                    },
+                };
+                format = match value.as_str() {
+                    "json" => Format::Json,
+                    "jsonl" => Format::Jsonl,
+                    "csv" => Format::Csv,
+                    _ => {
+                        return Err(error(format!(
+                            "unknown format '{value}'; use json, jsonl or csv"
+                        )))
+                    }
+                };
+            }
+            _ => return Err(error(format!("unknown option '{name}'"))),
+        }
+    }
+    if pretty && format != Format::Json {
+        return Err(error(
+            "option '--pretty' works only with --format json".into(),
+        ));
+    }
+    if inputs.is_empty() {
+        inputs.push(Input::Stdin);
+    }
+    Ok(Command::Annotate(AnnotateArgs {
+        format,
+        pretty,
+        inputs,
+    }))
+}
+
+/// Runs `zhibiao annotate`: every input in turn, each failure reported and
+/// skipped, the output streamed as it is made.
+fn annotate(args: &AnnotateArgs) -> ExitCode {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut printer = Printer::new(args.format, args.pretty, args.inputs.len() > 1);
+    let mut failed = false;
+    let mut run = |out: &mut BufWriter<io::StdoutLock>| -> io::Result<()> {
+        printer.begin(out)?;
+        for input in &args.inputs {
+            match read_text(input) {
+                Ok(text) => {
+                    let annotation = zhibiao::annotate(&text);
+                    printer.print(out, &input.name(), &text, &annotation)?;
+                }
+                Err(reason) => {
+                    failed = true;
+                    // What was printed before the failure comes first on a terminal.
+                    out.flush()?;
+                    report(format_args!("{}: {reason}", input.label()));
+                }
+            }
+        }
+        printer.end(out)?;
+        out.flush()
+    };
+    // Dropping `out` after an error flushes again and ignores the result.
+    match run(&mut out) {
+        Ok(()) => exit_status(failed),
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => exit_status(failed),
+        Err(err) => {
+            report(format_args!("cannot write the output: {}", io_reason(&err)));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn exit_status(failed: bool) -> ExitCode {
+    if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Prints a help or version text; a closed pipe ends it quietly.
+fn print_text(text: &str) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            report(format_args!("cannot write the output: {}", io_reason(&err)));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Writes `zhibiao: MESSAGE` to stderr. Never panics, unlike `eprintln!`
+/// when stderr is a closed pipe.
+fn report(message: fmt::Arguments) {
+    let _ = writeln!(io::stderr().lock(), "zhibiao: {message}");
+}
+
+/// Why an input could not be annotated; `Display` gives the lower-case
+/// reason printed after the file name.
+#[derive(Debug)]
+enum ReadFailure {
+    Io(io::Error),
+    Directory,
+    NotText,
+}
+
+impl fmt::Display for ReadFailure {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            ReadFailure::Io(err) => f.write_str(&io_reason(err)),
+            ReadFailure::Directory => {
+                f.write_str("is a directory; name the files in it, e.g. DIR/*.txt")
+            }
+            ReadFailure::NotText => f.write_str("not UTF-8 or GB18030 text"),
+        }
+    }
+}
+
+/// An I/O error as a lower-case reason: `No such file or directory (os
+/// error 2)` becomes `no such file or directory`.
+fn io_reason(err: &io::Error) -> String {
+    let full = err.to_string();
+    let reason = match full.find(" (os error ") {
+        Some(at) => &full[..at],
+        None => &full,
+    };
+    let mut chars = reason.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => format!("{:?}", err.kind()).to_lowercase(),
+    }
+}
+
+fn read_text(input: &Input) -> Result<String, ReadFailure> {
+    let mut bytes = Vec::new();
+    match input {
+        Input::Stdin => {
+            io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(ReadFailure::Io)?;
+        }
+        Input::Path(path) => {
+            let mut file = File::open(path).map_err(ReadFailure::Io)?;
+            // On Linux a directory opens fine and fails only on read, with
+            // an error whose kind older toolchains cannot name.
+            if file.metadata().map_err(ReadFailure::Io)?.is_dir() {
+                return Err(ReadFailure::Directory);
+            }
+            file.read_to_end(&mut bytes).map_err(ReadFailure::Io)?;
+        }
+    }
+    decode(bytes).ok_or(ReadFailure::NotText)
+}
+
+/// How far into the input to look for a NUL byte, the mark of a binary or
+/// UTF-16 file.
+const BINARY_PROBE: usize = 8 * 1024;
+
+/// Decodes UTF-8, else GB18030, and drops a leading byte-order mark (as
+/// `TextDecoder` does) so offsets match what a browser page reading the same
+/// file sees. `None` for anything else.
+fn decode(bytes: Vec<u8>) -> Option<String> {
+    if bytes[..bytes.len().min(BINARY_PROBE)].contains(&0) {
+        return None;
+    }
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        // UTF-8 cut inside its last character (`head -c`) would also pass
+        // as GB18030, all of it garbled; end it with U+FFFD as a browser does.
+        Err(err) if err.utf8_error().error_len().is_none() => {
+            let valid = err.utf8_error().valid_up_to();
+            let mut bytes = err.into_bytes();
+            bytes.truncate(valid);
+            let mut text = String::from_utf8(bytes).ok()?;
+            text.push(char::REPLACEMENT_CHARACTER);
+            text
+        }
+        Err(err) => encoding_rs::GB18030
+            .decode_without_bom_handling_and_without_replacement(err.as_bytes())?
+            .into_owned(),
+    };
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Some(text)
+}
+
+/// One input's result as written in a batch: its name, then the
+/// annotation's own fields (so fields the library adds appear here too).
+#[derive(Serialize)]
+struct FileAnnotation<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    annotation: &'a Annotation,
+}
+
+/// Writes the results of a run in one format, input after input.
+struct Printer {
+    format: Format,
+    pretty: bool,
+    /// Several inputs were named: JSON output is an array of `FileAnnotation`.
+    batch: bool,
+    printed: usize,
+}
+
+const CSV_HEADER: [&str; 17] = [
+    "file",
+    "id",
+    "start",
+    "end",
+    "value_text",
+    "value",
+    "value_max",
+    "unit",
+    "kind",
+    "direction",
+    "comparator",
+    "status",
+    "metric",
+    "year",
+    "section",
+    "section_path",
+    "context",
+];
+
+impl Printer {
+    fn new(format: Format, pretty: bool, batch: bool) -> Printer {
+        Printer {
+            format,
+            pretty,
+            batch,
+            printed: 0,
+        }
+    }
+
+    fn begin(&mut self, out: &mut impl Write) -> io::Result<()> {
+        match self.format {
+            Format::Json if self.batch => out.write_all(b"["),
+            Format::Csv => write_csv_row(out, CSV_HEADER.iter().map(|field| Cow::Borrowed(*field))),
+            Format::Json | Format::Jsonl => Ok(()),
+        }
+    }
+
+    fn print(
+        &mut self,
+        out: &mut impl Write,
+        name: &str,
+        text: &str,
+        annotation: &Annotation,
+    ) -> io::Result<()> {
+        let entry = FileAnnotation {
+            file: name,
+            annotation,
+        };
+        match self.format {
+            Format::Json if self.batch => {
+                if self.printed > 0 {
+                    out.write_all(b",")?;
+                }
+                if self.pretty {
+                    // Pretty JSON never has a raw newline inside a string, so
+                    // indenting every line nests the object in the array.
+                    let json = serde_json::to_string_pretty(&entry).map_err(io::Error::from)?;
+                    out.write_all(b"\n  ")?;
+                    out.write_all(json.replace('\n', "\n  ").as_bytes())?;
+                } else {
+                    serde_json::to_writer(&mut *out, &entry).map_err(io::Error::from)?;
+                }
+            }
+            Format::Json => {
+                if self.pretty {
+                    serde_json::to_writer_pretty(&mut *out, annotation).map_err(io::Error::from)?;
+                } else {
+                    serde_json::to_writer(&mut *out, annotation).map_err(io::Error::from)?;
+                }
+                out.write_all(b"\n")?;
+            }
+            Format::Jsonl => {
+                serde_json::to_writer(&mut *out, &entry).map_err(io::Error::from)?;
+                out.write_all(b"\n")?;
+            }
+            Format::Csv => {
+                let sentences = Sentences::new(text);
+                for indicator in &annotation.indicators {
+                    write_csv_row(
+                        out,
+                        csv_fields(name, indicator, &annotation.sections, &sentences),
+                    )?;
+                }
+            }
+        }
+        self.printed += 1;
+        Ok(())
+    }
+
+    fn end(&mut self, out: &mut impl Write) -> io::Result<()> {
+        match self.format {
+            Format::Json if self.batch => {
+                if self.pretty && self.printed > 0 {
+                    out.write_all(b"\n")?;
+                }
+                out.write_all(b"]\n")
+            }
+            Format::Json | Format::Jsonl | Format::Csv => Ok(()),
+        }
+    }
+}
+
+/// The CSV fields of one indicator, in `CSV_HEADER` order; `None` is empty.
+fn csv_fields<'a>(
+    file: &'a str,
+    indicator: &'a Indicator,
+    sections: &[Section],
+    sentences: &Sentences,
+) -> impl Iterator<Item = Cow<'a, str>> {
+    let number = |value: Option<f64>| value.map(format_number);
+    let fields: [Option<Cow<'a, str>>; 17] = [
+        Some(file.into()),
+        Some(indicator.id.to_string().into()),
+        Some(indicator.start.to_string().into()),
+        Some(indicator.end.to_string().into()),
+        Some(indicator.value_text.as_str().into()),
+        number(indicator.value).map(Cow::Owned),
+        number(indicator.value_max).map(Cow::Owned),
+        indicator.unit.as_deref().map(Cow::Borrowed),
+        Some(indicator.kind.as_str().into()),
+        indicator
+            .direction
+            .map(|direction| direction.as_str().into()),
+        Some(indicator.comparator.as_str().into()),
+        Some(indicator.status.as_str().into()),
+        indicator.metric.as_deref().map(Cow::Borrowed),
+        indicator.year.map(|year| year.to_string().into()),
+        indicator.section.map(|section| section.to_string().into()),
+        indicator
+            .section
+            .map(|section| section_path(sections, section).into()),
+        Some(sentences.around(indicator.start).into()),
+    ];
+    fields.into_iter().map(Option::unwrap_or_default)
+}
+
+/// A number as a plain decimal: Rust's `Display` for `f64` gives the
+/// shortest digits that read back exactly and never an exponent.
+fn format_number(value: f64) -> String {
+    value.to_string()
+}
+
+/// The titles from the top of the outline down to `section`, joined by ` > `.
+fn section_path(sections: &[Section], section: usize) -> String {
+    let mut titles = Vec::new();
+    let mut next = Some(section);
+    // Bounded by the number of sections, so a bad parent link cannot loop.
+    while let Some(id) = next.filter(|_| titles.len() < sections.len()) {
+        let Some(section) = sections.get(id) else {
+            break;
+        };
+        titles.push(section.title.as_str());
+        next = section.parent;
+    }
+    titles.reverse();
+    titles.join(" > ")
+}
+
+/// Writes one CSV record with RFC 4180 quoting and a CRLF line end.
+fn write_csv_row<'a>(
+    out: &mut impl Write,
+    fields: impl Iterator<Item = Cow<'a, str>>,
+) -> io::Result<()> {
+    for (i, field) in fields.enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        write_csv_field(out, &field)?;
+    }
+    out.write_all(b"\r\n")
+}
+
+fn write_csv_field(out: &mut impl Write, field: &str) -> io::Result<()> {
+    if !field.contains([',', '"', '\r', '\n']) {
+        return out.write_all(field.as_bytes());
+    }
+    out.write_all(b"\"")?;
+    out.write_all(field.replace('"', "\"\"").as_bytes())?;
+    out.write_all(b"\"")
+}
+
+/// The sentences of a text, found once so each indicator's context is a
+/// binary search. A sentence ends after `。！？!?` (with any closing quotes
+/// or brackets that follow) or at a line break: in these reports a line
+/// without final punctuation is a heading or a bullet, not half a sentence.
+struct Sentences<'t> {
+    text: &'t str,
+    /// (UTF-16 offset, byte offset) of each sentence start, ascending.
+    starts: Vec<(usize, usize)>,
+    utf16_len: usize,
+}
+
+impl<'t> Sentences<'t> {
+    fn new(text: &'t str) -> Sentences<'t> {
+        let mut starts = vec![(0, 0)];
+        let mut utf16 = 0;
+        let mut after_final = false;
+        for (byte, c) in text.char_indices() {
+            if after_final
+                && !matches!(
+                    c,
+                    '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '"' | '\''
+                )
+            {
+                starts.push((utf16, byte));
+                after_final = false;
+            }
+            utf16 += c.len_utf16();
+            match c {
+                '\n' | '\r' | '\u{2028}' | '\u{2029}' => starts.push((utf16, byte + c.len_utf8())),
+                '。' | '！' | '？' | '!' | '?' => after_final = true,
+                _ => {}
+            }
+        }
+        Sentences {
+            text,
+            starts,
+            utf16_len: utf16,
+        }
+    }
+
+    /// The sentence holding the UTF-16 offset `at`, trimmed, each run of
+    /// whitespace one space. Empty when `at` is past the end.
+    fn around(&self, at: usize) -> String {
+        if at >= self.utf16_len {
+            return String::new();
+        }
+        // `starts[0]` is 0, so `i` is at least 1.
+        let i = self.starts.partition_point(|&(start, _)| start <= at);
+        let from = self.starts[i - 1].1;
+        let to = self
+            .starts
+            .get(i)
+            .map_or(self.text.len(), |&(_, byte)| byte);
+        self.text[from..to]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &str) -> Vec<OsString> {
+        line.split_whitespace().map(OsString::from).collect()
+    }
+
+    fn annotate_args(
+        format: Format,
+        pretty: bool,
+        inputs: Vec<Input>,
+    ) -> Result<Command, UsageError> {
+        Ok(Command::Annotate(AnnotateArgs {
+            format,
+            pretty,
+            inputs,
+        }))
+    }
+
+    fn path(name: &str) -> Input {
+        Input::Path(name.into())
+    }
+
+    #[test]
+    fn parses_good_command_lines() {
+        use Format::*;
+        let cases: &[(&str, Result<Command, UsageError>)] = &[
+            ("--help", Ok(Command::Help(MAIN_HELP))),
+            ("-h", Ok(Command::Help(MAIN_HELP))),
+            ("help", Ok(Command::Help(MAIN_HELP))),
+            ("help annotate", Ok(Command::Help(ANNOTATE_HELP))),
+            ("--version", Ok(Command::Version)),
+            ("-V", Ok(Command::Version)),
+            ("annotate", annotate_args(Json, false, vec![Input::Stdin])),
+            ("annotate -", annotate_args(Json, false, vec![Input::Stdin])),
+            (
+                "annotate a.txt",
+                annotate_args(Json, false, vec![path("a.txt")]),
+            ),
+            (
+                "annotate --pretty a.txt",
+                annotate_args(Json, true, vec![path("a.txt")]),
+            ),
+            (
+                "annotate a.txt --format jsonl b.txt",
+                annotate_args(Jsonl, false, vec![path("a.txt"), path("b.txt")]),
+            ),
+            (
+                "annotate --format=csv a.txt",
+                annotate_args(Csv, false, vec![path("a.txt")]),
+            ),
+            (
+                "annotate -f csv -f json a.txt",
+                annotate_args(Json, false, vec![path("a.txt")]),
+            ),
+            (
+                "annotate a.txt - b.txt",
+                annotate_args(
+                    Json,
+                    false,
+                    vec![path("a.txt"), Input::Stdin, path("b.txt")],
+                ),
+            ),
+            (
+                "annotate -- --pretty - ./-",
+                annotate_args(
+                    Json,
+                    false,
+                    vec![path("--pretty"), Input::Stdin, path("./-")],
+                ),
+            ),
+            (
+                "annotate a.txt --help --bogus",
+                Ok(Command::Help(ANNOTATE_HELP)),
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(&parse_command(args(line)), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn rejects_bad_command_lines() {
+        let cases: &[(&str, &str)] = &[
+            ("", "missing command; the command for reports is 'annotate'"),
+            ("annotat a.txt", "unknown command 'annotat'"),
+            ("--pretty", "unknown option '--pretty'"),
+            ("help compare", "no help for unknown command 'compare'"),
+            ("annotate --bogus", "unknown option '--bogus'"),
+            ("annotate -x a.txt", "unknown option '-x'"),
+            (
+                "annotate --format",
+                "option '--format' needs a value: json, jsonl or csv",
+            ),
+            (
+                "annotate -f",
+                "option '-f' needs a value: json, jsonl or csv",
+            ),
+            (
+                "annotate --format xml",
+                "unknown format 'xml'; use json, jsonl or csv",
+            ),
+            (
+                "annotate --format=",
+                "unknown format ''; use json, jsonl or csv",
+            ),
+            ("annotate --pretty=yes", "option '--pretty' takes no value"),
+            (
+                "annotate --pretty --format csv",
+                "option '--pretty' works only with --format json",
+            ),
+            (
+                "annotate --format jsonl --pretty",
+                "option '--pretty' works only with --format json",
+            ),
+        ];
+        for (line, want) in cases {
+            match parse_command(args(line)) {
+                Err(err) => assert_eq!(err.message, *want, "{line}"),
+                Ok(command) => panic!("{line}: parsed as {command:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_only_when_needed() {
+        let cases: &[(&str, &str)] = &[
+            ("", ""),
+            ("地区生产总值", "地区生产总值"),
+            ("a,b", "\"a,b\""),
+            ("他说\"好\"", "\"他说\"\"好\"\"\""),
+            ("\"", "\"\"\"\""),
+            ("line\nbreak", "\"line\nbreak\""),
+            ("cr\rhere", "\"cr\rhere\""),
+            ("，全角逗号不用引号", "，全角逗号不用引号"),
+            (" space ", " space "),
+        ];
+        for (field, want) in cases {
+            let mut out = Vec::new();
+            write_csv_field(&mut out, field).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), *want, "{field:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_have_no_exponent() {
+        let cases: &[(f64, &str)] = &[
+            (1.95e12, "1950000000000"),
+            (8.1, "8.1"),
+            (31.0, "31"),
+            (0.0, "0"),
+            (2.25e4, "22500"),
+            (1e-7, "0.0000001"),
+            (1e21, "1000000000000000000000"),
+            (-7.7, "-7.7"),
+        ];
+        for (value, want) in cases {
+            assert_eq!(format_number(*value), *want, "{value:e}");
+        }
+    }
+
+    #[test]
+    fn decodes_utf8_and_gb18030_and_refuses_the_rest() {
+        let gb = |text: &str| encoding_rs::GB18030.encode(text).0.into_owned();
+        let cases: &[(Vec<u8>, Option<&str>)] = &[
+            (b"".to_vec(), Some("")),
+            ("增长8.1%。".as_bytes().to_vec(), Some("增长8.1%。")),
+            ("\u{feff}增长8.1%。".as_bytes().to_vec(), Some("增长8.1%。")),
+            ("\u{feff}".as_bytes().to_vec(), Some("")),
+            // Only a leading BOM is dropped.
+            ("a\u{feff}b".as_bytes().to_vec(), Some("a\u{feff}b")),
+            (gb("各位代表：增长8.1%。"), Some("各位代表：增长8.1%。")),
+            (gb("\u{feff}𠀀年"), Some("𠀀年")),
+            (vec![0xff, 0xfe, 0x00, 0x4e], None),
+            (b"text\0with a nul".to_vec(), None),
+            (vec![0xff], None),
+            (vec![0x81, 0x20], None),
+            ("增长".as_bytes()[..5].to_vec(), Some("增\u{fffd}")),
+            (vec![0xe4, 0xb8, 0x80, 0xe4, 0xb8], Some("一\u{fffd}")),
+            // Bad UTF-8 that is good GB18030 is read as GB18030.
+            (gb("增长"), Some("增长")),
+        ];
+        for (bytes, want) in cases {
+            assert_eq!(decode(bytes.clone()).as_deref(), *want, "{bytes:x?}");
+        }
+    }
+
+    #[test]
+    fn a_nul_after_the_probe_is_text() {
+        let mut bytes = vec![b'a'; BINARY_PROBE];
+        bytes.push(0);
+        assert!(decode(bytes).is_some());
+    }
+
+    #[test]
+    fn io_reasons_are_lower_case_without_os_codes() {
+        let cases: &[(io::Error, &str)] = &[
+            (io::Error::from_raw_os_error(2), "no such file or directory"),
+            (io::Error::from_raw_os_error(13), "permission denied"),
+            (
+                io::Error::other("Stream did not contain valid UTF-8"),
+                "stream did not contain valid UTF-8",
+            ),
+        ];
+        for (err, want) in cases {
+            assert_eq!(io_reason(err), *want);
+        }
+    }
+
+    #[test]
+    fn context_is_the_sentence_around_an_offset() {
+        let text = "一、回顾\n全市地区生产总值增长8.1%。“十件实事”完成！\n  新增就业\t31万人 \r\n𠀀年增长5%。";
+        let utf16 = |s: &str| text[..text.find(s).unwrap()].encode_utf16().count();
+        let sentences = Sentences::new(text);
+        let cases: &[(usize, &str)] = &[
+            (0, "一、回顾"),
+            (utf16("8.1%"), "全市地区生产总值增长8.1%。"),
+            (utf16("十件"), "“十件实事”完成！"),
+            (utf16("31万人"), "新增就业 31万人"),
+            (utf16("5%"), "𠀀年增长5%。"),
+            (text.encode_utf16().count() + 5, ""),
+        ];
+        for (at, want) in cases {
+            assert_eq!(sentences.around(*at), *want, "at {at}");
+        }
+        assert_eq!(Sentences::new("").around(0), "");
+    }
+
+    #[test]
+    fn csv_rows_print_every_field() {
+        let text = "一、回顾\n（一）经济\n全市\"生产总值\"1.95万亿元, 增长8.1%。\n";
+        let utf16 = |s: &str| text[..text.find(s).unwrap()].encode_utf16().count();
+        let section = |id, title: &str, parent| Section {
+            id,
+            level: id as u32 + 1,
+            marker: None,
+            title: title.into(),
+            start: 0,
+            end: 0,
+            parent,
+        };
+        let indicator = Indicator {
+            id: 0,
+            start: utf16("1.95"),
+            end: utf16(", "),
+            value_text: "1.95万亿元".into(),
+            value: Some(1.95e12),
+            value_max: None,
+            unit: Some("元".into()),
+            kind: zhibiao::Kind::Level,
+            direction: None,
+            comparator: zhibiao::Comparator::Eq,
+            status: zhibiao::Status::Estimate,
+            metric: Some("\"生产总值\"".into()),
+            metric_start: Some(utf16("\"生产")),
+            metric_end: Some(utf16("1.95")),
+            year: Some(2016),
+            section: Some(1),
+        };
+        let change = Indicator {
+            id: 1,
+            start: utf16("8.1"),
+            end: utf16("。"),
+            value_text: "8.1%".into(),
+            value: Some(8.1),
+            value_max: Some(9.0),
+            unit: Some("%".into()),
+            kind: zhibiao::Kind::Change,
+            direction: Some(zhibiao::Direction::Up),
+            comparator: zhibiao::Comparator::Approx,
+            status: zhibiao::Status::Target,
+            metric: None,
+            metric_start: None,
+            metric_end: None,
+            year: None,
+            section: None,
+        };
+        let annotation = Annotation {
+            sections: vec![section(0, "回顾", None), section(1, "经济", Some(0))],
+            indicators: vec![indicator, change],
+        };
+        let mut out = Vec::new();
+        let mut printer = Printer::new(Format::Csv, false, false);
+        printer.begin(&mut out).unwrap();
+        printer
+            .print(&mut out, "a,b.txt", text, &annotation)
+            .unwrap();
+        printer.end(&mut out).unwrap();
+        let want = concat!(
+            "file,id,start,end,value_text,value,value_max,unit,kind,direction,comparator,",
+            "status,metric,year,section,section_path,context\r\n",
+            "\"a,b.txt\",0,19,26,1.95万亿元,1950000000000,,元,level,,eq,estimate,\"\"\"生产总值\"\"\",",
+            "2016,1,回顾 > 经济,\"全市\"\"生产总值\"\"1.95万亿元, 增长8.1%。\"\r\n",
+            "\"a,b.txt\",1,30,34,8.1%,8.1,9,%,change,up,approx,target,,,,,",
+            "\"全市\"\"生产总值\"\"1.95万亿元, 增长8.1%。\"\r\n",
+        );
+        assert_eq!(String::from_utf8(out).unwrap(), want);
+    }
+
+    #[test]
+    fn section_paths_follow_parents() {
+        let section = |id, title: &str, parent| Section {
+            id,
+            level: 1,
+            marker: None,
+            title: title.into(),
+            start: 0,
+            end: 0,
+            parent,
+        };
+        let sections = [
+            section(0, "回顾", None),
+            section(1, "经济", Some(0)),
+            section(2, "民生", Some(1)),
+        ];
+        assert_eq!(section_path(&sections, 2), "回顾 > 经济 > 民生");
+        assert_eq!(section_path(&sections, 0), "回顾");
+        assert_eq!(section_path(&sections, 9), "");
+        let looped = [section(0, "甲", Some(1)), section(1, "乙", Some(0))];
+        assert_eq!(section_path(&looped, 1), "甲 > 乙");
+    }
+}

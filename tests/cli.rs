@@ -1,0 +1,827 @@
+//! Runs the built `zhibiao` binary: output formats, input encodings, errors,
+//! help and closed pipes. JSON output is checked by decoding it into the
+//! library's own types, CSV with a small RFC 4180 reader below.
+
+use std::ffi::OsString;
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use serde::Deserialize;
+use zhibiao::Annotation;
+
+const BIN: &str = env!("CARGO_BIN_EXE_zhibiao");
+
+/// Gives a section "回顾" and an indicator 8.1 once the core annotates.
+const SIMPLE: &str = "一、回顾\n全市地区生产总值增长8.1%。\n";
+
+/// The same as `SIMPLE` with an ASCII comma and quotes in the sentence, so
+/// its CSV context must be quoted.
+const QUOTED: &str = "一、回顾\n全市\"地区生产总值\"增长8.1%, 好于预期。\n";
+
+const GZ_2017: &str = "gz-2017-government-work-report.txt";
+const GZ_2016: &str = "gz-2016-party-plenary-report.txt";
+
+/// One input's entry in batch JSON and JSON lines output.
+#[derive(Debug, Deserialize)]
+struct FileEntry {
+    file: String,
+    #[serde(flatten)]
+    annotation: Annotation,
+}
+
+#[derive(Debug)]
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(args: &[&str]) -> Run {
+    run_with_stdin(args, b"")
+}
+
+fn run_with_stdin<A: AsRef<std::ffi::OsStr>>(args: &[A], stdin: &[u8]) -> Run {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run zhibiao");
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    // A thread, so a large input cannot block against a full stdout pipe;
+    // an error means zhibiao did not read stdin, which some cases expect.
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let output = child.wait_with_output().expect("wait for zhibiao");
+    writer.join().unwrap();
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+fn data(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// A fresh directory for one test's files.
+fn scratch(test: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join(test);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let path = dir.join(name);
+    fs::write(&path, bytes).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+fn decode_annotation(json: &str) -> Annotation {
+    serde_json::from_str(json).unwrap_or_else(|err| panic!("not an Annotation ({err}): {json}"))
+}
+
+/// What holds for any annotation of `text`, whatever the core finds: ids
+/// are indices, links point backwards or to real sections, and every span
+/// slices the text at UTF-16 offsets to what the fields say.
+fn check_consistent(text: &str, annotation: &Annotation) {
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let slice = |start: usize, end: usize| {
+        assert!(
+            start < end && end <= utf16.len(),
+            "span {start}..{end} in a text of {} units",
+            utf16.len()
+        );
+        String::from_utf16(&utf16[start..end]).expect("span cuts a surrogate pair")
+    };
+    for (i, section) in annotation.sections.iter().enumerate() {
+        assert_eq!(section.id, i);
+        assert!(
+            slice(section.start, section.end).contains(section.title.as_str()),
+            "{section:?}"
+        );
+        if let Some(parent) = section.parent {
+            assert!(parent < i, "{section:?}");
+            assert!(
+                annotation.sections[parent].level < section.level,
+                "{section:?}"
+            );
+        }
+    }
+    for (i, indicator) in annotation.indicators.iter().enumerate() {
+        assert_eq!(indicator.id, i);
+        assert_eq!(
+            slice(indicator.start, indicator.end),
+            indicator.value_text,
+            "{indicator:?}"
+        );
+        if let (Some(start), Some(end), Some(metric)) = (
+            indicator.metric_start,
+            indicator.metric_end,
+            indicator.metric.as_ref(),
+        ) {
+            assert_eq!(&slice(start, end), metric, "{indicator:?}");
+        }
+        if let Some(section) = indicator.section {
+            assert!(section < annotation.sections.len(), "{indicator:?}");
+        }
+    }
+}
+
+// --- JSON -----------------------------------------------------------------
+
+#[test]
+fn one_file_gives_an_annotation_object() {
+    for name in [GZ_2017, GZ_2016] {
+        let out = run(&["annotate", &data(name)]);
+        assert_eq!((out.code, out.stderr.as_str()), (Some(0), ""), "{name}");
+        assert_eq!(
+            out.stdout.lines().count(),
+            1,
+            "{name}: compact JSON is one line"
+        );
+        let annotation = decode_annotation(&out.stdout);
+        check_consistent(&fs::read_to_string(data(name)).unwrap(), &annotation);
+    }
+}
+
+#[test]
+fn stdin_gives_the_same_as_the_file() {
+    let text = fs::read(data(GZ_2017)).unwrap();
+    let from_file = run(&["annotate", &data(GZ_2017)]);
+    for args in [&["annotate"][..], &["annotate", "-"]] {
+        let from_stdin = run_with_stdin(args, &text);
+        assert_eq!(from_stdin.code, Some(0), "{args:?}: {}", from_stdin.stderr);
+        assert_eq!(from_stdin.stdout, from_file.stdout, "{args:?}");
+    }
+}
+
+#[test]
+fn simple_text_yields_its_section_and_indicator() {
+    // Needs the core: fails while `annotate` returns an empty result.
+    let out = run_with_stdin(&["annotate"], SIMPLE.as_bytes());
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let annotation = decode_annotation(&out.stdout);
+    check_consistent(SIMPLE, &annotation);
+    let titles: Vec<&str> = annotation
+        .sections
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(titles, ["回顾"]);
+    let values: Vec<(Option<f64>, &str)> = annotation
+        .indicators
+        .iter()
+        .map(|i| (i.value, i.value_text.as_str()))
+        .collect();
+    assert_eq!(values, [(Some(8.1), "8.1%")]);
+}
+
+#[test]
+fn offsets_count_utf16_units_of_the_input_as_given() {
+    // CRLF line ends and characters outside the BMP shift UTF-16 offsets
+    // away from byte and code point offsets; check_consistent slices by
+    // UTF-16. A BOM is dropped before counting.
+    let dir = scratch("offsets");
+    let texts = [
+        SIMPLE.to_owned(),
+        SIMPLE.replace('\n', "\r\n"),
+        format!("𠀀𠀁😀\n{SIMPLE}"),
+        format!("  　\n\n{}", SIMPLE.replace("全市", "全市𠀀")),
+    ];
+    for (i, text) in texts.iter().enumerate() {
+        let path = write_file(&dir, &format!("{i}.txt"), text.as_bytes());
+        let out = run(&["annotate", &path]);
+        assert_eq!(out.code, Some(0), "{text:?}: {}", out.stderr);
+        check_consistent(text, &decode_annotation(&out.stdout));
+        let with_bom = write_file(
+            &dir,
+            &format!("{i}-bom.txt"),
+            format!("\u{feff}{text}").as_bytes(),
+        );
+        assert_eq!(
+            run(&["annotate", &with_bom]).stdout,
+            out.stdout,
+            "{text:?} with a BOM"
+        );
+    }
+}
+
+#[test]
+fn pretty_json_decodes_to_the_same_values() {
+    let one = [data(GZ_2017)];
+    let two = [data(GZ_2017), data(GZ_2016)];
+    let cases: [(&[String], bool); 2] = [(&one, false), (&two, true)];
+    for (files, batch) in cases {
+        let args = |pretty: bool| {
+            let mut args = vec!["annotate".to_owned()];
+            if pretty {
+                args.push("--pretty".into());
+            }
+            args.extend(files.iter().cloned());
+            args
+        };
+        let compact = run_with_stdin(&args(false), b"");
+        let pretty = run_with_stdin(&args(true), b"");
+        assert_eq!((pretty.code, pretty.stderr.as_str()), (Some(0), ""));
+        assert!(
+            pretty.stdout.lines().count() > 3,
+            "not indented: {}",
+            pretty.stdout
+        );
+        assert!(
+            pretty.stdout.contains("\n  "),
+            "not indented: {}",
+            pretty.stdout
+        );
+        let value = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
+        assert_eq!(
+            value(&pretty.stdout),
+            value(&compact.stdout),
+            "batch {batch}"
+        );
+        assert_eq!(value(&pretty.stdout).is_array(), batch);
+    }
+}
+
+#[test]
+fn several_files_give_an_array_of_file_entries() {
+    let files = [data(GZ_2017), data(GZ_2016), "-".to_owned()];
+    let mut args = vec!["annotate".to_owned()];
+    args.extend(files.iter().cloned());
+    let out = run_with_stdin(&args, SIMPLE.as_bytes());
+    assert_eq!((out.code, out.stderr.as_str()), (Some(0), ""));
+    let entries: Vec<FileEntry> = serde_json::from_str(&out.stdout).unwrap();
+    let names: Vec<&str> = entries.iter().map(|e| e.file.as_str()).collect();
+    assert_eq!(names, files.iter().map(String::as_str).collect::<Vec<_>>());
+    for entry in &entries[..2] {
+        let single = decode_annotation(&run(&["annotate", &entry.file]).stdout);
+        assert_eq!(entry.annotation, single, "{}", entry.file);
+    }
+    check_consistent(SIMPLE, &entries[2].annotation);
+}
+
+#[test]
+fn json_shape_follows_the_files_named_not_the_files_read() {
+    let dir = scratch("shape");
+    let missing = dir.join("missing.txt").to_str().unwrap().to_owned();
+    let good = data(GZ_2016);
+    let cases: &[(&[&str], &str)] = &[
+        (&[&good], "object"),
+        (&[&good, &good], "array of 2"),
+        (&[&missing, &good], "array of 1"),
+        (&[&missing, &missing], "array of 0"),
+        (&[&missing], "nothing"),
+    ];
+    for (files, want) in cases {
+        let mut args = vec!["annotate"];
+        args.extend_from_slice(files);
+        let out = run(&args);
+        let got = match serde_json::from_str::<serde_json::Value>(&out.stdout) {
+            Ok(serde_json::Value::Array(items)) => format!("array of {}", items.len()),
+            Ok(serde_json::Value::Object(_)) => "object".to_owned(),
+            Ok(other) => format!("{other}"),
+            Err(_) if out.stdout.is_empty() => "nothing".to_owned(),
+            Err(err) => format!("bad JSON ({err}): {}", out.stdout),
+        };
+        assert_eq!(got, *want, "{files:?}");
+        assert_eq!(
+            out.code,
+            Some(if files.contains(&missing.as_str()) {
+                2
+            } else {
+                0
+            }),
+            "{files:?}"
+        );
+    }
+}
+
+#[test]
+fn jsonl_gives_one_line_per_file() {
+    let files = [data(GZ_2017), "-".to_owned(), data(GZ_2016)];
+    let mut args = vec!["annotate".to_owned(), "--format".into(), "jsonl".into()];
+    args.extend(files.iter().cloned());
+    let out = run_with_stdin(&args, SIMPLE.as_bytes());
+    assert_eq!((out.code, out.stderr.as_str()), (Some(0), ""));
+    assert!(out.stdout.ends_with('\n'));
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), files.len(), "{}", out.stdout);
+    for (line, file) in lines.iter().zip(&files) {
+        let entry: FileEntry = serde_json::from_str(line).unwrap();
+        assert_eq!(&entry.file, file);
+        let text = if file == "-" {
+            SIMPLE.to_owned()
+        } else {
+            fs::read_to_string(file).unwrap()
+        };
+        check_consistent(&text, &entry.annotation);
+    }
+    // One file is still a line with its name, so batches of one look alike.
+    let single = run(&["annotate", "-f", "jsonl", &data(GZ_2016)]);
+    let entry: FileEntry = serde_json::from_str(single.stdout.trim_end()).unwrap();
+    assert_eq!(entry.file, data(GZ_2016));
+}
+
+// --- CSV ------------------------------------------------------------------
+
+const CSV_HEADER: [&str; 17] = [
+    "file",
+    "id",
+    "start",
+    "end",
+    "value_text",
+    "value",
+    "value_max",
+    "unit",
+    "kind",
+    "direction",
+    "comparator",
+    "status",
+    "metric",
+    "year",
+    "section",
+    "section_path",
+    "context",
+];
+
+/// Reads RFC 4180 CSV with CRLF record ends, strictly: a stray quote or a
+/// missing final CRLF fails the test.
+fn read_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    let mut at_field_start = true;
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => {
+                    quoted = false;
+                    assert!(
+                        matches!(chars.peek(), Some(',' | '\r')),
+                        "text after a closing quote in {text:?}"
+                    );
+                }
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if at_field_start => {
+                quoted = true;
+                at_field_start = false;
+            }
+            '"' => panic!("quote inside an unquoted field in {text:?}"),
+            ',' => {
+                record.push(std::mem::take(&mut field));
+                at_field_start = true;
+            }
+            '\r' => {
+                assert_eq!(chars.next(), Some('\n'), "CR without LF in {text:?}");
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+                at_field_start = true;
+            }
+            '\n' => panic!("LF without CR in {text:?}"),
+            _ => {
+                field.push(c);
+                at_field_start = false;
+            }
+        }
+    }
+    assert!(
+        !quoted && record.is_empty() && field.is_empty(),
+        "unterminated record in {text:?}"
+    );
+    records
+}
+
+#[test]
+fn csv_reader_reads_what_rfc_4180_writes() {
+    let cases: &[(&str, &[&[&str]])] = &[
+        ("a,b\r\n", &[&["a", "b"]]),
+        (
+            "\"a,b\",\"c\"\"d\"\r\n,\r\n",
+            &[&["a,b", "c\"d"], &["", ""]],
+        ),
+        ("\"x\r\ny\"\r\n", &[&["x\r\ny"]]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(read_csv(text), *want, "{text:?}");
+    }
+}
+
+#[test]
+fn csv_has_a_header_and_one_row_per_indicator() {
+    let files = [data(GZ_2017), data(GZ_2016)];
+    let out = run(&["annotate", "--format", "csv", &files[0], &files[1]]);
+    assert_eq!((out.code, out.stderr.as_str()), (Some(0), ""));
+    let records = read_csv(&out.stdout);
+    assert_eq!(records[0], CSV_HEADER);
+    let mut rows = records[1..].iter();
+    for file in &files {
+        let annotation = decode_annotation(&run(&["annotate", file]).stdout);
+        for indicator in &annotation.indicators {
+            let row = rows
+                .next()
+                .unwrap_or_else(|| panic!("{file}: no row for {indicator:?}"));
+            assert_eq!(row.len(), CSV_HEADER.len(), "{row:?}");
+            let field =
+                |name: &str| row[CSV_HEADER.iter().position(|h| *h == name).unwrap()].as_str();
+            let number = |value: Option<f64>| match value {
+                None => String::new(),
+                Some(value) => format!("{value}"),
+            };
+            assert_eq!(field("file"), file);
+            assert_eq!(field("id"), indicator.id.to_string());
+            assert_eq!(field("start"), indicator.start.to_string());
+            assert_eq!(field("end"), indicator.end.to_string());
+            assert_eq!(field("value_text"), indicator.value_text);
+            assert_eq!(field("value"), number(indicator.value));
+            assert_eq!(field("value_max"), number(indicator.value_max));
+            assert!(!field("value").contains(['e', 'E']), "exponent in {row:?}");
+            assert_eq!(field("unit"), indicator.unit.as_deref().unwrap_or(""));
+            assert_eq!(field("kind"), indicator.kind.as_str());
+            assert_eq!(
+                field("direction"),
+                indicator.direction.map_or("", |d| d.as_str())
+            );
+            assert_eq!(field("comparator"), indicator.comparator.as_str());
+            assert_eq!(field("status"), indicator.status.as_str());
+            assert_eq!(field("metric"), indicator.metric.as_deref().unwrap_or(""));
+            assert_eq!(
+                field("year"),
+                indicator.year.map_or(String::new(), |y| y.to_string())
+            );
+            assert_eq!(
+                field("section"),
+                indicator.section.map_or(String::new(), |s| s.to_string())
+            );
+            if let Some(section) = indicator.section {
+                let title = &annotation.sections[section].title;
+                assert!(field("section_path").ends_with(title.as_str()), "{row:?}");
+            }
+            assert!(
+                field("context").contains(indicator.value_text.as_str()),
+                "{row:?}"
+            );
+            assert!(!field("context").contains(['\n', '\r']), "{row:?}");
+        }
+    }
+    assert_eq!(rows.next(), None, "more rows than indicators");
+}
+
+#[test]
+fn csv_quotes_commas_and_quotes() {
+    // Needs the core for a row to quote: fails while `annotate` returns an
+    // empty result. Quoting itself is also unit-tested in src/bin/zhibiao.rs.
+    let dir = scratch("csv-quotes");
+    let path = write_file(&dir, "a,\"b\".txt", QUOTED.as_bytes());
+    let out = run(&["annotate", "--format=csv", &path]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let records = read_csv(&out.stdout);
+    assert_eq!(records[0], CSV_HEADER);
+    let row = records
+        .iter()
+        .find(|r| r[4] == "8.1%")
+        .unwrap_or_else(|| panic!("no 8.1% row in {}", out.stdout));
+    assert_eq!(row[0], path);
+    assert_eq!(
+        (row[5].as_str(), row[7].as_str(), row[8].as_str()),
+        ("8.1", "%", "change")
+    );
+    assert_eq!(row[15], "回顾");
+    assert_eq!(row[16], "全市\"地区生产总值\"增长8.1%, 好于预期。");
+    assert!(out
+        .stdout
+        .contains("\"全市\"\"地区生产总值\"\"增长8.1%, 好于预期。\"\r\n"));
+}
+
+// --- Input encodings and failures -------------------------------------------
+
+#[test]
+fn gb18030_and_bom_inputs_give_the_same_result_as_utf8() {
+    let dir = scratch("encodings");
+    let text = fs::read_to_string(data(GZ_2016)).unwrap();
+    let (gb, _, unmappable) = encoding_rs::GB18030.encode(&text);
+    assert!(!unmappable);
+    assert!(
+        std::str::from_utf8(&gb).is_err(),
+        "the GB18030 file must not pass as UTF-8"
+    );
+    let utf8 = run(&["annotate", &data(GZ_2016)]);
+    let cases = [
+        ("gb18030.txt", gb.into_owned()),
+        ("bom.txt", format!("\u{feff}{text}").into_bytes()),
+        (
+            "gb18030-simple.txt",
+            encoding_rs::GB18030.encode(SIMPLE).0.into_owned(),
+        ),
+    ];
+    for (name, bytes) in cases {
+        let path = write_file(&dir, name, &bytes);
+        let out = run(&["annotate", &path]);
+        assert_eq!((out.code, out.stderr.as_str()), (Some(0), ""), "{name}");
+        let want = if name.contains("simple") {
+            run_with_stdin(&["annotate"], SIMPLE.as_bytes()).stdout
+        } else {
+            utf8.stdout.clone()
+        };
+        assert_eq!(out.stdout, want, "{name}");
+    }
+}
+
+#[test]
+fn undecodable_inputs_are_reported_and_skipped() {
+    let dir = scratch("undecodable");
+    let mut utf16 = vec![0xff, 0xfe];
+    utf16.extend(SIMPLE.encode_utf16().flat_map(u16::to_le_bytes));
+    let cases: &[(&str, Vec<u8>)] = &[
+        ("invalid.txt", vec![b'a', 0xff, 0xff, b'b']),
+        ("nul.txt", [SIMPLE.as_bytes(), b"\0"].concat()),
+        ("utf16.txt", utf16),
+        ("binary.bin", (0..=255u8).cycle().take(4096).collect()),
+    ];
+    let good = data(GZ_2016);
+    for (name, bytes) in cases {
+        let bad = write_file(&dir, name, bytes);
+        let out = run(&["annotate", "-f", "jsonl", &bad, &good]);
+        assert_eq!(out.code, Some(2), "{name}");
+        assert_eq!(
+            out.stderr,
+            format!("zhibiao: {bad}: not UTF-8 or GB18030 text\n"),
+            "{name}"
+        );
+        let entries: Vec<FileEntry> = out
+            .stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(
+            entries.iter().map(|e| e.file.as_str()).collect::<Vec<_>>(),
+            [good.as_str()],
+            "{name}"
+        );
+    }
+    let out = run_with_stdin(&["annotate"], &[0xff, 0x00, 0xff]);
+    assert_eq!(out.code, Some(2));
+    assert_eq!(
+        out.stderr,
+        "zhibiao: standard input: not UTF-8 or GB18030 text\n"
+    );
+    assert_eq!(out.stdout, "");
+}
+
+#[test]
+fn unreadable_paths_are_reported_and_skipped() {
+    let dir = scratch("unreadable");
+    let missing = dir.join("missing.txt").to_str().unwrap().to_owned();
+    let directory = dir.to_str().unwrap().to_owned();
+    let cases: &[(&str, &str)] = &[
+        (&missing, "no such file or directory"),
+        (
+            &directory,
+            "is a directory; name the files in it, e.g. DIR/*.txt",
+        ),
+    ];
+    let good = data(GZ_2016);
+    for (path, reason) in cases {
+        for format in ["json", "jsonl", "csv"] {
+            let out = run(&["annotate", "--format", format, path, &good]);
+            assert_eq!(out.code, Some(2), "{path} {format}");
+            assert_eq!(
+                out.stderr,
+                format!("zhibiao: {path}: {reason}\n"),
+                "{path} {format}"
+            );
+            assert!(
+                !out.stdout.contains(path),
+                "{path} {format}: {}",
+                out.stdout
+            );
+            match format {
+                "json" => assert_eq!(
+                    serde_json::from_str::<Vec<FileEntry>>(&out.stdout).unwrap()[0].file,
+                    good
+                ),
+                "jsonl" => assert_eq!(out.stdout.lines().count(), 1),
+                _ => assert_eq!(read_csv(&out.stdout)[0], CSV_HEADER),
+            }
+        }
+    }
+}
+
+#[test]
+fn empty_input_is_an_empty_annotation() {
+    let dir = scratch("empty");
+    let empty = write_file(&dir, "empty.txt", b"");
+    let bom_only = write_file(&dir, "bom.txt", "\u{feff}".as_bytes());
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["annotate", &empty],
+            "{\"sections\":[],\"indicators\":[]}\n",
+        ),
+        (
+            &["annotate", &bom_only],
+            "{\"sections\":[],\"indicators\":[]}\n",
+        ),
+        (&["annotate"], "{\"sections\":[],\"indicators\":[]}\n"),
+        (
+            &["annotate", "-f", "jsonl", &empty],
+            &format!("{{\"file\":\"{empty}\",\"sections\":[],\"indicators\":[]}}\n"),
+        ),
+        (
+            &["annotate", "-f", "csv", &empty],
+            &format!("{}\r\n", CSV_HEADER.join(",")),
+        ),
+    ];
+    for (args, want) in cases {
+        let out = run(args);
+        assert_eq!(
+            (out.code, out.stderr.as_str(), out.stdout.as_str()),
+            (Some(0), "", *want),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn a_closed_stdout_ends_the_run_quietly() {
+    let dir = scratch("closed-stdout");
+    let small = write_file(&dir, "simple.txt", SIMPLE.as_bytes());
+    // Thousands of names make far more output than a pipe holds, so
+    // zhibiao is still writing when the pipe closes, even before the core
+    // finds anything; the big report adds real work once it does.
+    let mut files: Vec<OsString> = vec![data("gz-2017-government-work-report-x8.txt").into()];
+    files.extend(std::iter::repeat(OsString::from(&small)).take(4000));
+    for format in ["json", "jsonl", "csv"] {
+        let mut child = Command::new(BIN)
+            .args(["annotate", "--format", format])
+            .args(&files)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut head = [0u8; 10];
+        child.stdout.take().unwrap().read_exact(&mut head).unwrap();
+        // The pipe's read end is dropped here.
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            (out.status.code(), stderr.as_ref()),
+            (Some(0), ""),
+            "{format}"
+        );
+    }
+}
+
+// --- Options, help and version ---------------------------------------------
+
+#[test]
+fn bad_command_lines_fail_with_a_hint() {
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &[],
+            "zhibiao: missing command; the command for reports is 'annotate'",
+            "zhibiao --help",
+        ),
+        (
+            &["anotate"],
+            "zhibiao: unknown command 'anotate'",
+            "zhibiao --help",
+        ),
+        (
+            &["--frob"],
+            "zhibiao: unknown option '--frob'",
+            "zhibiao --help",
+        ),
+        (
+            &["help", "frob"],
+            "zhibiao: no help for unknown command 'frob'",
+            "zhibiao --help",
+        ),
+        (
+            &["annotate", "--frob"],
+            "zhibiao: unknown option '--frob'",
+            "zhibiao annotate --help",
+        ),
+        (
+            &["annotate", "--format"],
+            "zhibiao: option '--format' needs a value: json, jsonl or csv",
+            "zhibiao annotate --help",
+        ),
+        (
+            &["annotate", "-f", "xml"],
+            "zhibiao: unknown format 'xml'; use json, jsonl or csv",
+            "zhibiao annotate --help",
+        ),
+        (
+            &["annotate", "--pretty", "-f", "csv"],
+            "zhibiao: option '--pretty' works only with --format json",
+            "zhibiao annotate --help",
+        ),
+    ];
+    for (args, message, hint) in cases {
+        let out = run(args);
+        assert_eq!(out.code, Some(2), "{args:?}");
+        assert_eq!(out.stdout, "", "{args:?}");
+        let lines: Vec<&str> = out.stderr.lines().collect();
+        assert_eq!(lines.first(), Some(message), "{args:?}");
+        assert!(
+            lines.iter().any(|l| l.starts_with("usage: zhibiao")),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(out.stderr.contains(hint), "{args:?}: {}", out.stderr);
+    }
+}
+
+#[test]
+fn help_explains_every_option_and_behaviour() {
+    let main = run(&["--help"]);
+    assert_eq!(main.code, Some(0));
+    for word in [
+        "annotate",
+        "help",
+        "--help",
+        "-h",
+        "--version",
+        "-V",
+        "usage: zhibiao",
+    ] {
+        assert!(main.stdout.contains(word), "main help lacks {word:?}");
+    }
+    assert_eq!(run(&["-h"]).stdout, main.stdout);
+    assert_eq!(run(&["help"]).stdout, main.stdout);
+
+    let annotate = run(&["annotate", "--help"]);
+    assert_eq!(annotate.code, Some(0));
+    let words = [
+        "usage: zhibiao annotate",
+        "--format",
+        "-f,",
+        "--pretty",
+        "--help",
+        "-h,",
+        "--  ",
+        "json",
+        "jsonl",
+        "csv",
+        "\"file\"",
+        "standard input",
+        "UTF-8",
+        "GB18030",
+        "byte-order mark",
+        "UTF-16 code units",
+        "RFC 4180",
+        "exit status",
+        "examples",
+    ];
+    for word in words.iter().chain(&CSV_HEADER) {
+        assert!(
+            annotate.stdout.contains(word),
+            "annotate help lacks {word:?}"
+        );
+    }
+    for status in ["  0  ", "  2  "] {
+        assert!(
+            annotate.stdout.contains(status),
+            "annotate help lacks exit status {status:?}"
+        );
+    }
+    assert_eq!(run(&["help", "annotate"]).stdout, annotate.stdout);
+    assert_eq!(run(&["annotate", "-h", "--frob"]).stdout, annotate.stdout);
+}
+
+#[test]
+fn version_names_the_package_version() {
+    let out = run(&["--version"]);
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (
+            Some(0),
+            &*format!("zhibiao {}\n", env!("CARGO_PKG_VERSION"))
+        )
+    );
+    assert_eq!(run(&["-V"]).stdout, out.stdout);
+}

@@ -1,0 +1,149 @@
+// annotator.js: the page's side of annotator-worker.js: one call,
+// `annotate(text)`, that resolves with the checked SPEC JSON or rejects with
+// an AnnotatorError saying what went wrong (load, crash, timeout, superseded).
+
+/** How long one annotation may take before the worker is presumed stuck. */
+const TIMEOUT_MS = 60_000;
+
+export class AnnotatorError extends Error {
+  /** `code`: 'load' | 'crash' | 'failed' | 'timeout' | 'superseded'. */
+  constructor(code, message) {
+    super(message);
+    this.name = 'AnnotatorError';
+    this.code = code;
+  }
+}
+
+/**
+ * Checks the worker's answer against SPEC.md's shape and returns a copy the
+ * views can trust: arrays present, ids equal to indexes, numeric offsets.
+ * Items that are not objects are dropped rather than crashing the page.
+ */
+export function checkAnnotation(value) {
+  const sections = Array.isArray(value?.sections) ? value.sections : [];
+  const indicators = Array.isArray(value?.indicators) ? value.indicators : [];
+  const isItem = (x) => x && typeof x === 'object' && Number.isFinite(x.start) && Number.isFinite(x.end);
+  if (!sections.every(isItem) || !indicators.every(isItem)) {
+    throw new AnnotatorError('failed', 'the annotator returned items without numeric start/end offsets');
+  }
+  return {
+    ...value,
+    sections: sections.map((s, i) => ({ ...s, id: i, parent: Number.isInteger(s.parent) && s.parent >= 0 && s.parent < i ? s.parent : null })),
+    indicators: indicators.map((x, i) => ({ ...x, id: i, section: Number.isInteger(x.section) && x.section >= 0 && x.section < sections.length ? x.section : null })),
+  };
+}
+
+export class Annotator {
+  #workerUrl;
+  #worker = null;
+  #ready = false;
+  #nextId = 1;
+  #pending = new Map();
+  #listeners = new Set();
+  version = null;
+
+  constructor(workerUrl = new URL('./annotator-worker.js', import.meta.url)) {
+    this.#workerUrl = workerUrl;
+  }
+
+  /** `listener({ type: 'ready' | 'loading' })` while the engine starts. */
+  onState(listener) {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  get ready() {
+    return this.#ready;
+  }
+
+  /** Starts the worker (and so the wasm download) ahead of the first request. */
+  warmUp() {
+    this.#ensureWorker();
+  }
+
+  annotate(text) {
+    const worker = this.#ensureWorker();
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#fail(new AnnotatorError('timeout', `no answer after ${TIMEOUT_MS / 1000} s`));
+      }, TIMEOUT_MS);
+      this.#pending.set(id, { resolve, reject, timer });
+      worker.postMessage({ type: 'annotate', id, text });
+    });
+  }
+
+  /** Stops the worker; pending calls reject with `superseded`. */
+  terminate() {
+    this.#fail(new AnnotatorError('superseded', 'the annotator was stopped'));
+  }
+
+  #emit(state) {
+    for (const listener of this.#listeners) listener(state);
+  }
+
+  #ensureWorker() {
+    if (this.#worker) return this.#worker;
+    const worker = new Worker(this.#workerUrl, { type: 'module', name: 'zhibiao-annotator' });
+    this.#ready = false;
+    this.#emit({ type: 'loading' });
+    worker.addEventListener('message', (event) => this.#onMessage(event.data));
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      const detail = event.message || 'the worker script failed';
+      this.#fail(this.#ready ? new AnnotatorError('crash', detail) : new AnnotatorError('load', detail));
+    });
+    worker.addEventListener('messageerror', () => this.#fail(new AnnotatorError('crash', 'a message could not be decoded')));
+    this.#worker = worker;
+    return worker;
+  }
+
+  #settle(id, outcome) {
+    const entry = this.#pending.get(id);
+    if (!entry) return;
+    this.#pending.delete(id);
+    clearTimeout(entry.timer);
+    if (outcome instanceof Error) entry.reject(outcome);
+    else entry.resolve(outcome);
+  }
+
+  /** Rejects everything pending and drops the worker; the next call starts afresh. */
+  #fail(error) {
+    if (this.#worker) this.#worker.terminate();
+    this.#worker = null;
+    this.#ready = false;
+    for (const id of [...this.#pending.keys()]) this.#settle(id, error);
+  }
+
+  #onMessage(message) {
+    switch (message?.type) {
+      case 'ready':
+        this.#ready = true;
+        this.version = message.version ?? null;
+        this.#emit({ type: 'ready', version: this.version });
+        break;
+      case 'load-error':
+        this.#fail(new AnnotatorError('load', message.message));
+        break;
+      case 'result': {
+        let outcome;
+        try {
+          outcome = { result: checkAnnotation(message.result), ms: message.ms };
+        } catch (error) {
+          outcome = error;
+        }
+        this.#settle(message.id, outcome);
+        break;
+      }
+      case 'superseded':
+        this.#settle(message.id, new AnnotatorError('superseded', 'a newer text was sent'));
+        break;
+      case 'error':
+        if (message.fatal) this.#fail(new AnnotatorError('crash', message.message));
+        else this.#settle(message.id, new AnnotatorError('failed', message.message));
+        break;
+      default:
+        break;
+    }
+  }
+}

@@ -1,0 +1,203 @@
+// details.js: the popover that explains one highlighted indicator: its value
+// with thousands separators and magnitude, unit, kind, direction, comparator,
+// status, metric, year and section path. Shown on hover and on keyboard
+// focus; a click (or Enter / Space) pins it until Escape or a click elsewhere.
+
+import { codeNameBoth, t, getLanguage } from './i18n.js';
+import { displayUnit, formatNumber, formatValue, magnitudeOf, sectionPath } from './format.js';
+
+const HOVER_DELAY_MS = 150;
+const HIDE_DELAY_MS = 250;
+let popoverCount = 0;
+
+/** The rows of the details list for one indicator: [label, value] pairs. */
+export function detailRows(indicator, sections) {
+  const none = t('details.none');
+  const rows = [];
+  rows.push([t('col.value_text'), indicator.value_text ?? none]);
+  const value = formatValue(indicator);
+  rows.push([t('col.value'), value ?? t('details.noValue')]);
+  if (typeof indicator.value === 'number') {
+    const mag = magnitudeOf(indicator.value);
+    const maxMag = typeof indicator.value_max === 'number' ? magnitudeOf(indicator.value_max) : null;
+    if (mag) {
+      const unit = displayUnit(indicator.unit);
+      const zh = `${mag.zh}${maxMag ? `–${maxMag.zh}` : ''}${unit}`;
+      const en = `${mag.en}${maxMag ? ` – ${maxMag.en}` : ''}${unit ? ` ${unit}` : ''}`;
+      rows.push([t('details.magnitude'), getLanguage() === 'en' ? `${en} (${zh})` : `${zh}（${en}）`]);
+    }
+  }
+  rows.push([t('col.unit'), indicator.unit == null ? t('details.unitNone') : indicator.unit === 'ratio' ? codeNameBoth('kind', 'ratio') : indicator.unit]);
+  rows.push([t('col.kind'), codeNameBoth('kind', indicator.kind)]);
+  rows.push([t('col.direction'), indicator.direction == null ? none : codeNameBoth('direction', indicator.direction)]);
+  rows.push([t('col.comparator'), codeNameBoth('comparator', indicator.comparator)]);
+  rows.push([t('col.status'), codeNameBoth('status', indicator.status)]);
+  rows.push([t('col.metric'), indicator.metric ?? none]);
+  rows.push([t('col.year'), indicator.year == null ? none : String(indicator.year)]);
+  rows.push([t('col.section'), indicator.section == null ? t('details.noSection') : sectionPath(sections, indicator.section)]);
+  return rows;
+}
+
+/**
+ * Wires the popover for every `[data-indicator-id]` under `scope`.
+ *
+ * `host` is where the popover element goes (the document body, or a shadow
+ * root); `getAnnotation()` returns the current `{ text, result }`.
+ */
+export function createDetails({ scope, host, getAnnotation }) {
+  const doc = host.ownerDocument ?? host;
+  const popover = doc.createElement('div');
+  popover.className = 'zb-details';
+  popover.id = `zb-details-${++popoverCount}`;
+  popover.setAttribute('role', 'tooltip');
+  popover.hidden = true;
+  host.appendChild(popover);
+
+  let anchor = null;
+  let pinned = false;
+  let showTimer = 0;
+  let hideTimer = 0;
+
+  const markOf = (target) => (target instanceof Element ? target.closest('[data-indicator-id]') : null);
+
+  function fill(indicator, sections) {
+    const title = doc.createElement('p');
+    title.className = 'zb-details-title';
+    const badge = doc.createElement('span');
+    badge.className = `zb-badge zb-status-${['actual', 'estimate', 'target'].includes(indicator.status) ? indicator.status : 'unknown'}`;
+    badge.textContent = codeNameBoth('status', indicator.status);
+    title.append(doc.createTextNode(`${t('details.title', { id: indicator.id })} `), badge);
+    const list = doc.createElement('dl');
+    for (const [label, value] of detailRows(indicator, sections)) {
+      const dt = doc.createElement('dt');
+      dt.textContent = label;
+      const dd = doc.createElement('dd');
+      dd.textContent = value;
+      list.append(dt, dd);
+    }
+    popover.replaceChildren(title, list);
+  }
+
+  function place() {
+    if (!anchor || popover.hidden) return;
+    if (!anchor.isConnected) {
+      hide();
+      return;
+    }
+    const rects = anchor.getClientRects();
+    const rect = rects.length ? rects[0] : anchor.getBoundingClientRect();
+    const view = doc.defaultView;
+    const vw = view.innerWidth;
+    const vh = view.innerHeight;
+    const width = popover.offsetWidth;
+    const height = popover.offsetHeight;
+    let left = Math.min(Math.max(8, rect.left), Math.max(8, vw - width - 8));
+    let top = rect.bottom + 6;
+    if (top + height > vh - 8 && rect.top - height - 6 >= 8) top = rect.top - height - 6;
+    top = Math.max(8, Math.min(top, vh - height - 8));
+    popover.style.left = `${Math.round(left)}px`;
+    popover.style.top = `${Math.round(top)}px`;
+  }
+
+  function show(mark, pin = false) {
+    clearTimeout(showTimer);
+    clearTimeout(hideTimer);
+    const { result } = getAnnotation();
+    const indicator = result?.indicators[Number(mark.dataset.indicatorId)];
+    if (!indicator) return;
+    if (anchor && anchor !== mark) anchor.removeAttribute('aria-describedby');
+    anchor = mark;
+    pinned = pin;
+    fill(indicator, result.sections);
+    popover.classList.toggle('zb-pinned', pinned);
+    popover.hidden = false;
+    mark.setAttribute('aria-describedby', popover.id);
+    mark.setAttribute('aria-expanded', String(pinned));
+    place();
+  }
+
+  function hide() {
+    clearTimeout(showTimer);
+    clearTimeout(hideTimer);
+    popover.hidden = true;
+    pinned = false;
+    if (anchor) {
+      anchor.removeAttribute('aria-describedby');
+      anchor.removeAttribute('aria-expanded');
+    }
+    anchor = null;
+  }
+
+  scope.addEventListener('mouseover', (event) => {
+    const mark = markOf(event.target);
+    if (!mark || pinned) return;
+    clearTimeout(hideTimer);
+    clearTimeout(showTimer);
+    showTimer = setTimeout(() => show(mark), HOVER_DELAY_MS);
+  });
+  scope.addEventListener('mouseout', (event) => {
+    const mark = markOf(event.target);
+    if (!mark || pinned) return;
+    if (markOf(event.relatedTarget) === mark) return;
+    clearTimeout(showTimer);
+    hideTimer = setTimeout(() => {
+      if (!pinned && scope.getRootNode().activeElement !== anchor) hide();
+    }, HIDE_DELAY_MS);
+  });
+  popover.addEventListener('mouseenter', () => clearTimeout(hideTimer));
+  popover.addEventListener('mouseleave', () => {
+    if (!pinned) hideTimer = setTimeout(hide, HIDE_DELAY_MS);
+  });
+  scope.addEventListener('focusin', (event) => {
+    const mark = markOf(event.target);
+    if (mark && (!pinned || anchor !== mark)) show(mark, false);
+  });
+  scope.addEventListener('focusout', (event) => {
+    const mark = markOf(event.target);
+    if (mark && !pinned && !markOf(event.relatedTarget)) hide();
+  });
+  scope.addEventListener('click', (event) => {
+    const mark = markOf(event.target);
+    if (!mark) return;
+    if (pinned && anchor === mark) hide();
+    else show(mark, true);
+  });
+  scope.addEventListener('keydown', (event) => {
+    const mark = markOf(event.target);
+    if (!mark) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (pinned && anchor === mark) hide();
+      else show(mark, true);
+    }
+  });
+  doc.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !popover.hidden) {
+      const back = anchor;
+      hide();
+      if (back && back.isConnected) back.focus({ preventScroll: true });
+    }
+  });
+  doc.addEventListener('pointerdown', (event) => {
+    if (!pinned) return;
+    const path = event.composedPath();
+    if (path.includes(popover) || (anchor && path.includes(anchor))) return;
+    hide();
+  });
+  const view = doc.defaultView;
+  view.addEventListener('scroll', place, { capture: true, passive: true });
+  view.addEventListener('resize', place, { passive: true });
+  // Scroll events inside a shadow root do not reach the window.
+  scope.addEventListener('scroll', place, { capture: true, passive: true });
+
+  return {
+    /** Shows the details of `mark` (a highlight element); `pin` keeps them open. */
+    show,
+    hide,
+    /** Redraws the open popover, e.g. after a language switch. */
+    refresh() {
+      if (anchor && !popover.hidden) show(anchor, pinned);
+    },
+    element: popover,
+  };
+}

@@ -1,0 +1,125 @@
+// format.js: turns annotation fields into readable text: grouped numbers,
+// Chinese and English magnitudes, section paths and sentence context.
+// Pure functions over the SPEC JSON; no DOM.
+
+import { getLanguage, t } from './i18n.js';
+
+const groupedFormats = new Map();
+
+function groupedFormat(lang) {
+  if (!groupedFormats.has(lang)) {
+    groupedFormats.set(lang, new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 6, useGrouping: true }));
+  }
+  return groupedFormats.get(lang);
+}
+
+/** Drops float noise (`0.30000000000000004`) without hiding real digits. */
+function clean(value) {
+  return Number(value.toPrecision(15));
+}
+
+/** `1950000000000` → `1,950,000,000,000`. */
+export function formatNumber(value, lang = getLanguage()) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return t('details.none');
+  return groupedFormat(lang).format(clean(value));
+}
+
+const ZH_MAGNITUDES = [
+  [1e12, '万亿'],
+  [1e8, '亿'],
+  [1e4, '万'],
+];
+const EN_MAGNITUDES = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+  [1e3, 'thousand'],
+];
+
+function scaled(value, magnitudes) {
+  const abs = Math.abs(value);
+  for (const [size, name] of magnitudes) {
+    if (abs >= size) {
+      const n = clean(value / size);
+      return `${groupedFormat('en').format(n)}${name.match(/^[a-z]/) ? ' ' : ''}${name}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * The value in Chinese and English magnitudes, or null for small numbers:
+ * `1.95e12` → `{ zh: '1.95万亿', en: '1.95 trillion' }`.
+ */
+export function magnitudeOf(value) {
+  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) < 1e4) return null;
+  return { zh: scaled(value, ZH_MAGNITUDES), en: scaled(value, EN_MAGNITUDES) };
+}
+
+/** `value` and `value_max` with the unit: `6 – 6.5 %`, `1,950,000,000,000 元`. */
+export function formatValue(indicator) {
+  if (typeof indicator.value !== 'number') return null;
+  let text = formatNumber(indicator.value);
+  if (typeof indicator.value_max === 'number') text += ` – ${formatNumber(indicator.value_max)}`;
+  const unit = displayUnit(indicator.unit);
+  return unit ? `${text} ${unit}` : text;
+}
+
+/** The unit as shown to people: `ratio` is a code, not a unit word. */
+export function displayUnit(unit) {
+  if (unit == null || unit === 'ratio') return '';
+  return unit;
+}
+
+/** `一、过去五年工作回顾`: a section's marker and title. */
+export function sectionLabel(section) {
+  if (!section) return '';
+  return `${section.marker ?? ''}${section.title ?? ''}`;
+}
+
+/**
+ * The chain of sections from the top of the outline down to `sectionId`.
+ * Robust to bad parent links: it stops at a missing id or a cycle.
+ */
+export function sectionChain(sections, sectionId) {
+  const chain = [];
+  const seen = new Set();
+  let id = sectionId;
+  while (id != null && sections[id] && !seen.has(id)) {
+    seen.add(id);
+    chain.unshift(sections[id]);
+    id = sections[id].parent;
+  }
+  return chain;
+}
+
+export function sectionPath(sections, sectionId, separator = ' › ') {
+  return sectionChain(sections, sectionId).map(sectionLabel).join(separator);
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';', '\n', '\r']);
+const CONTEXT_LIMIT = 100;
+
+/**
+ * The sentence around an indicator, at most about CONTEXT_LIMIT code units
+ * each side, with `…` where it was cut.
+ */
+export function contextOf(text, indicator) {
+  let start = Math.max(0, Math.min(indicator.start, text.length));
+  let end = Math.max(start, Math.min(indicator.end, text.length));
+  const lower = Math.max(0, start - CONTEXT_LIMIT);
+  while (start > lower && !SENTENCE_END.has(text[start - 1])) start--;
+  const cutStart = start === lower && lower > 0 && !SENTENCE_END.has(text[start - 1]);
+  const upper = Math.min(text.length, end + CONTEXT_LIMIT);
+  while (end < upper && !SENTENCE_END.has(text[end])) end++;
+  if (end < text.length && text[end] !== '\n' && text[end] !== '\r' && SENTENCE_END.has(text[end])) end++;
+  const cutEnd = end === upper && upper < text.length && !SENTENCE_END.has(text[end - 1]);
+  return `${cutStart ? '…' : ''}${text.slice(start, end).trim()}${cutEnd ? '…' : ''}`;
+}
+
+/** `56.2 KB`, `5 MB`. */
+export function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,355 @@
+// main.js: wires the page together: input events to the annotator, results
+// to the view, outline and table, and the buttons to their modules. The work
+// itself lives in the other modules; this file only connects them.
+
+import { Annotator } from './annotator.js';
+import { renderAnnotation, relabel } from './render.js';
+import { createDetails } from './details.js';
+import { renderOutline, markCurrent } from './outline.js';
+import { createIndicatorTable } from './table.js';
+import { toCsv, toJson, download, copyText, exportName } from './export.js';
+import { loadDraft, saveDraft, clearDraft, loadLanguage, saveLanguage } from './storage.js';
+import { readTextFile, MAX_BYTES, MAX_CHARS, TextFileError } from './text-file.js';
+import { applyTranslations, codeNameBoth, getLanguage, htmlLang, setLanguage, t } from './i18n.js';
+import { formatBytes, formatNumber } from './format.js';
+
+const DEBOUNCE_MS = 150;
+const DRAFT_SAVE_MS = 400;
+const SAMPLE_URL = 'samples/gz-2017-government-work-report.txt';
+
+const $ = (id) => document.getElementById(id);
+const input = $('report-text');
+const view = $('view');
+const outline = $('outline');
+const status = $('status');
+const inputMessage = $('input-message');
+const exportMessage = $('export-message');
+const viewState = $('view-state');
+const retry = $('retry');
+
+/** What is on screen: the text and its annotation, or nothing. */
+let current = { text: '', result: null, ms: 0 };
+let sourceName = null;
+let generation = 0;
+let renderAbort = null;
+let rendering = Promise.resolve();
+let lastStatus = null;
+let lastInputMessage = null;
+let inputTimer = 0;
+let draftTimer = 0;
+
+const annotator = new Annotator();
+const details = createDetails({ scope: view, host: document.body, getAnnotation: () => current });
+const table = createIndicatorTable($('indicator-table'), { onSelect: focusIndicator });
+
+/** Page state for styling and for tests: empty | busy | ready | none | error | too-large. */
+function setPageState(state) {
+  document.documentElement.dataset.zbState = state;
+}
+
+function setStatus(key, params = {}) {
+  lastStatus = key ? { key, params } : null;
+  status.textContent = key ? t(key, params) : '';
+}
+
+function showMessage(element, key, params) {
+  if (element === inputMessage) lastInputMessage = { key, params };
+  element.textContent = key ? t(key, params) : '';
+  element.hidden = !key;
+}
+
+/** The notice above the view (empty / no indicators / too large / error), or none. */
+function showViewState(titleKey, body, { canRetry = false } = {}) {
+  viewState.hidden = !titleKey;
+  viewState.dataset.kind = titleKey ?? '';
+  $('view-state-title').textContent = titleKey ? t(titleKey) : '';
+  $('view-state-body').textContent = body ?? '';
+  retry.hidden = !canRetry;
+}
+
+function clearResult() {
+  renderAbort?.abort();
+  current = { text: current.text, result: null, ms: 0 };
+  details.hide();
+  view.replaceChildren();
+  view.removeAttribute('aria-busy');
+  outline.replaceChildren();
+  table.setData('', { sections: [], indicators: [] });
+}
+
+function updateCharCount() {
+  const n = input.value.length;
+  $('char-count').textContent = n ? t('input.chars', { n: formatNumber(n) }) : '';
+}
+
+async function annotateNow() {
+  clearTimeout(inputTimer);
+  const text = input.value;
+  const gen = ++generation;
+  renderAbort?.abort();
+  updateCharCount();
+  if (text.length > MAX_CHARS) {
+    clearResult();
+    const params = { n: formatNumber(text.length), limit: formatNumber(MAX_CHARS) };
+    showViewState('view.tooLarge.title', t('input.tooLarge', params));
+    setStatus(null);
+    setPageState('too-large');
+    return;
+  }
+  if (text.trim() === '') {
+    clearResult();
+    showViewState('view.empty.title', t('view.empty.body'));
+    setStatus(null);
+    setPageState('empty');
+    return;
+  }
+  setPageState('busy');
+  view.setAttribute('aria-busy', 'true');
+  setStatus(annotator.ready ? 'status.annotating' : 'status.loading');
+  let answer;
+  try {
+    answer = await annotator.annotate(text);
+  } catch (error) {
+    if (gen !== generation || error.code === 'superseded') return;
+    clearResult();
+    const key = error.code === 'load' ? 'view.error.load' : error.code === 'timeout' ? 'view.error.timeout' : 'view.error.crash';
+    showViewState('view.error.title', t(key, { message: error.message, seconds: 60 }), { canRetry: true });
+    setStatus(null);
+    setPageState('error');
+    return;
+  }
+  if (gen !== generation) return;
+  const { result, ms } = answer;
+  current = { text, result, ms };
+  details.hide();
+  const none = result.indicators.length === 0;
+  if (none) showViewState('view.none.title', t('view.none.body'));
+  else showViewState(null);
+  renderOutline(outline, result, { onSelect: focusSection });
+  table.setData(text, result);
+  const controller = new AbortController();
+  renderAbort = controller;
+  rendering = renderAnnotation(view, text, result, {
+    signal: controller.signal,
+    onProgress: (fraction) => {
+      if (fraction < 1) setStatus('status.rendering', { percent: Math.floor(fraction * 100) });
+    },
+  });
+  try {
+    await rendering;
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    throw error;
+  }
+  view.removeAttribute('aria-busy');
+  if (none) setStatus('status.none');
+  else setStatus('status.done', { indicators: result.indicators.length, sections: result.sections.length, ms: Math.round(ms) });
+  setPageState(none ? 'none' : 'ready');
+}
+
+function scheduleAnnotate() {
+  clearTimeout(inputTimer);
+  inputTimer = setTimeout(annotateNow, DEBOUNCE_MS);
+}
+
+function scheduleDraftSave() {
+  clearTimeout(draftTimer);
+  draftTimer = setTimeout(saveDraftNow, DRAFT_SAVE_MS);
+}
+
+function saveDraftNow() {
+  clearTimeout(draftTimer);
+  const text = input.value;
+  if (text.length > MAX_CHARS || !saveDraft(text)) showMessage(inputMessage, 'input.draft.failed');
+  else if (lastInputMessage?.key === 'input.draft.failed') showMessage(inputMessage, null);
+}
+
+/** Puts new text in the box (from a file or the sample) and annotates it at once. */
+function replaceText(text, name) {
+  input.value = text;
+  sourceName = name;
+  saveDraftNow();
+  annotateNow();
+}
+
+async function waitForElement(selector) {
+  let el = view.querySelector(selector);
+  if (!el) {
+    await rendering.catch(() => {});
+    el = view.querySelector(selector);
+  }
+  return el;
+}
+
+function scrollBehavior() {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}
+
+async function focusSection(id) {
+  const heading = await waitForElement(`[data-section-id="${id}"]`);
+  if (!heading) return;
+  heading.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
+  heading.focus({ preventScroll: true });
+  markCurrent(outline, id);
+}
+
+async function focusIndicator(id) {
+  const mark = await waitForElement(`[data-indicator-id="${id}"]`);
+  if (!mark) return;
+  mark.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
+  mark.focus({ preventScroll: true });
+  // Show the details once the smooth scroll has moved the highlight.
+  setTimeout(() => {
+    if (document.activeElement === mark) details.show(mark, false);
+  }, 400);
+}
+
+async function openFile(file) {
+  showMessage(inputMessage, null);
+  const params = { name: file.name, size: formatBytes(file.size), limit: formatBytes(MAX_BYTES) };
+  try {
+    const { text, encoding } = await readTextFile(file);
+    replaceText(text, file.name);
+    showMessage(inputMessage, 'input.file.loaded', { name: file.name, encoding });
+  } catch (error) {
+    if (error instanceof TextFileError) {
+      const key = { 'too-large': 'input.file.tooLarge', binary: 'input.file.binary' }[error.code] ?? 'input.file.readError';
+      showMessage(inputMessage, key, { ...params, message: error.message });
+    } else {
+      showMessage(inputMessage, 'input.file.readError', { ...params, message: String(error?.message ?? error) });
+    }
+  }
+}
+
+async function loadSample() {
+  showMessage(inputMessage, null);
+  try {
+    const response = await fetch(SAMPLE_URL);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    replaceText(await response.text(), SAMPLE_URL.split('/').pop());
+  } catch (error) {
+    showMessage(inputMessage, 'input.sample.error', { message: error.message });
+  }
+}
+
+function exportOrSay(action) {
+  if (!current.result) {
+    showMessage(exportMessage, 'export.nothing');
+    return;
+  }
+  showMessage(exportMessage, null);
+  action(current);
+}
+
+async function copy(textToCopy) {
+  try {
+    await copyText(textToCopy);
+    showMessage(exportMessage, 'export.copied');
+  } catch (error) {
+    showMessage(exportMessage, 'export.copyFailed', { message: error.message });
+  }
+}
+
+function fillLegend() {
+  for (const key of document.querySelectorAll('.zb-key[data-code]')) key.textContent = codeNameBoth('status', key.dataset.code);
+}
+
+function applyLanguage() {
+  document.documentElement.lang = htmlLang();
+  document.title = t('doc.title');
+  applyTranslations(document);
+  fillLegend();
+  updateCharCount();
+  if (lastStatus) setStatus(lastStatus.key, lastStatus.params);
+  if (lastInputMessage?.key) showMessage(inputMessage, lastInputMessage.key, lastInputMessage.params);
+  if (current.result) {
+    relabel(view, current.result);
+    renderOutline(outline, current.result, { onSelect: focusSection });
+    if (current.result.indicators.length === 0) showViewState('view.none.title', t('view.none.body'));
+  } else if (document.documentElement.dataset.zbState === 'empty') {
+    showViewState('view.empty.title', t('view.empty.body'));
+  }
+  table.refresh();
+  details.refresh();
+}
+
+// --- wiring ---------------------------------------------------------------
+
+input.addEventListener('input', () => {
+  updateCharCount();
+  scheduleAnnotate();
+  scheduleDraftSave();
+});
+
+$('open-file').addEventListener('click', () => $('file-input').click());
+$('file-input').addEventListener('change', (event) => {
+  const file = event.target.files?.[0];
+  if (file) openFile(file);
+  event.target.value = '';
+});
+$('load-sample').addEventListener('click', loadSample);
+$('clear-text').addEventListener('click', () => {
+  input.value = '';
+  sourceName = null;
+  clearDraft();
+  showMessage(inputMessage, null);
+  annotateNow();
+  input.focus();
+});
+retry.addEventListener('click', annotateNow);
+
+// A file dropped anywhere on the page opens it rather than navigating away.
+const dropHint = $('drop-hint');
+document.addEventListener('dragover', (event) => {
+  if (![...(event.dataTransfer?.types ?? [])].includes('Files')) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'copy';
+  dropHint.hidden = false;
+});
+document.addEventListener('dragleave', (event) => {
+  if (event.relatedTarget == null) dropHint.hidden = true;
+});
+document.addEventListener('drop', (event) => {
+  dropHint.hidden = true;
+  const file = event.dataTransfer?.files?.[0];
+  if (!file) return;
+  event.preventDefault();
+  openFile(file);
+});
+
+$('export-csv').addEventListener('click', () =>
+  exportOrSay(({ text, result }) => download(exportName(sourceName, 'csv'), toCsv(text, result), 'text/csv;charset=utf-8')),
+);
+$('export-json').addEventListener('click', () =>
+  exportOrSay(({ result }) => download(exportName(sourceName, 'json'), toJson(result), 'application/json;charset=utf-8')),
+);
+$('copy-csv').addEventListener('click', () => exportOrSay(({ text, result }) => copy(toCsv(text, result).replace(/^\uFEFF/, ''))));
+$('copy-json').addEventListener('click', () => exportOrSay(({ result }) => copy(toJson(result))));
+
+$('lang-switch').addEventListener('click', () => {
+  setLanguage(getLanguage() === 'zh' ? 'en' : 'zh');
+  saveLanguage(getLanguage());
+  applyLanguage();
+});
+
+annotator.onState((state) => {
+  if (state.type === 'ready') {
+    $('engine-version').textContent = state.version ? `v${state.version}` : '';
+    if (lastStatus?.key === 'status.loading') setStatus('status.annotating');
+  }
+});
+
+// --- start ----------------------------------------------------------------
+
+setLanguage(loadLanguage() ?? 'zh');
+if (matchMedia('(max-width: 720px)').matches) $('outline-panel').open = false;
+applyLanguage();
+annotator.warmUp();
+input.value = loadDraft();
+annotateNow();
+
+if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+  navigator.serviceWorker.register('sw.js', { scope: './', type: 'classic' }).catch((error) => {
+    console.warn('zhibiao: offline support is unavailable:', error.message);
+  });
+}

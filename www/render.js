@@ -1,0 +1,196 @@
+// render.js: the annotated view: the text with every heading and indicator
+// wrapped in an element carrying its JSON id, built in time slices so a
+// long report never blocks the main thread for long.
+//
+// User text only ever enters the DOM through text nodes (createTextNode) and
+// attribute values set through the DOM API, never through innerHTML.
+
+import { codeName, t } from './i18n.js';
+
+/** How many UTF-16 code units of text go into one chunk element. */
+const CHUNK_CHARS = 2500;
+/** Main-thread budget per slice, in ms; the rest of the frame is the browser's. */
+const SLICE_MS = 10;
+
+const STATUSES = new Set(['actual', 'estimate', 'target']);
+const KINDS = new Set(['level', 'change', 'rank', 'ratio']);
+
+/**
+ * Orders headings and indicators into a tree by containment: a heading may
+ * hold indicators. A span that crosses its container's end is cut at it, so
+ * every id still gets exactly one element.
+ */
+function nestSpans(text, result) {
+  const n = text.length;
+  const clip = (v) => Math.max(0, Math.min(n, Number.isFinite(v) ? v : 0));
+  const spans = [];
+  result.sections.forEach((item, index) => {
+    const start = clip(item.start);
+    spans.push({ type: 'section', id: item.id ?? index, item, start, end: Math.max(start, clip(item.end)), children: [] });
+  });
+  result.indicators.forEach((item, index) => {
+    const start = clip(item.start);
+    spans.push({ type: 'indicator', id: item.id ?? index, item, start, end: Math.max(start, clip(item.end)), children: [] });
+  });
+  spans.sort((a, b) => a.start - b.start || b.end - a.end || (a.type === b.type ? a.id - b.id : a.type === 'section' ? -1 : 1));
+  const roots = [];
+  const stack = [];
+  for (const span of spans) {
+    while (stack.length && stack[stack.length - 1].end <= span.start) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      if (span.end > parent.end) span.end = parent.end;
+      parent.children.push(span);
+    } else {
+      roots.push(span);
+    }
+    stack.push(span);
+  }
+  return roots;
+}
+
+/**
+ * Splits the text into blocks (one per line, except that a line break inside
+ * a heading or indicator joins the lines around it), each with the spans it
+ * holds.
+ */
+export function planBlocks(text, result) {
+  const roots = nestSpans(text, result);
+  const n = text.length;
+  const blocks = [];
+  let pos = 0;
+  let r = 0;
+  for (;;) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = n;
+    const first = r;
+    while (r < roots.length && roots[r].start <= end) {
+      if (roots[r].end > end) {
+        end = text.indexOf('\n', roots[r].end);
+        if (end < 0) end = n;
+      }
+      r++;
+    }
+    blocks.push({ start: pos, end, spans: roots.slice(first, r) });
+    if (end >= n) break;
+    pos = end + 1;
+  }
+  // A final newline ends the last line; it does not start an empty one.
+  const last = blocks[blocks.length - 1];
+  if (blocks.length > 1 && last.start === last.end && last.spans.length === 0) blocks.pop();
+  return blocks;
+}
+
+/** The accessible name of a highlight: value, metric and status. */
+export function indicatorLabel(indicator) {
+  const params = { text: indicator.value_text ?? '', metric: indicator.metric ?? '', status: codeName('status', indicator.status) };
+  return t(indicator.metric ? 'indicator.aria' : 'indicator.aria.noMetric', params);
+}
+
+function appendText(parent, text, start, end) {
+  if (end > start) parent.appendChild(document.createTextNode(text.slice(start, end)));
+}
+
+function spanElement(text, span) {
+  let el;
+  if (span.type === 'indicator') {
+    const ind = span.item;
+    el = document.createElement('mark');
+    el.className = 'zb-indicator';
+    el.classList.add(STATUSES.has(ind.status) ? `zb-status-${ind.status}` : 'zb-status-unknown');
+    if (KINDS.has(ind.kind)) el.classList.add(`zb-kind-${ind.kind}`);
+    el.dataset.indicatorId = String(span.id);
+    el.tabIndex = 0;
+    el.setAttribute('role', 'button');
+    el.setAttribute('aria-label', indicatorLabel(ind));
+  } else {
+    const sec = span.item;
+    const level = Math.max(1, Math.min(9, Number(sec.level) || 1));
+    el = document.createElement('span');
+    el.className = `zb-heading zb-level-${Math.min(level, 4)}`;
+    el.dataset.sectionId = String(span.id);
+    el.dataset.level = String(level);
+    el.tabIndex = -1;
+    el.setAttribute('role', 'heading');
+    // The page's own headings take levels 1–2; the report's outline starts at 3.
+    el.setAttribute('aria-level', String(Math.min(6, level + 2)));
+  }
+  let cursor = span.start;
+  for (const child of span.children) {
+    appendText(el, text, cursor, child.start);
+    el.appendChild(spanElement(text, child));
+    cursor = child.end;
+  }
+  appendText(el, text, cursor, span.end);
+  return el;
+}
+
+function blockElement(text, block) {
+  const p = document.createElement('p');
+  p.className = 'zb-block';
+  if (block.start === block.end) p.classList.add('zb-blank');
+  const first = block.spans[0];
+  if (first && first.type === 'section' && text.slice(block.start, first.start).trim() === '') {
+    const level = Math.max(1, Math.min(4, Number(first.item.level) || 1));
+    p.classList.add('zb-heading-block', `zb-heading-block-${level}`);
+  }
+  let cursor = block.start;
+  for (const span of block.spans) {
+    appendText(p, text, cursor, span.start);
+    p.appendChild(spanElement(text, span));
+    cursor = span.end;
+  }
+  appendText(p, text, cursor, block.end);
+  return p;
+}
+
+function yieldToBrowser() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function abortError() {
+  return new DOMException('rendering was superseded', 'AbortError');
+}
+
+/**
+ * Replaces the content of `container` with the annotated text, a chunk at a
+ * time. Resolves when done; rejects with an AbortError if `signal` aborts
+ * first (the partial view is left for the next render to replace).
+ *
+ * `onProgress(fraction)` is called after each slice.
+ */
+export async function renderAnnotation(container, text, result, { signal, onProgress } = {}) {
+  const blocks = planBlocks(text, result);
+  const doc = container.ownerDocument;
+  container.replaceChildren();
+  let i = 0;
+  while (i < blocks.length) {
+    if (signal?.aborted) throw abortError();
+    const deadline = performance.now() + SLICE_MS;
+    const fragment = doc.createDocumentFragment();
+    do {
+      const chunk = doc.createElement('div');
+      chunk.className = 'zb-chunk';
+      let chars = 0;
+      while (i < blocks.length && chars < CHUNK_CHARS) {
+        const block = blocks[i++];
+        chunk.appendChild(blockElement(text, block));
+        chars += block.end - block.start + 1;
+      }
+      fragment.appendChild(chunk);
+    } while (i < blocks.length && performance.now() < deadline);
+    container.appendChild(fragment);
+    onProgress?.(i / blocks.length);
+    if (i < blocks.length) await yieldToBrowser();
+  }
+  if (signal?.aborted) throw abortError();
+}
+
+/** Refreshes the language-dependent labels of an already rendered view. */
+export function relabel(container, result) {
+  for (const el of container.querySelectorAll('[data-indicator-id]')) {
+    const ind = result.indicators[Number(el.dataset.indicatorId)];
+    if (ind) el.setAttribute('aria-label', indicatorLabel(ind));
+  }
+}

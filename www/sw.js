@@ -1,0 +1,105 @@
+// sw.js: the service worker that keeps zhibiao working offline.
+//
+// Every URL here is relative to this file, so the page works from any
+// sub-path. Strategy: network first (a fresh build is used as soon as it is
+// deployed), falling back to the cache when the network fails or is slower
+// than NETWORK_TIMEOUT_MS; successful same-origin answers refresh the cache.
+// CACHE_VERSION names the cache: bump it when the file list changes, and
+// activation removes the old caches.
+
+const CACHE_VERSION = 1;
+const CACHE = `zhibiao-v${CACHE_VERSION}`;
+const NETWORK_TIMEOUT_MS = 4000;
+
+const PRECACHE = [
+  './',
+  'index.html',
+  'style.css',
+  'annotated.css',
+  'icon.svg',
+  'main.js',
+  'annotator.js',
+  'annotator-worker.js',
+  'render.js',
+  'details.js',
+  'outline.js',
+  'table.js',
+  'export.js',
+  'format.js',
+  'storage.js',
+  'text-file.js',
+  'i18n.js',
+  'zhibiao-annotator.js',
+  'embed.html',
+  'embed-example.js',
+  'pkg/zhibiao.js',
+  'pkg/zhibiao_bg.wasm',
+  'samples/gz-2017-government-work-report.txt',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // One missing file must not stop the rest from being cached.
+      await Promise.allSettled(
+        PRECACHE.map(async (path) => {
+          const request = new Request(new URL(path, self.location.href), { cache: 'reload' });
+          const response = await fetch(request);
+          if (response.ok) await cache.put(request, response);
+        }),
+      );
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith('zhibiao-v') && name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+async function fromCache(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+  if (hit) return hit;
+  if (request.mode === 'navigate') return cache.match(new URL('index.html', self.location.href));
+  return undefined;
+}
+
+async function networkFirst(request) {
+  const network = fetch(request).then(async (response) => {
+    if (response.ok && response.type === 'basic') {
+      const cache = await caches.open(CACHE);
+      await cache.put(request, response.clone());
+    }
+    return response;
+  });
+  network.catch(() => {}); // answered from the cache below; not an unhandled rejection
+  const timeout = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS, 'timeout'));
+  try {
+    const first = await Promise.race([network, timeout]);
+    if (first !== 'timeout') return first;
+    const cached = await fromCache(request);
+    return cached ?? (await network);
+  } catch (error) {
+    const cached = await fromCache(request);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  const scope = new URL(self.registration.scope);
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  event.respondWith(networkFirst(request));
+});

@@ -1,0 +1,240 @@
+// table.js: the indicators table: sortable columns, filters by status, kind
+// and section, a text search, and rows that lead to the highlight in the text.
+// Long results show a page of rows at a time so the table never stalls.
+
+import { codeName, knownCodes, t } from './i18n.js';
+import { contextOf, displayUnit, formatNumber, sectionLabel, sectionPath } from './format.js';
+
+const PAGE_ROWS = 200;
+const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
+
+/** Columns: key, how to sort, how to show. Nulls sort last either way. */
+const COLUMNS = [
+  { key: 'id', sort: (x) => x.id, show: (x) => String(x.id) },
+  { key: 'value_text', sort: (x) => x.value_text, show: (x) => x.value_text ?? '' },
+  { key: 'value', sort: (x) => x.value, show: (x) => (typeof x.value === 'number' ? formatNumber(x.value) + (typeof x.value_max === 'number' ? ` – ${formatNumber(x.value_max)}` : '') : '—'), numeric: true },
+  { key: 'unit', sort: (x) => x.unit, show: (x) => displayUnit(x.unit) || '—' },
+  { key: 'kind', sort: (x) => x.kind, show: (x) => codeName('kind', x.kind) },
+  { key: 'direction', sort: (x) => x.direction, show: (x) => (x.direction ? codeName('direction', x.direction) : '—') },
+  { key: 'comparator', sort: (x) => x.comparator, show: (x) => codeName('comparator', x.comparator) },
+  { key: 'status', sort: (x) => x.status, show: (x) => codeName('status', x.status) },
+  { key: 'metric', sort: (x) => x.metric, show: (x) => x.metric ?? '—' },
+  { key: 'year', sort: (x) => x.year, show: (x) => (x.year == null ? '—' : String(x.year)), numeric: true },
+  { key: 'section', sort: (x) => x.section, show: null },
+];
+
+function compareValues(a, b) {
+  const aNull = a == null;
+  const bNull = b == null;
+  if (aNull || bNull) return aNull === bNull ? 0 : aNull ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return collator.compare(String(a), String(b));
+}
+
+/**
+ * Builds the controls and table inside `container`.
+ * `onSelect(indicatorId)` is called when a row is chosen.
+ */
+export function createIndicatorTable(container, { onSelect }) {
+  const doc = container.ownerDocument;
+  const el = (tag, props = {}, ...children) => {
+    const node = doc.createElement(tag);
+    Object.assign(node, props);
+    node.append(...children);
+    return node;
+  };
+
+  let text = '';
+  let result = { sections: [], indicators: [] };
+  let haystacks = [];
+  let sort = { key: 'id', dir: 1 };
+  let limit = PAGE_ROWS;
+  let searchTimer = 0;
+
+  const statusSelect = el('select', { id: 'zb-filter-status' });
+  const kindSelect = el('select', { id: 'zb-filter-kind' });
+  const sectionSelect = el('select', { id: 'zb-filter-section' });
+  const search = el('input', { id: 'zb-filter-search', type: 'search', autocomplete: 'off', spellcheck: false });
+  const labelFor = (control) => el('label', { htmlFor: control.id });
+  const statusLabel = labelFor(statusSelect);
+  const kindLabel = labelFor(kindSelect);
+  const sectionLabelEl = labelFor(sectionSelect);
+  const searchLabel = labelFor(search);
+  const filters = el(
+    'div',
+    { className: 'zb-filters' },
+    el('div', { className: 'zb-field' }, statusLabel, statusSelect),
+    el('div', { className: 'zb-field' }, kindLabel, kindSelect),
+    el('div', { className: 'zb-field zb-field-section' }, sectionLabelEl, sectionSelect),
+    el('div', { className: 'zb-field zb-field-search' }, searchLabel, search),
+  );
+  const summary = el('p', { className: 'zb-table-summary' });
+  summary.setAttribute('aria-live', 'polite');
+  const headRow = el('tr');
+  const tbody = el('tbody');
+  const table = el('table', { className: 'zb-table' }, el('thead', {}, headRow), tbody);
+  const scroller = el('div', { className: 'zb-table-scroll' }, table);
+  scroller.tabIndex = 0;
+  const more = el('button', { type: 'button', className: 'zb-more', hidden: true });
+  container.replaceChildren(filters, summary, scroller, more);
+
+  function fillOptions(select, entries, keep) {
+    const options = [el('option', { value: '', textContent: t('table.filter.all') })];
+    for (const [value, label] of entries) options.push(el('option', { value, textContent: label }));
+    select.replaceChildren(...options);
+    select.value = entries.some(([value]) => value === keep) ? keep : '';
+  }
+
+  function fillFilterOptions() {
+    fillOptions(statusSelect, knownCodes('status').map((c) => [c, codeName('status', c)]), statusSelect.value);
+    fillOptions(kindSelect, knownCodes('kind').map((c) => [c, codeName('kind', c)]), kindSelect.value);
+    fillOptions(
+      sectionSelect,
+      result.sections.map((s) => [String(s.id), `${'\u3000'.repeat(Math.max(0, Math.min(6, (Number(s.level) || 1) - 1)))}${sectionLabel(s)}`]),
+      sectionSelect.value,
+    );
+  }
+
+  function fillLabels() {
+    statusLabel.textContent = t('table.filter.status');
+    kindLabel.textContent = t('table.filter.kind');
+    sectionLabelEl.textContent = t('table.filter.section');
+    searchLabel.textContent = t('table.filter.search');
+    search.placeholder = t('table.filter.search.placeholder');
+    const cells = COLUMNS.map((column) => {
+      const label = t(`col.${column.key}`);
+      const button = el('button', { type: 'button', className: 'zb-sort' }, label);
+      button.dataset.sortKey = column.key;
+      button.title = t('table.sort', { column: label });
+      const arrow = el('span', { className: 'zb-sort-arrow' });
+      arrow.setAttribute('aria-hidden', 'true');
+      arrow.textContent = sort.key === column.key ? (sort.dir > 0 ? '▲' : '▼') : '↕';
+      button.appendChild(arrow);
+      const th = el('th', { scope: 'col' }, button);
+      th.setAttribute('aria-sort', sort.key === column.key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
+      th.className = `zb-col-${column.key}`;
+      return th;
+    });
+    headRow.replaceChildren(...cells);
+  }
+
+  function sectionSet(id) {
+    const ids = new Set([id]);
+    for (const s of result.sections) if (s.parent != null && ids.has(s.parent)) ids.add(s.id);
+    return ids;
+  }
+
+  /** Indicators passing the filters, sorted. */
+  function visible() {
+    const status = statusSelect.value;
+    const kind = kindSelect.value;
+    const sections = sectionSelect.value === '' ? null : sectionSet(Number(sectionSelect.value));
+    const query = search.value.trim().toLowerCase();
+    const rows = result.indicators.filter(
+      (x) =>
+        (!status || x.status === status) &&
+        (!kind || x.kind === kind) &&
+        (!sections || (x.section != null && sections.has(x.section))) &&
+        (!query || haystacks[x.id].includes(query)),
+    );
+    const column = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0];
+    rows.sort((a, b) => sort.dir * compareValues(column.sort(a), column.sort(b)) || a.id - b.id);
+    return rows;
+  }
+
+  function row(ind) {
+    const tr = el('tr');
+    tr.dataset.rowIndicatorId = String(ind.id);
+    for (const column of COLUMNS) {
+      const td = el('td', { className: `zb-col-${column.key}` });
+      if (column.key === 'value_text') {
+        const button = el('button', { type: 'button', className: 'zb-goto', textContent: ind.value_text ?? '' });
+        button.setAttribute('aria-label', t('table.goto', { id: ind.id, text: ind.value_text ?? '' }));
+        td.appendChild(button);
+      } else if (column.key === 'status') {
+        const badge = el('span', {
+          className: `zb-badge zb-status-${['actual', 'estimate', 'target'].includes(ind.status) ? ind.status : 'unknown'}`,
+          textContent: column.show(ind),
+        });
+        td.appendChild(badge);
+      } else if (column.key === 'section') {
+        const section = result.sections[ind.section];
+        td.textContent = section ? sectionLabel(section) : '—';
+        if (section) td.title = sectionPath(result.sections, ind.section);
+      } else {
+        td.textContent = column.show(ind);
+      }
+      if (column.numeric) td.classList.add('zb-num');
+      tr.appendChild(td);
+    }
+    return tr;
+  }
+
+  function draw() {
+    const rows = visible();
+    const shown = rows.slice(0, limit);
+    tbody.replaceChildren(...shown.map(row));
+    const total = result.indicators.length;
+    if (total === 0) summary.textContent = t('table.empty');
+    else if (rows.length === 0) summary.textContent = t('table.none');
+    else summary.textContent = t('table.shown', { shown: shown.length, matched: rows.length, total });
+    const rest = rows.length - shown.length;
+    more.hidden = rest <= 0;
+    more.textContent = t('table.more', { n: Math.min(rest, PAGE_ROWS) });
+  }
+
+  headRow.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('[data-sort-key]') : null;
+    if (!button) return;
+    const key = button.dataset.sortKey;
+    sort = sort.key === key ? { key, dir: -sort.dir } : { key, dir: 1 };
+    fillLabels();
+    draw();
+    headRow.querySelector(`[data-sort-key="${key}"]`)?.focus();
+  });
+  for (const select of [statusSelect, kindSelect, sectionSelect]) {
+    select.addEventListener('change', () => {
+      limit = PAGE_ROWS;
+      draw();
+    });
+  }
+  search.addEventListener('input', () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => {
+      limit = PAGE_ROWS;
+      draw();
+    }, 150);
+  });
+  more.addEventListener('click', () => {
+    limit += PAGE_ROWS;
+    draw();
+  });
+  tbody.addEventListener('click', (event) => {
+    const tr = event.target instanceof Element ? event.target.closest('[data-row-indicator-id]') : null;
+    if (tr) onSelect(Number(tr.dataset.rowIndicatorId));
+  });
+
+  fillLabels();
+  fillFilterOptions();
+  draw();
+
+  return {
+    /** Shows the indicators of a new annotation; filters that still apply are kept. */
+    setData(newText, newResult) {
+      text = newText;
+      result = newResult;
+      haystacks = result.indicators.map((x) =>
+        [x.value_text, x.metric, x.unit, x.section == null ? '' : sectionPath(result.sections, x.section), contextOf(text, x)].join('\u0001').toLowerCase(),
+      );
+      limit = PAGE_ROWS;
+      fillFilterOptions();
+      draw();
+    },
+    /** Redraws labels and cells in the current language. */
+    refresh() {
+      fillLabels();
+      fillFilterOptions();
+      draw();
+    },
+  };
+}

@@ -9,6 +9,13 @@
 //! ```
 
 mod annotation;
+mod hant;
+mod indicators;
+mod lexicon;
+mod numbers;
+mod sections;
+mod text;
+mod units;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm; // the JS boundary; `pub` so that tests/wasm.rs can call it
 
@@ -17,6 +24,43 @@ pub use annotation::{Annotation, Comparator, Direction, Indicator, Kind, Section
 /// Annotates one report. Never panics; text with nothing to annotate gives an
 /// empty `Annotation`. Work grows linearly with the length of `text`.
 pub fn annotate(text: &str) -> Annotation {
-    let _ = text;
-    Annotation::default()
+    let doc = text::Doc::new(text);
+    let headings = sections::outline(&doc);
+    let found = indicators::find(&doc, &headings);
+    let sections = headings
+        .iter()
+        .enumerate()
+        .map(|(id, h)| Section {
+            id,
+            level: h.level,
+            marker: h.marker.map(|(a, b)| doc.slice(a, b).to_string()),
+            title: doc.slice(h.title.0, h.title.1).to_string(),
+            start: doc.u16(h.start),
+            end: doc.u16(h.end),
+            parent: h.parent,
+        })
+        .collect();
+    let indicators = found
+        .into_iter()
+        .enumerate()
+        .map(|(id, f)| Indicator {
+            id,
+            start: doc.u16(f.number.start),
+            end: doc.u16(f.number.end),
+            value_text: doc.slice(f.number.start, f.number.end).to_string(),
+            value: f.number.value,
+            value_max: f.number.value_max,
+            unit: f.number.unit.map(str::to_string),
+            kind: f.kind,
+            direction: f.direction,
+            comparator: f.comparator,
+            status: f.status,
+            metric: f.metric.map(|(a, b)| doc.slice(a, b).to_string()),
+            metric_start: f.metric.map(|(a, _)| doc.u16(a)),
+            metric_end: f.metric.map(|(_, b)| doc.u16(b)),
+            year: f.year,
+            section: f.section,
+        })
+        .collect();
+    Annotation { sections, indicators }
 }

@@ -1,0 +1,747 @@
+//! Indicators: which number expressions are quantitative facts or targets,
+//! and their kind, direction, comparator, status, metric and year.
+//!
+//! One pass over the text finds number expressions (`numbers`) and drops
+//! those that are dates, enumerators, codes, slogans or names. A second
+//! pass, over the accepted figures in order, reads each one's attributes
+//! from the words around it and from the part of the report it sits in.
+//! Every look around a figure is bounded, so the work stays linear in the
+//! length of the text.
+
+use crate::lexicon::*;
+use crate::numbers::{self, cn_digit, is_cn_numeral, Form, Number};
+use crate::sections::Heading;
+use crate::text::{is_han, is_space, Doc};
+use crate::{Comparator, Direction, Kind, Status};
+
+/// How far the rules look back from a figure for its clause and sentence.
+const CLAUSE_REACH: usize = 48;
+const SENTENCE_REACH: usize = 160;
+
+/// An accepted figure with its attributes, in character indices.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub number: Number,
+    pub kind: Kind,
+    pub direction: Option<Direction>,
+    pub comparator: Comparator,
+    pub status: Status,
+    pub metric: Option<(usize, usize)>,
+    pub year: Option<i32>,
+    pub section: Option<usize>,
+}
+
+/// Whether a part of the report reviews the past or sets tasks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Review,
+    Plan,
+}
+
+/// Finds the indicators of `doc`, given its outline.
+pub fn find(doc: &Doc, headings: &[Heading]) -> Vec<Found> {
+    let report_year = report_year(doc);
+    let modes = section_modes(doc, headings, report_year);
+    let numbers = scan(doc, headings);
+    let mut out: Vec<Found> = Vec::with_capacity(numbers.len());
+    let mut hi = 0; // headings before the current figure
+    for number in numbers {
+        while hi < headings.len() && headings[hi].start <= number.start {
+            hi += 1;
+        }
+        let section = hi.checked_sub(1);
+        let mode = section.and_then(|s| modes[s]);
+        let f = attributes(doc, number, &out, section, mode, report_year);
+        out.push(f);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Finding the figures
+
+/// Opening and closing quotes and title marks: what stands inside is a
+/// name.
+fn quote_delta(c: char) -> i32 {
+    match c {
+        '“' | '「' | '『' | '《' | '〈' | '﹃' => 1,
+        '”' | '」' | '』' | '》' | '〉' | '﹄' => -1,
+        _ => 0,
+    }
+}
+
+/// All number expressions that are indicators, in order.
+fn scan(doc: &Doc, headings: &[Heading]) -> Vec<Number> {
+    let mut out = Vec::new();
+    let mut hi = 0;
+    for line in &doc.lines {
+        let mut depth: i32 = 0;
+        let mut i = line.start;
+        while i < line.end {
+            let c = doc.at(i);
+            let q = quote_delta(c);
+            if q != 0 {
+                depth = (depth + q).max(0);
+                i += 1;
+                continue;
+            }
+            // where this character stands in the outline
+            while hi < headings.len() && headings[hi].end <= i {
+                hi += 1;
+            }
+            let heading = headings.get(hi).filter(|h| h.start <= i);
+            if let Some(h) = heading {
+                if let Some((_, me)) = h.marker {
+                    if i < me {
+                        i = me;
+                        continue;
+                    }
+                }
+            }
+            let in_title = heading.is_some();
+            let (found, next) = number_at(doc, i, in_title);
+            if let Some(n) = found {
+                if depth == 0 {
+                    out.push(n);
+                }
+            }
+            i = next.max(i + 1);
+        }
+    }
+    out
+}
+
+/// The indicator starting at `i`, if any, and where scanning goes on.
+fn number_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
+    let c = doc.at(i);
+    if c.is_ascii_digit() {
+        return arabic_at(doc, i);
+    }
+    match c {
+        '第' => {
+            if let Some((n, suffix)) = numbers::ordinal(doc, i) {
+                let end = n.end;
+                return (is_rank(doc, &n, suffix).then_some(n), end);
+            }
+            return (None, i + 1);
+        }
+        '首' | '榜' => {
+            if let Some(n) = numbers::first_place(doc, i) {
+                let end = n.end;
+                return (rank_context(doc, i).then_some(n), end);
+            }
+            return (None, i + 1);
+        }
+        '翻' => {
+            if let Some(n) = numbers::doubling(doc, i) {
+                let end = n.end;
+                return (Some(n), end);
+            }
+            return (None, i + 1);
+        }
+        _ => {}
+    }
+    if c == '百' {
+        if let Some(n) = numbers::percent_words(doc, i) {
+            let end = n.end;
+            return (Some(n), end);
+        }
+    }
+    if is_cn_numeral(c) {
+        return chinese_at(doc, i, in_title);
+    }
+    (None, i + 1)
+}
+
+/// End of a run of digits and number punctuation: where scanning resumes
+/// after a rejected Arabic token (so `PM2.5` is not read again as `5`).
+fn skip_token(doc: &Doc, mut j: usize) -> usize {
+    while doc.at(j).is_ascii_alphanumeric() || (matches!(doc.at(j), '.' | ',') && doc.at(j + 1).is_ascii_digit()) {
+        j += 1;
+    }
+    j
+}
+
+fn arabic_at(doc: &Doc, i: usize) -> (Option<Number>, usize) {
+    let prev = doc.before(i);
+    // codes: PM2.5, G20, 1+9, No.5, 2020/2021
+    if prev.is_ascii_alphanumeric() || matches!(prev, '.' | '+' | '/' | '#' | '_' | '@' | '-' | '·') {
+        return (None, skip_token(doc, i));
+    }
+    // a structure ratio
+    if let Some(n) = numbers::ratio(doc, i, ratio_context(doc, i)) {
+        let end = n.end;
+        return (Some(n), end);
+    }
+    let Some(n) = numbers::arabic(doc, i) else {
+        return (None, i + 1);
+    };
+    let digits_end = skip_token(doc, i);
+    let after_digits = doc.at(digits_end);
+    // 5G, 4K, 1+4, 3D
+    if after_digits.is_ascii_alphabetic() || matches!(after_digits, '+' | '#' | '_') || doc.at(n.end) == '+' {
+        return (None, skip_token(doc, digits_end));
+    }
+    if n.unit.is_none() && !n.magnitude {
+        return (None, n.end.max(digits_end));
+    }
+    if n.unit == Some("届") && !doc.ends_with(i, "连续") {
+        return (None, n.end);
+    }
+    let end = n.end;
+    (Some(n), end)
+}
+
+fn chinese_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
+    // skip the whole run of numeral characters when rejecting, so that the
+    // middle of 十三五 is never read on its own
+    let mut run_end = i;
+    while is_cn_numeral(doc.at(run_end)) {
+        run_end += 1;
+    }
+    let Some(n) = numbers::chinese(doc, i) else {
+        return (None, run_end);
+    };
+    let reject = (None, n.end.max(run_end));
+    if n.form == Form::Percent {
+        return (Some(n.clone()), n.end);
+    }
+    // 百姓, 千家万户, 万人计划: a numeral that opens with a magnitude is a word
+    if matches!(doc.at(i), '百' | '千' | '万' | '亿' | '零' | '〇') {
+        return reject;
+    }
+    // inside a word: 统一, 唯一, 万一
+    if is_han(doc.before(i)) && matches!(doc.before(i), '统' | '唯' | '万' | '之' | '某' | '同' | '合' | '划' | '专' | '单') {
+        return reject;
+    }
+    let Some(unit) = n.unit else {
+        return reject;
+    };
+    let value = n.value.unwrap_or(0.0);
+    if value < 2.0 && !matches!(unit, "倍" | "番" | "%") && !n.magnitude {
+        return reject;
+    }
+    // 五件大事, 三大战略枢纽, 两个一百年, 五位一体, 两位数
+    let after = doc.at(n.end);
+    if after == '大' || after == '数' || cn_digit(after).is_some() || quote_delta(after) > 0 || after == '次' {
+        return reject;
+    }
+    if SLOGAN_TAILS.iter().any(|w| doc.starts_with(n.end, w)) {
+        return reject;
+    }
+    if matches!(unit, "届" | "次") && (is_han(after) || doc.ends_with(i, "第")) {
+        return reject;
+    }
+    if unit == "次" && doc.starts_with(n.end, "产业") {
+        return reject;
+    }
+    // counts in a heading title name the parts of the report: 九项工作
+    if in_title && !n.magnitude {
+        return reject;
+    }
+    // 一个, 一项 … were rejected above; 两 before a noun without a unit is a word
+    (Some(n.clone()), n.end)
+}
+
+/// Whether `第…` is a rank here: `第6位` always; a bare `第一` at the end of
+/// a clause after a ranking verb or a place (`全国第一`, `位居全球第6、`).
+fn is_rank(doc: &Doc, n: &Number, suffix: bool) -> bool {
+    if suffix {
+        // 第一位的 (put first) is no rank; 第三名 is
+        return doc.at(n.end) != '的' || doc.at(n.end - 1) == '名';
+    }
+    let after = doc.at(n.end);
+    if !matches!(after, '，' | '。' | '、' | '；' | '）' | ')' | '\n' | '\r' | '！' | ',' | ';' | '”') {
+        return false;
+    }
+    rank_context(doc, n.start)
+}
+
+/// A ranking verb in the clause before `i`, or a place right before it.
+fn rank_context(doc: &Doc, i: usize) -> bool {
+    const PLACES: &[&str] = &["全国", "全省", "全球", "世界", "全市", "亚洲", "国内", "省内", "同类城市", "城市"];
+    if PLACES.iter().any(|p| doc.ends_with(i, p)) {
+        return true;
+    }
+    const VERBS: &[&str] = &["居", "列", "排", "蝉联", "跃", "登", "名列", "保持"];
+    let a = clause_start(doc, i);
+    (a..i).any(|k| VERBS.iter().any(|v| doc.starts_with(k, v)))
+}
+
+/// Whether a two-part ratio is plausible before `i` (`比例为3:7`).
+fn ratio_context(doc: &Doc, i: usize) -> bool {
+    let a = clause_start(doc, i);
+    (a..i).any(|k| doc.at(k) == '比')
+}
+
+// ---------------------------------------------------------------------------
+// Clauses and sentences
+
+fn is_clause_break(c: char) -> bool {
+    matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?' | '\n' | '\r')
+}
+
+fn is_sentence_break(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '\r')
+}
+
+/// Start of the clause that holds `i`: after the last `，；：。` (bounded).
+fn clause_start(doc: &Doc, i: usize) -> usize {
+    let lo = i.saturating_sub(CLAUSE_REACH);
+    let mut k = i;
+    while k > lo && !is_clause_break(doc.at(k - 1)) {
+        k -= 1;
+    }
+    k
+}
+
+/// Start of the list item that holds `i`: the clause, also cut at `、`.
+fn item_start(doc: &Doc, i: usize) -> usize {
+    let a = clause_start(doc, i);
+    let mut k = i;
+    while k > a && doc.at(k - 1) != '、' {
+        k -= 1;
+    }
+    k
+}
+
+/// Start of the sentence that holds `i` (bounded).
+fn sentence_start(doc: &Doc, i: usize) -> usize {
+    let lo = i.saturating_sub(SENTENCE_REACH);
+    let mut k = i;
+    while k > lo && !is_sentence_break(doc.at(k - 1)) {
+        k -= 1;
+    }
+    k
+}
+
+/// The last of `words` that occurs in `a..b`: its start.
+fn last_word(doc: &Doc, a: usize, b: usize, words: &[&str]) -> Option<usize> {
+    (a..b).rev().find(|&k| words.iter().any(|w| doc.starts_with(k, w) && k + w.chars().count() <= b))
+}
+
+// ---------------------------------------------------------------------------
+// Attributes
+
+fn attributes(doc: &Doc, number: Number, before: &[Found], section: Option<usize>, mode: Option<Mode>, report_year: Option<i32>) -> Found {
+    let start = number.start;
+    let sent = sentence_start(doc, start);
+    let clause = clause_start(doc, start);
+    // the figure just before this one in the same sentence
+    let prev = before.last().filter(|p| p.number.end > sent && p.number.end <= start);
+
+    let (comparator, pre_cmp_start) = comparator(doc, &number);
+    let (kind, direction) = kind_direction(doc, &number, pre_cmp_start);
+
+    // metric: written before the figure, after it, or shared with the
+    // figure before it in the same sentence (分别…和…, a growth rate after
+    // its level)
+    let left = prev.map_or(item_start(doc, start), |p| p.number.end.max(item_start(doc, start)));
+    let own = metric_after(doc, &number).or_else(|| metric_before(doc, left, start));
+    let inherited = own.is_none() && prev.is_some();
+    let metric = own.or_else(|| prev.and_then(|p| p.metric));
+
+    let status = status(doc, &number, sent, clause, prev.filter(|_| inherited), mode, report_year);
+    let year = year(doc, &number, sent, pre_cmp_start);
+
+    Found { number, kind, direction, comparator, status, metric, year, section }
+}
+
+/// The comparator from the words around the figure, and where the figure's
+/// left context ends once a comparator before it is taken off.
+fn comparator(doc: &Doc, n: &Number) -> (Comparator, usize) {
+    let mut cmp = Comparator::Eq;
+    let mut left = n.start;
+    if let Some(&(w, c)) = PRE_COMPARATORS.iter().find(|(w, _)| doc.ends_with(n.start, w)) {
+        // 将近 is approx; 近 alone after 接 or 将 was matched as the longer word
+        cmp = c;
+        left = n.start - w.chars().count();
+    }
+    if n.more {
+        cmp = Comparator::Gt;
+    }
+    if let Some(&(_, c)) = POST_COMPARATORS.iter().find(|(w, _)| doc.starts_with(n.end, w)) {
+        // 多/余 after the unit (`5万人多`) is rare; only the listed words
+        if !(matches!(doc.at(n.end), '多' | '余') && is_han(doc.at(n.end + 1))) {
+            cmp = c;
+        }
+    }
+    // 控制在3.5%以内 / 控制在3%
+    if cmp == Comparator::Eq {
+        let a = clause_start(doc, n.start);
+        if last_word(doc, a, n.start, &["控制在", "控制"]).is_some() {
+            cmp = Comparator::Le;
+        }
+    }
+    (cmp, left)
+}
+
+/// Kind and direction from the form of the figure and the verb before it.
+fn kind_direction(doc: &Doc, n: &Number, left: usize) -> (Kind, Option<Direction>) {
+    match n.form {
+        Form::Rank => return (Kind::Rank, None),
+        Form::Ratio => return (Kind::Ratio, None),
+        Form::Doubling => return (Kind::Change, Some(Direction::Up)),
+        _ => {}
+    }
+    // skip fillers between the verb and the figure
+    let mut p = left;
+    loop {
+        match CHANGE_FILLERS.iter().find(|w| doc.ends_with(p, w)) {
+            Some(w) if !is_verb_end(doc, p) => p -= w.chars().count(),
+            _ => break,
+        }
+        if p + 8 < left {
+            break;
+        }
+    }
+    // 提高到, 降至, 增至: the figure is the new level
+    let to = TO_WORDS.iter().find(|w| doc.ends_with(p, w));
+    let at = if to.is_some() { p - 1 } else { p };
+    let verb = UP_VERBS
+        .iter()
+        .map(|w| (w, Direction::Up))
+        .chain(DOWN_VERBS.iter().map(|w| (w, Direction::Down)))
+        .filter(|(w, _)| doc.ends_with(at, w))
+        .max_by_key(|(w, _)| w.chars().count());
+    if let Some((w, dir)) = verb {
+        let vstart = at - w.chars().count();
+        // 新增, 净减 … : 新增34家 is a count of new things
+        let word_before = doc.before(vstart);
+        let single = w.chars().count() == 1;
+        let compound = single && is_han(word_before) && matches!(word_before, '新' | '激' | '倍' | '递' | '剧' | '猛' | '骤' | '锐' | '提' | '最' | '更' | '较' | '很' | '过' | '偏' | '不');
+        if to.is_none() && !compound && !(single && ["多", "少", "高", "低"].contains(w) && !comparative(doc, vstart)) {
+            return (Kind::Change, Some(dir));
+        }
+        if to.is_some() && !compound {
+            return (Kind::Level, None);
+        }
+    }
+    // 增速8%, 涨幅控制在3%, 降幅
+    let a = clause_start(doc, n.start);
+    for &(w, up) in CHANGE_NOUNS {
+        if last_word(doc, a, n.start, &[w]).is_some() {
+            return (Kind::Change, Some(if up { Direction::Up } else { Direction::Down }));
+        }
+    }
+    match n.unit {
+        Some("个百分点") => (Kind::Change, None),
+        Some("倍") if doc.ends_with(left, "增长") || doc.ends_with(left, "提高") => (Kind::Change, Some(Direction::Up)),
+        _ => {
+            // 实现8%的增长
+            if doc.starts_with(n.end, "的增长") || doc.starts_with(n.end, "增长") {
+                return (Kind::Change, Some(Direction::Up));
+            }
+            (Kind::Level, None)
+        }
+    }
+}
+
+/// A filler that is really the end of a verb (`达` in `到达`) stays.
+fn is_verb_end(_doc: &Doc, _p: usize) -> bool {
+    false
+}
+
+/// `高`/`低`/`多`/`少` are verbs of change only in a comparison
+/// (`比全国低0.55个百分点`, `高出`).
+fn comparative(doc: &Doc, i: usize) -> bool {
+    let a = clause_start(doc, i);
+    (a..i).any(|k| matches!(doc.at(k), '比' | '较')) || doc.ends_with(i, "同比") || doc.ends_with(i, "分别")
+}
+
+/// The metric written before the figure: the noun phrase between the
+/// clause start and the figure, without verbs, comparators and function
+/// words.
+fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)> {
+    let mut a = left;
+    let mut b = start;
+    // 由2011年的 / 比2011年 / 从…: the metric stands before them
+    for cut in ["由", "从", "比", "较", "与"] {
+        if let Some(k) = last_word(doc, a, b, &[cut]) {
+            if k >= a + 2 && !doc.ends_with(k, "占") {
+                b = k;
+            }
+        }
+    }
+    loop {
+        let before = (a, b);
+        // trailing year phrases: 2016年, 2016年的, 到2020年
+        b = strip_year_suffix(doc, a, b);
+        if let Some(w) = METRIC_SUFFIXES.iter().find(|w| doc.ends_with(b, w) && b - w.chars().count() >= a) {
+            b -= w.chars().count();
+        }
+        while b > a && (is_space(doc.at(b - 1)) || matches!(doc.at(b - 1), '“' | '（' | '(')) {
+            b -= 1;
+        }
+        a = strip_year_prefix(doc, a, b);
+        if let Some(w) = METRIC_PREFIXES.iter().find(|w| doc.starts_with(a, w) && a + w.chars().count() <= b) {
+            a += w.chars().count();
+        }
+        while a < b && (is_space(doc.at(a)) || matches!(doc.at(a), '”' | '）' | ')' | '、' | '●' | '■' | '◆' | '—' | '―')) {
+            a += 1;
+        }
+        if (a, b) == before {
+            break;
+        }
+    }
+    let han = (a..b).filter(|&k| is_han(doc.at(k))).count();
+    (han >= 2).then_some((a, b))
+}
+
+/// `2016年`, `2016年的`, `到2020年`, `年底` at the end of `a..b`: the new end.
+fn strip_year_suffix(doc: &Doc, a: usize, mut b: usize) -> usize {
+    if doc.ends_with(b, "的") && b > a {
+        let k = b - 1;
+        if doc.ends_with(k, "年") {
+            b = k;
+        }
+    }
+    if doc.ends_with(b, "年") && b > a + 1 && doc.at(b - 2).is_ascii_digit() {
+        let mut k = b - 1;
+        while k > a && doc.at(k - 1).is_ascii_digit() {
+            k -= 1;
+        }
+        if k > a && matches!(doc.at(k - 1), '到' | '至' | '在' | '于') {
+            k -= 1;
+        }
+        b = k;
+    }
+    for w in ["年底", "年末", "年初"] {
+        if doc.ends_with(b, w) {
+            b -= 2;
+        }
+    }
+    b.max(a)
+}
+
+/// `2016年`, `到2020年`, `五年来` at the start of `a..b`: the new start.
+fn strip_year_prefix(doc: &Doc, mut a: usize, b: usize) -> usize {
+    let mut k = a;
+    if matches!(doc.at(k), '到' | '至' | '在' | '于') {
+        k += 1;
+    }
+    let d = k;
+    while k < b && doc.at(k).is_ascii_digit() {
+        k += 1;
+    }
+    if k > d && doc.at(k) == '年' && k < b {
+        a = k + 1;
+        for w in ["底", "末", "初", "前", "内"] {
+            if doc.starts_with(a, w) {
+                a += 1;
+            }
+        }
+    }
+    a.min(b)
+}
+
+/// The metric written after a count: `建设253个创业基地`, `完成700多家规模
+/// 以上工业企业技术改造`.
+fn metric_after(doc: &Doc, n: &Number) -> Option<(usize, usize)> {
+    if n.unit.is_none() && !n.magnitude {
+        return None;
+    }
+    if matches!(n.unit, Some("%" | "个百分点" | "倍" | "番" | "位" | "ratio")) && !doc.starts_with(n.end, "的") {
+        return None;
+    }
+    let mut a = n.end;
+    if NOT_METRIC_AFTER.iter().any(|w| doc.starts_with(a, w)) {
+        return None;
+    }
+    if doc.at(a) == '的' {
+        a += 1;
+    }
+    if !is_han(doc.at(a)) && !matches!(doc.at(a), '“' | '「') {
+        return None;
+    }
+    let mut b = a;
+    let mut paren = 0i32;
+    while b < a + 24 {
+        let c = doc.at(b);
+        if matches!(c, '（' | '(') {
+            paren += 1;
+        } else if matches!(c, '）' | ')') {
+            if paren == 0 {
+                break;
+            }
+            paren -= 1;
+        } else if paren == 0 && (!(is_han(c) || matches!(c, '“' | '”' | '「' | '」')) || b > a && METRIC_AFTER_STOPS.iter().any(|w| doc.starts_with(b, w))) {
+            break;
+        }
+        b += 1;
+    }
+    if paren != 0 {
+        return None;
+    }
+    let han = (a..b).filter(|&k| is_han(doc.at(k))).count();
+    (han >= 1).then_some((a, b))
+}
+
+/// Result, estimate or target.
+fn status(doc: &Doc, n: &Number, sent: usize, clause: usize, inherited_from: Option<&Found>, mode: Option<Mode>, report_year: Option<i32>) -> Status {
+    let start = n.start;
+    if last_word(doc, clause, start, ESTIMATE_CUES).is_some() {
+        return Status::Estimate;
+    }
+    if let Some(p) = inherited_from {
+        if p.status == Status::Estimate {
+            return Status::Estimate;
+        }
+    }
+    if last_word(doc, sent, start, ESTIMATE_CUES).is_some() && inherited_from.is_some() {
+        return Status::Estimate;
+    }
+    let future_year = years_in(doc, sent, start).any(|(y, k)| {
+        report_year.is_some_and(|r| y >= r) && (matches!(doc.before(k), '到' | '至') || report_year.is_some_and(|r| y > r))
+    });
+    let target_cue = future_year || target_cue(doc, sent, start, mode);
+    match mode {
+        Some(Mode::Plan) => {
+            let past = last_word(doc, sent, start, PAST_CUES).is_some()
+                || years_in(doc, sent, start).any(|(y, k)| report_year.is_some_and(|r| y < r) && !matches!(doc.before(k), '比' | '较' | '同' | '与'));
+            if past && !target_cue {
+                Status::Actual
+            } else {
+                Status::Target
+            }
+        }
+        _ => {
+            if target_cue {
+                Status::Target
+            } else {
+                Status::Actual
+            }
+        }
+    }
+}
+
+/// A cue for a goal before the figure in its sentence. Weak cues (`要`,
+/// `将`, `安排`, `计划`) count only where the part of the report is not a
+/// review of the past.
+fn target_cue(doc: &Doc, sent: usize, start: usize, mode: Option<Mode>) -> bool {
+    const STRONG: &[&str] = &["力争", "确保", "争取", "预期目标", "目标是", "目标为", "目标"];
+    if last_word(doc, sent, start, STRONG).is_some() {
+        return true;
+    }
+    if mode == Some(Mode::Review) {
+        // 今年要…, but not 今年以来
+        return (sent..start).any(|k| {
+            doc.starts_with(k, "今年") && !doc.starts_with(k + 2, "以来") && !doc.starts_with(k + 2, "上半年")
+                || doc.starts_with(k, "明年")
+        });
+    }
+    let clause = clause_start(doc, start);
+    (clause..start).any(|k| {
+        (doc.at(k) == '要' && !matches!(doc.before(k), '主' | '重' | '需' | '必' | '只' | '纲' | '摘') && doc.at(k + 1) != '求')
+            || (doc.at(k) == '将' && !matches!(doc.at(k + 1), '近' | '来'))
+            || TARGET_CUES.iter().any(|w| doc.starts_with(k, w))
+    })
+}
+
+/// The years written in `a..b` as `2016年` or `一九五三年`: (year, start).
+fn years_in<'d>(doc: &'d Doc, a: usize, b: usize) -> impl Iterator<Item = (i32, usize)> + 'd {
+    (a..b).filter_map(move |k| {
+        if k > 0 && (doc.before(k).is_ascii_digit() || cn_digit(doc.before(k)).is_some()) {
+            return None;
+        }
+        if doc.at(k).is_ascii_digit() {
+            let mut e = k;
+            while doc.at(e).is_ascii_digit() {
+                e += 1;
+            }
+            if e - k == 4 && doc.at(e) == '年' && e < b {
+                let y: i32 = doc.norm[k..e].iter().collect::<String>().parse().ok()?;
+                return (1900..=2100).contains(&y).then_some((y, k));
+            }
+            return None;
+        }
+        let (v, e) = numbers::positional_chinese(doc, k)?;
+        (e - k == 4 && doc.at(e) == '年' && e < b && (1900..=2100).contains(&v)).then_some((v as i32, k))
+    })
+}
+
+/// The year a figure refers to, when its sentence writes it: the last year
+/// before the figure, unless it is a comparison base (`比2011年`), a period
+/// start (`2012年以来`), or tied to another figure (`2016年的1.95万亿元`
+/// names only that figure); an average over years (`年均`) has none.
+fn year(doc: &Doc, n: &Number, sent: usize, left: usize) -> Option<i32> {
+    let a = clause_start(doc, n.start);
+    if last_word(doc, a, left, &["年均", "年平均"]).is_some() {
+        return None;
+    }
+    let (y, k) = years_in(doc, sent, n.start).last()?;
+    if matches!(doc.before(k), '比' | '较' | '同' | '与' | '和' | '自' | '从') {
+        return None;
+    }
+    let mut e = k;
+    while doc.at(e) != '年' {
+        e += 1;
+    }
+    e += 1;
+    if doc.starts_with(e, "以来") || doc.starts_with(e, "起") || doc.starts_with(e, "至") || doc.starts_with(e, "代") {
+        return None;
+    }
+    // 2016年的1.95万亿元: this figure only
+    if doc.at(e) == '的' && (e + 1..n.start).any(|j| is_clause_break(doc.at(j))) {
+        return None;
+    }
+    if doc.at(e) == '的' && e + 1 != n.start {
+        return None;
+    }
+    Some(y)
+}
+
+/// The report's own year: from a date in the byline (`2017年1月5日`) or a
+/// title line (`2017年政府工作报告`) near the top.
+fn report_year(doc: &Doc) -> Option<i32> {
+    let mut title_year = None;
+    for line in doc.lines.iter().filter(|l| !l.is_blank()).take(10) {
+        let text: String = doc.norm[line.start..line.end].iter().collect();
+        let ys: Vec<(i32, usize)> = years_in(doc, line.start, line.end).collect();
+        if let Some(&(y, _)) = ys.first() {
+            if text.contains('月') && text.contains('日') && line.len() < 60 {
+                return Some(y);
+            }
+            if text.contains("报告") && line.len() < 40 && title_year.is_none() {
+                title_year = Some(y);
+            }
+        }
+    }
+    title_year
+}
+
+/// Review or plan for each heading: from its own words, else its parent's,
+/// else the previous top-level part's.
+fn section_modes(doc: &Doc, headings: &[Heading], report_year: Option<i32>) -> Vec<Option<Mode>> {
+    let mut modes: Vec<Option<Mode>> = Vec::with_capacity(headings.len());
+    let mut last_top: Option<Mode> = None;
+    for (i, h) in headings.iter().enumerate() {
+        let own = heading_mode(doc, h, report_year);
+        let inherited = match h.parent {
+            Some(p) => modes.get(p).copied().flatten(),
+            None => last_top,
+        };
+        let m = own.or(inherited);
+        if h.parent.is_none() {
+            last_top = m;
+        }
+        let _ = i;
+        modes.push(m);
+    }
+    modes
+}
+
+fn heading_mode(doc: &Doc, h: &Heading, report_year: Option<i32>) -> Option<Mode> {
+    let (a, b) = h.title;
+    if let (Some(r), Some((y, _))) = (report_year, years_in(doc, a, b).next()) {
+        return Some(if y < r { Mode::Review } else { Mode::Plan });
+    }
+    let has = |words: &[&str]| (a..b).any(|k| words.iter().any(|w| doc.starts_with(k, w)));
+    let review = has(REVIEW_HEADINGS);
+    let plan = has(PLAN_HEADINGS);
+    match (review, plan) {
+        (true, false) => Some(Mode::Review),
+        (false, true) => Some(Mode::Plan),
+        _ => None,
+    }
+}

@@ -1,0 +1,145 @@
+//! The words the rules listen for: verbs of change, comparators, status
+//! cues, and the function words trimmed off a metric. All in simplified
+//! characters: the rules match on normalised text.
+//!
+//! Where words share an ending, the longer comes first: the first match
+//! wins.
+
+use crate::Comparator;
+
+/// Verbs of increase directly before a figure (`增长8%`).
+pub const UP_VERBS: &[&str] = &[
+    "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "攀升", "回升", "净增", "增", "涨", "高出", "多",
+    "高",
+];
+
+/// Verbs of decrease directly before a figure (`下降7.7%`, `低0.55个百分点`).
+pub const DOWN_VERBS: &[&str] = &[
+    "下降", "降低", "减少", "下调", "缩小", "回落", "下滑", "收窄", "缩减", "压减", "压缩", "削减", "减轻",
+    "降", "减", "低", "少",
+];
+
+/// Nouns that make the figure after them a change (`涨幅控制在3%`), with
+/// their direction.
+pub const CHANGE_NOUNS: &[(&str, bool)] = &[
+    ("增长速度", true),
+    ("增长率", true),
+    ("增速", true),
+    ("增幅", true),
+    ("涨幅", true),
+    ("升幅", true),
+    ("降幅", false),
+    ("降速", false),
+];
+
+/// Words between a verb of change and its figure that leave it a change.
+pub const CHANGE_FILLERS: &[&str] = &["分别", "均", "都", "各", "了", "约", "近", "超过", "超", "逾", "达", "达到", "为"];
+
+/// A verb of change followed by one of these makes a level: `提高到`,
+/// `降至`, `增至`.
+pub const TO_WORDS: &[&str] = &["到", "至", "为"];
+
+/// Comparators before a figure: (word, comparator name).
+pub const PRE_COMPARATORS: &[(&str, Comparator)] = &[
+    ("不低于", Comparator::Ge),
+    ("不少于", Comparator::Ge),
+    ("不小于", Comparator::Ge),
+    ("至少", Comparator::Ge),
+    ("最少", Comparator::Ge),
+    ("不超过", Comparator::Le),
+    ("不高于", Comparator::Le),
+    ("不大于", Comparator::Le),
+    ("最多", Comparator::Le),
+    ("控制在", Comparator::Le),
+    ("不到", Comparator::Lt),
+    ("不足", Comparator::Lt),
+    ("低于", Comparator::Lt),
+    ("少于", Comparator::Lt),
+    ("小于", Comparator::Lt),
+    ("超过", Comparator::Gt),
+    ("多于", Comparator::Gt),
+    ("高于", Comparator::Gt),
+    ("大于", Comparator::Gt),
+    ("超出", Comparator::Gt),
+    ("逾", Comparator::Gt),
+    ("超", Comparator::Gt),
+    ("大约", Comparator::Approx),
+    ("接近", Comparator::Approx),
+    ("将近", Comparator::Approx),
+    ("约", Comparator::Approx),
+    ("近", Comparator::Approx),
+];
+
+/// Comparators after a figure.
+pub const POST_COMPARATORS: &[(&str, Comparator)] = &[
+    ("以上", Comparator::Ge),
+    ("及以上", Comparator::Ge),
+    ("以内", Comparator::Le),
+    ("之内", Comparator::Le),
+    ("以下", Comparator::Le),
+    ("左右", Comparator::Approx),
+    ("上下", Comparator::Approx),
+    ("多", Comparator::Gt),
+    ("余", Comparator::Gt),
+];
+
+/// Cues that a figure is an estimate.
+pub const ESTIMATE_CUES: &[&str] = &["预计", "初步核算", "初步统计", "初步测算", "初步", "预估", "估计"];
+
+/// Cues that a figure is a goal, anywhere before it in its sentence.
+pub const TARGET_CUES: &[&str] = &[
+    "力争", "确保", "争取", "预期目标", "预期", "目标是", "目标为", "目标", "计划", "安排", "规划", "拟", "将要", "今年",
+    "明年",
+];
+
+/// Cues in a part that sets tasks that a figure reports the past.
+pub const PAST_CUES: &[&str] = &[
+    "去年", "上年", "过去", "以来", "已经", "五年来", "一年来", "回顾", "完成了", "实现了", "取得了", "达到了", "增长了",
+];
+
+/// Heading words of a part that reviews the past.
+pub const REVIEW_HEADINGS: &[&str] = &[
+    "回顾", "过去", "总结", "成绩", "成就", "执行情况", "工作情况", "主要工作", "取得", "进展", "经验",
+];
+
+/// Heading words of a part that sets tasks.
+pub const PLAN_HEADINGS: &[&str] = &[
+    "目标", "任务", "安排", "今后", "建议", "部署", "展望", "思路", "要求", "计划", "打算", "重点", "着力", "未来",
+    "今年", "明年", "政策取向", "主要预期",
+];
+
+/// Words trimmed off the end of a metric (verbs and comparators between the
+/// noun phrase and its figure).
+pub const METRIC_SUFFIXES: &[&str] = &[
+    "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "攀升", "回升", "下降", "降低", "减少", "下调", "缩小",
+    "回落", "下滑", "收窄", "缩减", "压减", "削减", "不低于", "不少于", "不超过", "不高于", "至少", "超过", "不到",
+    "不足", "低于", "高于", "多于", "少于", "接近", "将近", "大约", "控制在", "保持在", "稳定在", "达到", "分别",
+    "年均", "平均", "同比", "环比", "可比", "累计", "合计", "总计", "预计", "初步", "力争", "确保", "争取", "已经",
+    "增至", "降至", "提至", "减至", "增到", "降到", "跃居", "位居", "位列", "名列", "居于", "排名", "蝉联", "保持",
+    "达", "为", "是", "至", "到", "约", "近", "逾", "超", "增", "降", "减", "涨", "低", "高", "均", "共", "了",
+    "的", "已", "仍", "再", "又", "也", "还", "各", "居", "列", "在", "有", "占",
+];
+
+/// Words trimmed off the start of a metric.
+pub const METRIC_PREFIXES: &[&str] = &[
+    "全市", "全省", "全国", "全区", "全县", "全州", "全年", "我市", "我省", "我国", "我区", "其中", "实现", "累计",
+    "今年", "去年", "上年", "当年", "同期", "预计", "初步", "力争", "确保", "争取", "目前", "现在", "共有", "年末",
+    "年底", "以及", "同时", "此外", "另外", "带动", "推动", "促进", "使", "让", "并", "和", "及", "而", "还", "也",
+    "共", "其", "将", "要",
+];
+
+/// Words after a figure that end a metric written after it.
+pub const METRIC_AFTER_STOPS: &[&str] = &[
+    "建成", "开工", "完成", "全面", "投入", "纳入", "落户", "进行", "实现", "得到", "获得", "开放", "运营", "投产",
+    "在", "已", "获", "达", "等", "的", "和", "与", "及", "被", "将", "正式", "相继", "加快", "建设进入", "消除",
+    "优惠", "免费", "参与", "进入", "点火", "整治", "工作",
+];
+
+/// Verbs after which a count names what follows it (`建设253个创业基地`).
+pub const NOT_METRIC_AFTER: &[&str] = &["以上", "以内", "以下", "左右", "上下", "之内", "增长", "下降", "多", "余"];
+
+/// Slogans whose counts are names, not quantities.
+pub const SLOGAN_TAILS: &[&str] = &[
+    "全面", "自信", "意识", "代表", "维护", "确立", "现代化", "有利于", "毫不动摇", "一百年", "统筹", "服务",
+    "坚持", "必须", "结合", "优先", "同步", "转变", "文明", "率先", "中心", "基本点",
+];

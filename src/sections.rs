@@ -1,0 +1,592 @@
+//! The outline: which lines are headings, their markers and titles, and
+//! their levels and parents in the document's own hierarchy.
+//!
+//! A heading is a line that starts with an outline marker (`一、` `（一）`
+//! `1 ` `一是` `――`), a run-in lead sentence (`培育发展科技创新企业。跟踪…`)
+//! among siblings that do the same, or a short stand-alone line followed by
+//! body text. Levels come from the order in which marker styles nest in the
+//! document: a style seen before returns to its level, a new style goes one
+//! deeper, and a style that ranks above the styles it would nest under (a
+//! `（一）` after `――` items) closes them first.
+
+use crate::numbers::{cn_digit, is_cn_numeral};
+use crate::text::{is_han, is_space, Doc, Line};
+
+/// How a heading is marked. Ranks order the marked styles the way Chinese
+/// official documents nest them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// `第一章`, `第一部分`
+    Chapter,
+    /// `一、`
+    CnComma,
+    /// `（一）`
+    CnParen,
+    /// `1 ` `1.` `1、` `１`
+    Arabic,
+    /// `（1）`
+    ArabicParen,
+    /// `一是` at a line start
+    Shi,
+    /// `――` `——`
+    Dash,
+    /// a run-in lead sentence
+    Lead,
+    /// a stand-alone line followed by another heading line: a part title
+    LineGroup,
+    /// a stand-alone line followed by body text
+    Line,
+}
+
+impl Style {
+    /// Smaller is higher in the outline. Unmarked lines have no fixed rank:
+    /// they take the place the document gives them.
+    fn rank(self) -> Option<u8> {
+        Some(match self {
+            Style::Chapter => 0,
+            Style::CnComma => 1,
+            Style::CnParen => 2,
+            Style::Arabic => 3,
+            Style::ArabicParen => 4,
+            Style::Shi | Style::Dash | Style::Lead => 5,
+            Style::LineGroup | Style::Line => return None,
+        })
+    }
+}
+
+/// A heading found in the text (character indices).
+#[derive(Debug, Clone)]
+pub struct Heading {
+    pub start: usize,
+    pub end: usize,
+    pub marker: Option<(usize, usize)>,
+    pub title: (usize, usize),
+    pub style: Style,
+    pub level: u32,
+    pub parent: Option<usize>,
+    /// The line the heading stands on.
+    pub line: usize,
+}
+
+/// What a line is, before levels are assigned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Blank,
+    /// title, byline, salutation: metadata before the report proper
+    Front,
+    /// photo caption, bullet, deck line: neither heading nor body
+    Aside,
+    Heading(Style),
+    Body,
+}
+
+/// Finds the outline of `doc`.
+pub fn outline(doc: &Doc) -> Vec<Heading> {
+    let lines = &doc.lines;
+    let front = front_matter(doc);
+    let mut kinds: Vec<Kind> = Vec::with_capacity(lines.len());
+    let mut found: Vec<Option<Heading>> = Vec::with_capacity(lines.len());
+    for (li, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            kinds.push(Kind::Blank);
+            found.push(None);
+            continue;
+        }
+        if li < front {
+            kinds.push(Kind::Front);
+            found.push(None);
+            continue;
+        }
+        match marked(doc, line, li) {
+            Some(h) => {
+                kinds.push(Kind::Heading(h.style));
+                found.push(Some(h));
+            }
+            None => {
+                let k = if is_aside(doc, line) { Kind::Aside } else { Kind::Body };
+                kinds.push(k);
+                found.push(None);
+            }
+        }
+    }
+    standalone_lines(doc, &mut kinds, &mut found);
+    lead_sentences(doc, &kinds, &mut found);
+    let mut headings: Vec<Heading> = found.into_iter().flatten().collect();
+    assign_levels(&mut headings);
+    headings
+}
+
+/// Number of lines at the start that are the document's title, byline,
+/// speaker and salutation.
+fn front_matter(doc: &Doc) -> usize {
+    let lines = &doc.lines;
+    let mut seen = 0;
+    for (li, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            continue;
+        }
+        seen += 1;
+        if seen > 12 {
+            break;
+        }
+        if is_salutation(doc, line) {
+            return li + 1;
+        }
+        if line.len() > 60 {
+            break;
+        }
+    }
+    // no salutation: the leading lines that look like a title or byline
+    let mut end = 0;
+    for (li, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            continue;
+        }
+        if is_title_or_byline(doc, line) {
+            end = li + 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+fn is_salutation(doc: &Doc, line: &Line) -> bool {
+    let last = doc.at(line.end - 1);
+    line.len() <= 24
+        && matches!(last, '：' | ':')
+        && ["各位", "同志们", "代表们", "委员们", "女士们", "朋友们"]
+            .iter()
+            .any(|w| doc.starts_with(line.start, w))
+}
+
+fn is_title_or_byline(doc: &Doc, line: &Line) -> bool {
+    let text: String = doc.norm[line.start..line.end].iter().collect();
+    if line.len() > 50 || text.contains('。') {
+        return false;
+    }
+    text.ends_with("报告")
+        || text.ends_with("纲要")
+        || text.contains("会议上")
+        || (starts_with_dash(doc, line.start) && text.contains('年') && text.contains('日'))
+}
+
+fn starts_with_dash(doc: &Doc, i: usize) -> bool {
+    matches!(doc.at(i), '―' | '—' | '─') && matches!(doc.at(i + 1), '―' | '—' | '─')
+}
+
+/// Photo captions, bullets and lines that are only figures: shown as body,
+/// never headings.
+fn is_aside(doc: &Doc, line: &Line) -> bool {
+    let first = doc.at(line.start);
+    if matches!(first, '●' | '■' | '◆' | '▲' | '★' | '•' | '·' | '◎' | '○' | '□' | '※' | '△') {
+        return true;
+    }
+    let text: String = doc.norm[line.start..line.end].iter().collect();
+    text.contains("图为") || (text.ends_with('摄') && text.contains("记者"))
+}
+
+/// A heading that starts with an outline marker.
+fn marked(doc: &Doc, line: &Line, li: usize) -> Option<Heading> {
+    let s = line.start;
+    let (style, marker_end) = marker_at(doc, s, line.end)?;
+    let mut t = marker_end;
+    while t < line.end && is_space(doc.at(t)) {
+        t += 1;
+    }
+    if t >= line.end {
+        return None;
+    }
+    // bylines start with a dash too
+    if style == Style::Dash {
+        let text: String = doc.norm[t..line.end].iter().collect();
+        if text.contains("会议上") || (text.contains('年') && text.contains("月") && text.contains('日') && line.len() < 50) {
+            return None;
+        }
+    }
+    let (title_end, end) = title_span(doc, t, line.end);
+    if title_end <= t {
+        return None;
+    }
+    Some(Heading {
+        start: s,
+        end,
+        marker: Some((s, marker_end)),
+        title: (t, title_end),
+        style,
+        level: 0,
+        parent: None,
+        line: li,
+    })
+}
+
+/// The title runs to the first `。` `！` `？` `：` `；` or the line end; the
+/// heading's span includes that punctuation.
+fn title_span(doc: &Doc, t: usize, line_end: usize) -> (usize, usize) {
+    let mut e = t;
+    while e < line_end {
+        if matches!(doc.at(e), '。' | '！' | '？' | '：' | '；' | '!' | '?') {
+            return (trim_end(doc, t, e), e + 1);
+        }
+        e += 1;
+    }
+    let te = trim_end(doc, t, line_end);
+    (te, line_end)
+}
+
+/// Drops trailing `，`-like punctuation and spaces from a title.
+fn trim_end(doc: &Doc, t: usize, mut e: usize) -> usize {
+    while e > t && (matches!(doc.at(e - 1), '，' | ',' | '、') || is_space(doc.at(e - 1))) {
+        e -= 1;
+    }
+    e
+}
+
+/// The outline marker at `i`, if any: its style and end.
+fn marker_at(doc: &Doc, i: usize, line_end: usize) -> Option<(Style, usize)> {
+    let c = doc.at(i);
+    // 第一章 / 第一部分 / 第一节
+    if c == '第' {
+        let mut j = i + 1;
+        while cn_digit(doc.at(j)).is_some() || doc.at(j) == '十' {
+            j += 1;
+        }
+        if j > i + 1 {
+            for w in ["部分", "章", "篇"] {
+                if doc.starts_with(j, w) {
+                    return Some((Style::Chapter, j + w.chars().count()));
+                }
+            }
+        }
+        return None;
+    }
+    // 一、 and 一是
+    if cn_digit(c).is_some() || c == '十' {
+        let mut j = i;
+        while (cn_digit(doc.at(j)).is_some() || doc.at(j) == '十') && j - i < 3 {
+            j += 1;
+        }
+        if doc.at(j) == '、' && doc.at(i) != '两' {
+            return Some((Style::CnComma, j + 1));
+        }
+        if doc.at(j) == '是' && doc.at(i) != '两' && doc.at(i) != '零' {
+            return Some((Style::Shi, j + 1));
+        }
+        return None;
+    }
+    // （一） and （1）
+    if matches!(c, '（' | '(') {
+        let mut j = i + 1;
+        let arabic = doc.at(j).is_ascii_digit();
+        while (if arabic { doc.at(j).is_ascii_digit() } else { cn_digit(doc.at(j)).is_some() || doc.at(j) == '十' })
+            && j - i <= 3
+        {
+            j += 1;
+        }
+        if j > i + 1 && matches!(doc.at(j), '）' | ')') {
+            let style = if arabic { Style::ArabicParen } else { Style::CnParen };
+            return Some((style, j + 1));
+        }
+        return None;
+    }
+    // 1 着力… / 1. / 1、 / １
+    if c.is_ascii_digit() {
+        let mut j = i;
+        while doc.at(j).is_ascii_digit() && j - i < 2 {
+            j += 1;
+        }
+        if doc.at(j).is_ascii_digit() {
+            return None;
+        }
+        let next = doc.at(j);
+        let ok = match next {
+            '、' => true,
+            '.' => !doc.at(j + 1).is_ascii_digit(),
+            ' ' | '\t' => is_han(doc.at(j + 1)) || is_space(doc.at(j + 1)),
+            _ => false,
+        };
+        if ok && j < line_end {
+            let end = if matches!(next, '、' | '.') { j + 1 } else { j };
+            return Some((Style::Arabic, end));
+        }
+        return None;
+    }
+    // ―― dash items
+    if starts_with_dash(doc, i) {
+        let mut j = i;
+        while matches!(doc.at(j), '―' | '—' | '─') {
+            j += 1;
+        }
+        return Some((Style::Dash, j));
+    }
+    None
+}
+
+/// Stand-alone heading lines: short, no sentence-final punctuation,
+/// after the end of a sentence and before body text.
+fn standalone_lines(doc: &Doc, kinds: &mut [Kind], found: &mut [Option<Heading>]) {
+    let lines = &doc.lines;
+    let n = lines.len();
+    let mut li = 0;
+    while li < n {
+        if kinds[li] != Kind::Body || !standalone_shape(doc, &lines[li]) {
+            li += 1;
+            continue;
+        }
+        let prev = (0..li).rev().find(|&k| kinds[k] != Kind::Blank);
+        let prev_closed = match prev {
+            None => true,
+            Some(k) => match kinds[k] {
+                Kind::Front | Kind::Heading(_) | Kind::Aside => true,
+                Kind::Body => sentence_closed(doc, &lines[k]) || standalone_shape(doc, &lines[k]),
+                Kind::Blank => true,
+            },
+        };
+        let next = (li + 1..n).find(|&k| kinds[k] != Kind::Blank);
+        let next_ok = next.is_some_and(|k| !opens_with_punct(doc, &lines[k]));
+        if !prev_closed || !next_ok {
+            li += 1;
+            continue;
+        }
+        let next = next.unwrap_or(li);
+        let next_is_line = kinds[next] == Kind::Body && standalone_shape(doc, &lines[next]);
+        let next_is_heading = matches!(kinds[next], Kind::Heading(_)) || next_is_line;
+        let deck = is_deck(doc, &lines[li]);
+        // a deck (`要创业到广州 要创新来广州`) right after or before a heading
+        // is a newspaper pull-quote, not part of the outline
+        let after_heading = prev.is_some_and(|k| matches!(kinds[k], Kind::Heading(_)));
+        if deck && (after_heading || next_is_heading) {
+            kinds[li] = Kind::Aside;
+            li += 1;
+            continue;
+        }
+        let style = if next_is_line && !is_deck(doc, &lines[next]) { Style::LineGroup } else { Style::Line };
+        let line = lines[li];
+        kinds[li] = Kind::Heading(style);
+        found[li] = Some(Heading {
+            start: line.start,
+            end: line.end,
+            marker: None,
+            title: (line.start, line.end),
+            style,
+            level: 0,
+            parent: None,
+            line: li,
+        });
+        li += 1;
+    }
+}
+
+/// Short, has ideographs, no sentence punctuation: the shape of a heading
+/// line.
+fn standalone_shape(doc: &Doc, line: &Line) -> bool {
+    if line.len() < 2 || line.len() > 30 {
+        return false;
+    }
+    let mut han = 0;
+    for i in line.start..line.end {
+        let c = doc.at(i);
+        if matches!(c, '。' | '，' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '、' | '（' | '(') {
+            return false;
+        }
+        if is_han(c) {
+            han += 1;
+        }
+    }
+    han >= 2 && !opens_with_punct(doc, line) && !matches!(doc.at(line.end - 1), '—' | '―' | '…')
+}
+
+/// Runs of ideographs separated by spaces, as newspaper decks are set.
+fn is_deck(doc: &Doc, line: &Line) -> bool {
+    (line.start..line.end).any(|i| is_space(doc.at(i)) && i > line.start && is_han(doc.at(i - 1)))
+}
+
+fn sentence_closed(doc: &Doc, line: &Line) -> bool {
+    let last = doc.at(line.end - 1);
+    matches!(last, '。' | '！' | '？' | '；' | '：' | '”' | '」' | '!' | '?' | ')' | '）' | '》')
+}
+
+fn opens_with_punct(doc: &Doc, line: &Line) -> bool {
+    matches!(doc.at(line.start), '，' | '。' | '、' | '；' | '：' | '）' | ')' | '”' | '」' | ',' | '.' | '》')
+}
+
+/// Words that open ordinary body sentences, not headings.
+const BODY_OPENERS: &[&str] = &[
+    "我们", "我", "今年", "去年", "明年", "这", "那", "同时", "但", "但是", "另外", "此外", "总之", "当前", "目前",
+    "近年", "过去", "因此", "所以", "如果", "只有", "虽然", "尽管", "其中", "其他", "其余", "特别是", "总的",
+    "各位", "实践", "事实", "回顾", "展望", "经过", "为此", "对此", "通过", "随着", "在", "从", "由于", "要", "必须",
+    "应当", "他", "她", "它", "大家", "广大", "全市", "全省", "全国", "未来", "今后",
+];
+
+/// Run-in lead sentences: a short first sentence without commas that opens
+/// a paragraph of body text, accepted where at least two sibling
+/// paragraphs under the same marked heading do the same.
+fn lead_sentences(doc: &Doc, kinds: &[Kind], found: &mut [Option<Heading>]) {
+    let lines = &doc.lines;
+    let mut group: Vec<(usize, usize, usize)> = Vec::new(); // (line, title end, end)
+    let flush = |group: &mut Vec<(usize, usize, usize)>, found: &mut [Option<Heading>]| {
+        if group.len() >= 2 {
+            for &(li, te, e) in group.iter() {
+                let line = lines[li];
+                found[li] = Some(Heading {
+                    start: line.start,
+                    end: e,
+                    marker: None,
+                    title: (line.start, te),
+                    style: Style::Lead,
+                    level: 0,
+                    parent: None,
+                    line: li,
+                });
+            }
+        }
+        group.clear();
+    };
+    for (li, line) in lines.iter().enumerate() {
+        match kinds[li] {
+            Kind::Heading(s) if s != Style::Line && s != Style::LineGroup => flush(&mut group, found),
+            Kind::Body => {
+                if let Some((te, e)) = lead_shape(doc, line) {
+                    group.push((li, te, e));
+                }
+            }
+            _ => {}
+        }
+    }
+    flush(&mut group, found);
+}
+
+/// The first sentence of a body line when it has the shape of a lead: 4 to
+/// 24 characters, no comma, ending in `。`, followed by more text.
+fn lead_shape(doc: &Doc, line: &Line) -> Option<(usize, usize)> {
+    let s = line.start;
+    if BODY_OPENERS.iter().any(|w| doc.starts_with(s, w)) {
+        return None;
+    }
+    let mut e = s;
+    while e < line.end && e - s <= 24 {
+        let c = doc.at(e);
+        match c {
+            '。' => break,
+            '，' | ',' | '、' | '；' | '：' | '？' | '！' | '“' | '”' | '（' | '了' | '我' | '们' | '这' | '他' => return None,
+            c if c.is_ascii_digit() || is_cn_numeral(c) && c != '一' && c != '万' && c != '千' => return None,
+            _ => {}
+        }
+        e += 1;
+    }
+    let len = e - s;
+    if doc.at(e) != '。' || !(4..=24).contains(&len) || line.end - (e + 1) < 8 {
+        return None;
+    }
+    Some((e, e + 1))
+}
+
+/// Levels and parents from the order in which styles nest.
+fn assign_levels(headings: &mut [Heading]) {
+    // stack of (style, level, index)
+    let mut stack: Vec<(Style, u32, usize)> = Vec::new();
+    for i in 0..headings.len() {
+        let style = headings[i].style;
+        if let Some(pos) = stack.iter().rposition(|e| same_style(e.0, style)) {
+            stack.truncate(pos);
+        } else if let Some(r) = style.rank() {
+            // close styles that rank at or below this one
+            while let Some(top) = stack.last() {
+                match top.0.rank() {
+                    Some(tr) if tr >= r => {
+                        stack.pop();
+                    }
+                    _ => break,
+                }
+            }
+        } else if style == Style::LineGroup {
+            stack.clear();
+        }
+        let level = stack.last().map_or(1, |e| e.1 + 1);
+        headings[i].level = level;
+        headings[i].parent = stack.last().map(|e| e.2);
+        stack.push((style, level, i));
+    }
+}
+
+/// Lead sentences, `一是` items and dash items sit at the same depth when
+/// they follow each other under one heading.
+fn same_style(a: Style, b: Style) -> bool {
+    a == b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titles(s: &str) -> Vec<(u32, String, Option<usize>)> {
+        let d = Doc::new(s);
+        outline(&d)
+            .into_iter()
+            .map(|h| (h.level, d.slice(h.title.0, h.title.1).to_string(), h.parent))
+            .collect()
+    }
+
+    #[test]
+    fn marked_headings_nest() {
+        let got = titles(
+            "一、过去五年工作回顾\n正文很长很长很长。\n（一）经济保持平稳增长。我们采取措施。\n一是投资更加有效。制定措施。\n二是消费加快升级。开展改革。\n（二）创新驱动。正文。\n二、目标任务\n――推动改革走在前列。围绕建设。\n",
+        );
+        let want: Vec<(u32, String, Option<usize>)> = vec![
+            (1, "过去五年工作回顾".into(), None),
+            (2, "经济保持平稳增长".into(), Some(0)),
+            (3, "投资更加有效".into(), Some(1)),
+            (3, "消费加快升级".into(), Some(1)),
+            (2, "创新驱动".into(), Some(0)),
+            (1, "目标任务".into(), None),
+            (2, "推动改革走在前列".into(), Some(5)),
+        ];
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn front_matter_is_no_heading() {
+        let got = titles("2017年政府工作报告\n――2017年1月5日在第一次会议上\n市长 某某\n各位代表：\n现在我作报告。\n一、回顾\n正文。\n");
+        assert_eq!(got, vec![(1, "回顾".to_string(), None)]);
+    }
+
+    #[test]
+    fn markers_and_non_markers() {
+        let cases: &[(&str, Option<Style>)] = &[
+            ("一、回顾", Some(Style::CnComma)),
+            ("（一）加快发展", Some(Style::CnParen)),
+            ("(二)加快发展", Some(Style::CnParen)),
+            ("一是投资更加有效。", Some(Style::Shi)),
+            ("1 着力 推进建设", Some(Style::Arabic)),
+            ("３ 着力 推进改革", Some(Style::Arabic)),
+            ("1.推进建设", Some(Style::Arabic)),
+            ("1、推进建设", Some(Style::Arabic)),
+            ("（1）推进建设", Some(Style::ArabicParen)),
+            ("――经济实力迈上新台阶。", Some(Style::Dash)),
+            ("2015年回顾", None),
+            ("1.5万亿元", None),
+            ("两岸合作", None),
+            ("●预计增长8%", None),
+        ];
+        for &(s, want) in cases {
+            let d = Doc::new(s);
+            assert_eq!(marker_at(&d, 0, d.len()).map(|m| m.0), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn lead_sentences_need_siblings() {
+        let got = titles("（一）推进创新。正文。\n培育科技创新企业。跟踪服务企业，培育引进企业。\n建设重大创新平台。加快示范区建设，调整布局。\n");
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[1], (2, "培育科技创新企业".to_string(), Some(0)));
+        let alone = titles("（一）推进创新。正文。\n培育科技创新企业。跟踪服务企业，培育引进企业。\n");
+        assert_eq!(alone.len(), 1);
+    }
+
+    #[test]
+    fn standalone_lines_before_body() {
+        let got = titles("2015年回顾\n五件大事\n一是深入学习。市委坚持学习。\n二是科学谋划。市委重视。\n九项工作\n（一）经济发展稳中有进。正文。\n");
+        let levels: Vec<u32> = got.iter().map(|g| g.0).collect();
+        assert_eq!(levels, vec![1, 2, 3, 3, 2, 3]);
+    }
+}

@@ -1,0 +1,216 @@
+//! The input as the rules see it: one normalised character per input
+//! character, the lines, and the one place where character indices become
+//! UTF-16 offsets.
+//!
+//! Rules match on `norm`, a copy of the text in which full-width digits and
+//! Latin letters are half-width and traditional characters are simplified.
+//! The mapping is one character to one character, so an index into `norm` is
+//! an index into the input too, and every span the rules find slices the
+//! input exactly as written.
+
+use crate::hant;
+
+/// The text prepared for the rules.
+pub struct Doc<'a> {
+    /// The input, untouched.
+    pub src: &'a str,
+    /// One normalised character per input character.
+    pub norm: Vec<char>,
+    /// `utf16[i]` is the UTF-16 offset of character `i`; one extra entry at
+    /// the end holds the total length.
+    utf16: Vec<u32>,
+    /// `byte[i]` is the UTF-8 offset of character `i`, plus the total length.
+    byte: Vec<u32>,
+    /// Lines as character ranges, without the `\n` (and without a `\r`
+    /// before it).
+    pub lines: Vec<Line>,
+}
+
+/// One line of the input.
+#[derive(Clone, Copy, Debug)]
+pub struct Line {
+    /// First character after leading white space.
+    pub start: usize,
+    /// End of the line, trailing white space and `\r` excluded.
+    pub end: usize,
+}
+
+impl Line {
+    pub fn is_blank(&self) -> bool {
+        self.start >= self.end
+    }
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+}
+
+impl<'a> Doc<'a> {
+    /// Prepares `src`. Linear in its length.
+    pub fn new(src: &'a str) -> Doc<'a> {
+        let cap = src.len() / 2 + 1;
+        let mut norm = Vec::with_capacity(cap);
+        let mut utf16 = Vec::with_capacity(cap + 1);
+        let mut byte = Vec::with_capacity(cap + 1);
+        let mut u: u32 = 0;
+        for (b, c) in src.char_indices() {
+            norm.push(normalise(c));
+            utf16.push(u);
+            byte.push(b as u32);
+            u += c.len_utf16() as u32;
+        }
+        utf16.push(u);
+        byte.push(src.len() as u32);
+        let lines = split_lines(&norm);
+        Doc { src, norm, utf16, byte, lines }
+    }
+
+    /// Number of characters.
+    pub fn len(&self) -> usize {
+        self.norm.len()
+    }
+
+    /// UTF-16 offset of character index `i` (`i` may equal `len()`).
+    pub fn u16(&self, i: usize) -> usize {
+        self.utf16[i.min(self.norm.len())] as usize
+    }
+
+    /// The input text of characters `a..b`, as written.
+    pub fn slice(&self, a: usize, b: usize) -> &'a str {
+        let n = self.norm.len();
+        let (a, b) = (a.min(n), b.min(n));
+        &self.src[self.byte[a] as usize..self.byte[b.max(a)] as usize]
+    }
+
+    /// Normalised character at `i`, or `'\n'` outside the text: callers
+    /// look around a match without bounds checks and see a line end.
+    #[inline]
+    pub fn at(&self, i: usize) -> char {
+        self.norm.get(i).copied().unwrap_or('\n')
+    }
+
+    /// Character before `i`, or `'\n'` at the start.
+    #[inline]
+    pub fn before(&self, i: usize) -> char {
+        if i == 0 {
+            '\n'
+        } else {
+            self.at(i - 1)
+        }
+    }
+
+    /// Whether the normalised text at `i` starts with `word`.
+    #[inline]
+    pub fn starts_with(&self, i: usize, word: &str) -> bool {
+        let mut j = i;
+        for w in word.chars() {
+            if self.norm.get(j) != Some(&w) {
+                return false;
+            }
+            j += 1;
+        }
+        true
+    }
+
+    /// Whether the normalised text just before `i` ends with `word`.
+    #[inline]
+    pub fn ends_with(&self, i: usize, word: &str) -> bool {
+        let n = word.chars().count();
+        i >= n && self.starts_with(i - n, word)
+    }
+
+    /// The first of `words` that the text at `i` starts with (the table is
+    /// ordered longest first where words share a prefix).
+    pub fn starts_with_any<'w>(&self, i: usize, words: &[&'w str]) -> Option<&'w str> {
+        words.iter().copied().find(|w| self.starts_with(i, w))
+    }
+
+    /// The first of `words` that the text before `i` ends with.
+    pub fn ends_with_any<'w>(&self, i: usize, words: &[&'w str]) -> Option<&'w str> {
+        words.iter().copied().find(|w| self.ends_with(i, w))
+    }
+}
+
+/// Full-width ASCII to half-width for digits, letters and the signs that
+/// take part in numbers; traditional to simplified. Chinese punctuation
+/// (`，` `：` `；` `（` `）`) stays as it is: it is not the ASCII sign.
+#[inline]
+fn normalise(c: char) -> char {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '．' | '％' | '＋' | '／' | '－' | '＜' | '＞' | '＝' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        '\u{3000}' | '\u{00A0}' => ' ',
+        '\u{2236}' => ':',
+        c if (c as u32) < 0x3400 => c,
+        c => hant::to_simplified(c),
+    }
+}
+
+fn split_lines(norm: &[char]) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut a = 0;
+    let n = norm.len();
+    while a <= n {
+        let mut b = a;
+        while b < n && norm[b] != '\n' {
+            b += 1;
+        }
+        let mut s = a;
+        while s < b && is_space(norm[s]) {
+            s += 1;
+        }
+        let mut e = b;
+        while e > s && (is_space(norm[e - 1]) || norm[e - 1] == '\r') {
+            e -= 1;
+        }
+        lines.push(Line { start: s, end: e });
+        if b == n {
+            break;
+        }
+        a = b + 1;
+    }
+    lines
+}
+
+/// White space, including the full-width space (already normalised to ' ').
+#[inline]
+pub fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\r' | '\u{FEFF}' | '\u{200B}') || (c.is_whitespace() && c != '\n')
+}
+
+/// A CJK ideograph (the unified blocks and the common extensions).
+#[inline]
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_count_utf16_units() {
+        let d = Doc::new("a𠀀b\r\n　１２％");
+        assert_eq!(d.len(), 9);
+        assert_eq!(d.u16(1), 1);
+        assert_eq!(d.u16(2), 3); // after the astral character
+        assert_eq!(d.u16(9), 10);
+        assert_eq!(d.slice(2, 3), "b");
+        assert_eq!(d.norm[6..9], ['1', '2', '%']);
+    }
+
+    #[test]
+    fn lines_trim_space_and_cr() {
+        let d = Doc::new("　一、回顾\r\n\n正文");
+        assert_eq!(d.lines.len(), 3);
+        assert_eq!(d.slice(d.lines[0].start, d.lines[0].end), "一、回顾");
+        assert!(d.lines[1].is_blank());
+        assert_eq!(d.slice(d.lines[2].start, d.lines[2].end), "正文");
+    }
+
+    #[test]
+    fn traditional_reads_as_simplified() {
+        let d = Doc::new("增長8萬億");
+        assert_eq!(d.norm, ['增', '长', '8', '万', '亿']);
+    }
+}

@@ -54,6 +54,7 @@ pub fn find(doc: &Doc, headings: &[Heading]) -> Vec<Found> {
         let f = attributes(doc, number, &out, section, mode, report_year);
         out.push(f);
     }
+    distribute(doc, &mut out);
     out
 }
 
@@ -128,7 +129,8 @@ fn number_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
         '首' | '榜' => {
             if let Some(n) = numbers::first_place(doc, i) {
                 let end = n.end;
-                return (rank_context(doc, i).then_some(n), end);
+                let priority = PRIORITY_VERBS.iter().any(|w| doc.ends_with(i, w));
+                return (rank_context(doc, i).then_some(n).filter(|_| !priority), end);
             }
             return (None, i + 1);
         }
@@ -235,6 +237,12 @@ fn chinese_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
     if unit == "次" && doc.starts_with(n.end, "产业") {
         return reject;
     }
+    // 十件民生实事, 八项规定, 两个市场, 三元里: a small count written in
+    // words and followed by its noun is part of a name; as a quantity it
+    // stands at the end of its clause (`建成公园十个。`)
+    if value <= 10.0 && !n.magnitude && !matches!(unit, "倍" | "番" | "%") && !is_clause_break(after) && after != '、' {
+        return reject;
+    }
     // counts in a heading title name the parts of the report: 九项工作
     if in_title && !n.magnitude {
         return reject;
@@ -246,6 +254,10 @@ fn chinese_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
 /// Whether `第…` is a rank here: `第6位` always; a bare `第一` at the end of
 /// a clause after a ranking verb or a place (`全国第一`, `位居全球第6、`).
 fn is_rank(doc: &Doc, n: &Number, suffix: bool) -> bool {
+    // 把安全放在第一位 / 摆在首位: a priority, not a rank
+    if PRIORITY_VERBS.iter().any(|w| doc.ends_with(n.start, w)) {
+        return false;
+    }
     if suffix {
         // 第一位的 (put first) is no rank; 第三名 is
         return doc.at(n.end) != '的' || doc.at(n.end - 1) == '名';
@@ -256,6 +268,9 @@ fn is_rank(doc: &Doc, n: &Number, suffix: bool) -> bool {
     }
     rank_context(doc, n.start)
 }
+
+/// Verbs that put something first as a priority: `放在第一位`, `摆在首位`.
+const PRIORITY_VERBS: &[&str] = &["放在", "摆在", "放到", "摆到", "置于", "列为", "作为"];
 
 /// A ranking verb in the clause before `i`, or a place right before it.
 fn rank_context(doc: &Doc, i: usize) -> bool {
@@ -329,22 +344,94 @@ fn attributes(doc: &Doc, number: Number, before: &[Found], section: Option<usize
     let clause = clause_start(doc, start);
     // the figure just before this one in the same sentence
     let prev = before.last().filter(|p| p.number.end > sent && p.number.end <= start);
+    // `分别增长8.5%和10%`, `第6、第7位`: joined to the figure before by a
+    // conjunction alone, it shares that figure's reading
+    let listed = prev.filter(|p| is_conjunction(doc, p.number.end, start));
 
     let (comparator, pre_cmp_start) = comparator(doc, &number);
-    let (kind, direction) = kind_direction(doc, &number, pre_cmp_start);
+    let (mut kind, mut direction) = kind_direction(doc, &number, pre_cmp_start);
+    if let Some(p) = listed {
+        if p.kind == number_kind_of(&number).unwrap_or(p.kind) && kind == Kind::Level {
+            kind = p.kind;
+            direction = p.direction;
+        }
+    }
 
-    // metric: written before the figure, after it, or shared with the
-    // figure before it in the same sentence (分别…和…, a growth rate after
-    // its level)
-    let left = prev.map_or(item_start(doc, start), |p| p.number.end.max(item_start(doc, start)));
-    let own = metric_after(doc, &number).or_else(|| metric_before(doc, left, start));
+    // metric: written after a count, before the figure, or shared with the
+    // figure before it in the same sentence (a growth rate after its level)
+    let left = prev.map_or(clause, |p| p.number.end.max(clause));
+    let own = if listed.is_some() { None } else { metric_after(doc, &number).or_else(|| metric_before(doc, left, start)) };
     let inherited = own.is_none() && prev.is_some();
     let metric = own.or_else(|| prev.and_then(|p| p.metric));
 
-    let status = status(doc, &number, sent, clause, prev.filter(|_| inherited), mode, report_year);
-    let year = year(doc, &number, sent, pre_cmp_start);
+    let status = match listed {
+        Some(p) => p.status,
+        None => status(doc, &number, sent, clause, prev.filter(|_| inherited), mode, report_year),
+    };
+    let year = match listed {
+        Some(p) => p.year,
+        None => year(doc, &number, sent, pre_cmp_start),
+    };
 
     Found { number, kind, direction, comparator, status, metric, year, section }
+}
+
+/// The kind a figure has by its form alone, if any.
+fn number_kind_of(n: &Number) -> Option<Kind> {
+    match n.form {
+        Form::Rank => Some(Kind::Rank),
+        Form::Ratio => Some(Kind::Ratio),
+        _ => None,
+    }
+}
+
+/// Whether only a conjunction stands between `a` and `b`.
+fn is_conjunction(doc: &Doc, a: usize, b: usize) -> bool {
+    let text: String = doc.norm[a..b.min(a + 3)].iter().collect();
+    b <= a + 3 && matches!(text.as_str(), "和" | "、" | "及" | "与" | "或" | "至" | "、和")
+}
+
+/// `分别` spreads a list of figures over the list of subjects before it:
+/// `港口货物吞吐量5.4亿吨，集装箱吞吐量1875万标箱，分别位居全球第6、第7位`
+/// gives 第6 the first metric and 第7位 the second.
+pub fn distribute(doc: &Doc, found: &mut [Found]) {
+    let mut i = 0;
+    while i < found.len() {
+        let start = found[i].number.start;
+        let clause = clause_start(doc, start);
+        let has_fenbie = last_word(doc, clause, start, &["分别"]).is_some();
+        // the group: this figure and those joined to it by conjunctions
+        let mut j = i + 1;
+        while j < found.len() && is_conjunction(doc, found[j - 1].number.end, found[j].number.start) {
+            j += 1;
+        }
+        let group = j - i;
+        if has_fenbie && group >= 2 {
+            // subjects: distinct metrics of earlier figures in the sentence,
+            // when this group's own metric came from them
+            let sent = sentence_start(doc, start);
+            let mut subjects: Vec<(usize, usize)> = Vec::new();
+            for f in found[..i].iter().rev() {
+                if f.number.start < sent {
+                    break;
+                }
+                if let Some(m) = f.metric {
+                    if subjects.last() != Some(&m) && !subjects.contains(&m) {
+                        subjects.push(m);
+                    }
+                }
+            }
+            let own_written = found[i].metric.is_some_and(|(a, _)| a >= clause);
+            if subjects.len() >= group && !own_written {
+                subjects.truncate(group);
+                subjects.reverse();
+                for (k, m) in subjects.into_iter().enumerate() {
+                    found[i + k].metric = Some(m);
+                }
+            }
+        }
+        i = j;
+    }
 }
 
 /// The comparator from the words around the figure, and where the figure's
@@ -458,8 +545,9 @@ fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)>
     // 由2011年的 / 比2011年 / 从…: the metric stands before them
     for cut in ["由", "从", "比", "较", "与"] {
         if let Some(k) = last_word(doc, a, b, &[cut]) {
-            if k >= a + 2 && !doc.ends_with(k, "占") {
-                b = k;
+            if !doc.ends_with(k, "占") && !doc.starts_with(k, "比重") && !doc.starts_with(k, "比例") {
+                // at the start, the whole stretch is the comparison
+                b = if k < a + 2 { a } else { k };
             }
         }
     }
@@ -484,8 +572,8 @@ fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)>
             break;
         }
     }
-    let han = (a..b).filter(|&k| is_han(doc.at(k))).count();
-    (han >= 2).then_some((a, b))
+    let letters = (a..b).filter(|&k| is_han(doc.at(k)) || doc.at(k).is_ascii_alphabetic()).count();
+    (letters >= 2).then_some((a, b))
 }
 
 /// `2016年`, `2016年的`, `到2020年`, `年底` at the end of `a..b`: the new end.
@@ -541,11 +629,18 @@ fn metric_after(doc: &Doc, n: &Number) -> Option<(usize, usize)> {
     if n.unit.is_none() && !n.magnitude {
         return None;
     }
-    if matches!(n.unit, Some("%" | "个百分点" | "倍" | "番" | "位" | "ratio")) && !doc.starts_with(n.end, "的") {
+    if matches!(n.unit, Some("位" | "ratio" | "番")) {
         return None;
     }
     let mut a = n.end;
     if NOT_METRIC_AFTER.iter().any(|w| doc.starts_with(a, w)) {
+        return None;
+    }
+    // what follows is a verb of its own (`1.24万亿元预计提高到…`): the
+    // metric is written before
+    if METRIC_SUFFIXES.iter().chain(AFTER_VERBS).any(|w| w.chars().count() >= 2 && doc.starts_with(a, w))
+        || matches!(doc.at(a), '比' | '和' | '与' | '及' | '或' | '至' | '到' | '为' | '是' | '在')
+    {
         return None;
     }
     if doc.at(a) == '的' {
@@ -587,9 +682,6 @@ fn status(doc: &Doc, n: &Number, sent: usize, clause: usize, inherited_from: Opt
         if p.status == Status::Estimate {
             return Status::Estimate;
         }
-    }
-    if last_word(doc, sent, start, ESTIMATE_CUES).is_some() && inherited_from.is_some() {
-        return Status::Estimate;
     }
     let future_year = years_in(doc, sent, start).any(|(y, k)| {
         report_year.is_some_and(|r| y >= r) && (matches!(doc.before(k), '到' | '至') || report_year.is_some_and(|r| y > r))

@@ -9,7 +9,7 @@
 //! deeper, and a style that ranks above the styles it would nest under (a
 //! `（一）` after `――` items) closes them first.
 
-use crate::numbers::{cn_digit, is_cn_numeral};
+use crate::numbers::cn_digit;
 use crate::text::{is_han, is_space, Doc, Line};
 
 /// How a heading is marked. Ranks order the marked styles the way Chinese
@@ -64,8 +64,11 @@ pub struct Heading {
     pub style: Style,
     pub level: u32,
     pub parent: Option<usize>,
-    /// The line the heading stands on.
-    pub line: usize,
+    /// The number in its marker (`三、` → 3), for telling a continued list
+    /// from a new one nested in it.
+    pub ordinal: Option<u32>,
+    /// Whether body text follows before the next heading.
+    pub has_body: bool,
 }
 
 /// What a line is, before levels are assigned.
@@ -97,7 +100,7 @@ pub fn outline(doc: &Doc) -> Vec<Heading> {
             found.push(None);
             continue;
         }
-        match marked(doc, line, li) {
+        match marked(doc, line) {
             Some(h) => {
                 kinds.push(Kind::Heading(h.style));
                 found.push(Some(h));
@@ -111,6 +114,15 @@ pub fn outline(doc: &Doc) -> Vec<Heading> {
     }
     standalone_lines(doc, &mut kinds, &mut found);
     lead_sentences(doc, &kinds, &mut found);
+    // body text under each heading: more text on its own line, or a body
+    // line next
+    let body_line: Vec<bool> = (0..lines.len()).map(|k| kinds[k] == Kind::Body && found[k].is_none()).collect();
+    for li in 0..found.len() {
+        let Some(h) = found[li].as_mut() else { continue };
+        let rest_of_line = h.end < lines[li].end;
+        let next = (li + 1..lines.len()).find(|&k| kinds[k] != Kind::Blank);
+        h.has_body = h.has_body || rest_of_line || next.is_some_and(|k| body_line[k]);
+    }
     let mut headings: Vec<Heading> = found.into_iter().flatten().collect();
     assign_levels(&mut headings);
     headings
@@ -187,7 +199,7 @@ fn is_aside(doc: &Doc, line: &Line) -> bool {
 }
 
 /// A heading that starts with an outline marker.
-fn marked(doc: &Doc, line: &Line, li: usize) -> Option<Heading> {
+fn marked(doc: &Doc, line: &Line) -> Option<Heading> {
     let s = line.start;
     let (style, marker_end) = marker_at(doc, s, line.end)?;
     let mut t = marker_end;
@@ -216,7 +228,8 @@ fn marked(doc: &Doc, line: &Line, li: usize) -> Option<Heading> {
         style,
         level: 0,
         parent: None,
-        line: li,
+        ordinal: ordinal(doc, s, marker_end),
+        has_body: false,
     })
 }
 
@@ -350,7 +363,7 @@ fn standalone_lines(doc: &Doc, kinds: &mut [Kind], found: &mut [Option<Heading>]
         }
         let next = next.unwrap_or(li);
         let next_is_line = kinds[next] == Kind::Body && standalone_shape(doc, &lines[next]);
-        let next_is_heading = matches!(kinds[next], Kind::Heading(_)) || next_is_line;
+        let next_is_heading = matches!(kinds[next], Kind::Heading(_)) || next_is_line || lead_shape(doc, &lines[next]).is_some();
         let deck = is_deck(doc, &lines[li]);
         // a deck (`要创业到广州 要创新来广州`) right after or before a heading
         // is a newspaper pull-quote, not part of the outline
@@ -371,7 +384,8 @@ fn standalone_lines(doc: &Doc, kinds: &mut [Kind], found: &mut [Option<Heading>]
             style,
             level: 0,
             parent: None,
-            line: li,
+            ordinal: None,
+            has_body: false,
         });
         li += 1;
     }
@@ -436,7 +450,8 @@ fn lead_sentences(doc: &Doc, kinds: &[Kind], found: &mut [Option<Heading>]) {
                     style: Style::Lead,
                     level: 0,
                     parent: None,
-                    line: li,
+                    ordinal: None,
+                    has_body: true,
                 });
             }
         }
@@ -468,8 +483,8 @@ fn lead_shape(doc: &Doc, line: &Line) -> Option<(usize, usize)> {
         let c = doc.at(e);
         match c {
             '。' => break,
-            '，' | ',' | '、' | '；' | '：' | '？' | '！' | '“' | '”' | '（' | '了' | '我' | '们' | '这' | '他' => return None,
-            c if c.is_ascii_digit() || is_cn_numeral(c) && c != '一' && c != '万' && c != '千' => return None,
+            '，' | ',' | '；' | '：' | '？' | '！' | '（' | '了' | '我' | '们' | '这' | '他' | '是' => return None,
+            c if c.is_ascii_digit() => return None,
             _ => {}
         }
         e += 1;
@@ -481,15 +496,52 @@ fn lead_shape(doc: &Doc, line: &Line) -> Option<(usize, usize)> {
     Some((e, e + 1))
 }
 
+/// The number a marker writes (`三、` 3, `（十二）` 12, `３` 3).
+fn ordinal(doc: &Doc, a: usize, b: usize) -> Option<u32> {
+    let digits: String = (a..b).map(|k| doc.at(k)).filter(|c| c.is_ascii_digit()).collect();
+    if !digits.is_empty() {
+        return digits.parse().ok();
+    }
+    let k = (a..b).find(|&k| cn_digit(doc.at(k)).is_some() || doc.at(k) == '十')?;
+    crate::numbers::chinese_numeral(doc, k).map(|(v, _)| v as u32)
+}
+
 /// Levels and parents from the order in which styles nest.
 fn assign_levels(headings: &mut [Heading]) {
     // stack of (style, level, index)
     let mut stack: Vec<(Style, u32, usize)> = Vec::new();
     for i in 0..headings.len() {
         let style = headings[i].style;
-        if let Some(pos) = stack.iter().rposition(|e| same_style(e.0, style)) {
+        let ord = headings[i].ordinal;
+        let same: Vec<usize> = (0..stack.len()).filter(|&p| same_style(stack[p].0, style)).collect();
+        // the entry this heading continues: the one numbered just before it
+        let continued = match ord {
+            Some(k) => same.iter().rev().copied().find(|&p| headings[stack[p].2].ordinal == Some(k.wrapping_sub(1))).or_else(|| {
+                // `1` again while the list is open starts a list nested in it
+                if k == 1 {
+                    None
+                } else {
+                    same.last().copied()
+                }
+            }),
+            None => same.last().copied(),
+        };
+        let restart = ord == Some(1) && !same.is_empty();
+        if let Some(pos) = continued {
             stack.truncate(pos);
+        } else if restart {
+            // nested under whatever is open now
+        } else if style.rank().is_none() && style != Style::LineGroup {
+            // a stand-alone line closes paragraph-level items before it
+            while stack.last().is_some_and(|t| t.0.rank() == Some(5)) {
+                stack.pop();
+            }
         } else if let Some(r) = style.rank() {
+            // a marked list after a stand-alone line that had body text of
+            // its own is that line's sibling, not its child
+            if r < 5 && stack.last().is_some_and(|t| t.0 == Style::Line && headings[t.2].has_body) {
+                stack.pop();
+            }
             // close styles that rank at or below this one
             while let Some(top) = stack.last() {
                 match top.0.rank() {

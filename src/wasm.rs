@@ -24,8 +24,7 @@ use wasm_bindgen::prelude::*;
 
 /// TypeScript types of `annotate`'s result, as SPEC.md defines them. They go
 /// into `zhibiao.d.ts`; tests/wasm.rs checks them against the Rust types.
-#[wasm_bindgen(typescript_custom_section)]
-pub const TYPESCRIPT: &'static str = r#"
+pub const TYPESCRIPT: &str = r#"
 /** SPEC.md's output for one text: its outline and its indicators, both in
  * document order. Every offset counts UTF-16 code units, end exclusive, as
  * `String.prototype.slice` does. */
@@ -90,6 +89,10 @@ export interface Indicator {
     section: number | null;
 }
 "#;
+
+// The attribute takes the const away, hence the copy.
+#[wasm_bindgen(typescript_custom_section)]
+const TYPESCRIPT_SECTION: &str = TYPESCRIPT;
 
 /// Installs the panic hook when the module is instantiated, so that a panic
 /// (there should be none) shows its message in the console.

@@ -1,11 +1,18 @@
 // export.js: the annotation as CSV (UTF-8 with BOM, for spreadsheets) or
 // JSON (the SPEC shape), saved as a download or copied to the clipboard.
 
-import { contextOf, sectionPath } from './format.js';
+import { contextsOf } from './format.js';
 
-/** The CSV columns, in order; the CLI's `--format csv` uses the same names. */
+/**
+ * The CSV columns, in order: the same as `zhibiao annotate --format csv`, so
+ * a file exported here and one from the CLI differ only in the byte-order
+ * mark this page adds for spreadsheets.
+ */
 export const CSV_COLUMNS = [
+  'file',
   'id',
+  'start',
+  'end',
   'value_text',
   'value',
   'value_max',
@@ -16,31 +23,55 @@ export const CSV_COLUMNS = [
   'status',
   'metric',
   'year',
+  'section',
   'section_path',
   'context',
 ];
 
-/** Text columns: a leading = + - @ would make a spreadsheet run a formula. */
-const TEXT_COLUMNS = new Set(['value_text', 'unit', 'metric', 'section_path', 'context']);
-
-function csvField(value, column) {
+/** RFC 4180: quoted when it holds a comma, quote or line break; null is empty. */
+function csvField(value) {
   if (value == null) return '';
-  let s = String(value);
-  if (TEXT_COLUMNS.has(column) && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  const s = String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** One row per indicator; `section_path` joins marker+title with ` > `. */
-export function toCsv(text, result) {
+/** A number as a plain decimal, never `1.95e+21` (as the CLI writes it). */
+export function plainNumber(value) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  const s = String(value);
+  if (!/e/i.test(s)) return s;
+  if (Number.isInteger(value)) return BigInt(value).toString();
+  return value.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
+}
+
+/** Section titles from the top of the outline down, joined with ` > `. */
+function titlePath(sections, id) {
+  const titles = [];
+  for (let next = id; next != null && sections[next] && titles.length < sections.length; next = sections[next].parent) {
+    titles.push(sections[next].title);
+  }
+  return titles.reverse().join(' > ');
+}
+
+/**
+ * One row per indicator, CRLF line ends, UTF-8 byte-order mark first (Excel
+ * needs it to read UTF-8). `file` names the source: a file name, or `-` for
+ * typed or pasted text, as the CLI says for standard input.
+ */
+export function toCsv(text, result, file = '-') {
+  const contexts = contextsOf(text, result.indicators);
   const lines = [CSV_COLUMNS.join(',')];
-  for (const ind of result.indicators) {
+  result.indicators.forEach((ind, i) => {
     const row = {
       ...ind,
-      section_path: ind.section == null ? '' : sectionPath(result.sections, ind.section, ' > '),
-      context: contextOf(text, ind),
+      file,
+      value: plainNumber(ind.value),
+      value_max: plainNumber(ind.value_max),
+      section_path: ind.section == null ? null : titlePath(result.sections, ind.section),
+      context: contexts[i],
     };
-    lines.push(CSV_COLUMNS.map((column) => csvField(row[column], column)).join(','));
-  }
+    lines.push(CSV_COLUMNS.map((column) => csvField(row[column])).join(','));
+  });
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 

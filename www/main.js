@@ -42,9 +42,13 @@ const annotator = new Annotator();
 const details = createDetails({ scope: view, host: document.body, getAnnotation: () => current });
 const table = createIndicatorTable($('indicator-table'), { onSelect: focusIndicator });
 
-/** Page state for styling and for tests: empty | busy | ready | none | error | too-large. */
+/**
+ * Page state, for styling and for tests: empty | busy | ready | none | error |
+ * too-large, with the number of the annotation run it belongs to.
+ */
 function setPageState(state) {
   document.documentElement.dataset.zbState = state;
+  document.documentElement.dataset.zbGeneration = String(generation);
 }
 
 function setStatus(key, params = {}) {
@@ -318,12 +322,12 @@ document.addEventListener('drop', (event) => {
 });
 
 $('export-csv').addEventListener('click', () =>
-  exportOrSay(({ text, result }) => download(exportName(sourceName, 'csv'), toCsv(text, result), 'text/csv;charset=utf-8')),
+  exportOrSay(({ text, result }) => download(exportName(sourceName, 'csv'), toCsv(text, result, sourceName ?? '-'), 'text/csv;charset=utf-8')),
 );
 $('export-json').addEventListener('click', () =>
   exportOrSay(({ result }) => download(exportName(sourceName, 'json'), toJson(result), 'application/json;charset=utf-8')),
 );
-$('copy-csv').addEventListener('click', () => exportOrSay(({ text, result }) => copy(toCsv(text, result).replace(/^\uFEFF/, ''))));
+$('copy-csv').addEventListener('click', () => exportOrSay(({ text, result }) => copy(toCsv(text, result, sourceName ?? '-').replace(/^\uFEFF/, ''))));
 $('copy-json').addEventListener('click', () => exportOrSay(({ result }) => copy(toJson(result))));
 
 $('lang-switch').addEventListener('click', () => {

@@ -3,7 +3,7 @@
 // Long results show a page of rows at a time so the table never stalls.
 
 import { codeName, knownCodes, t } from './i18n.js';
-import { contextOf, displayUnit, formatNumber, sectionLabel, sectionPath } from './format.js';
+import { contextsOf, displayUnit, formatNumber, sectionLabel, sectionPath } from './format.js';
 
 const PAGE_ROWS = 200;
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
@@ -223,8 +223,9 @@ export function createIndicatorTable(container, { onSelect }) {
     setData(newText, newResult) {
       text = newText;
       result = newResult;
-      haystacks = result.indicators.map((x) =>
-        [x.value_text, x.metric, x.unit, x.section == null ? '' : sectionPath(result.sections, x.section), contextOf(text, x)].join('\u0001').toLowerCase(),
+      const contexts = contextsOf(text, result.indicators);
+      haystacks = result.indicators.map((x, i) =>
+        [x.value_text, x.metric, x.unit, x.section == null ? '' : sectionPath(result.sections, x.section), contexts[i]].join('\u0001').toLowerCase(),
       );
       limit = PAGE_ROWS;
       fillFilterOptions();

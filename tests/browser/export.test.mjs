@@ -1,0 +1,93 @@
+// Exports: the CSV download is the CLI's CSV with a UTF-8 byte-order mark in
+// front; the JSON download is the CLI's JSON; copying puts the same on the
+// clipboard.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DATA, cliAnnotate, cliCsv, generation, launchBrowser, openApp, requestsOffOrigin, requireWasmBuild, startServer, waitForAnnotation } from './harness.mjs';
+
+const NAME = 'gz-2017-government-work-report.txt';
+let server;
+let context;
+
+before(async () => {
+  requireWasmBuild();
+  server = await startServer({ base: '/a/b/' });
+  context = await launchBrowser();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+});
+
+after(async () => {
+  await context?.close();
+  await server?.stop();
+});
+
+/** Opens the page and loads the bundled sample (the same file as tests/data's). */
+async function withSample() {
+  const page = await openApp(context, server.url);
+  const before = await generation(page);
+  await page.locator('#load-sample').click();
+  assert.equal(await waitForAnnotation(page, before), 'ready');
+  return page;
+}
+
+async function downloaded(page, buttonId) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(buttonId).click()]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), bytes: await readFile(file) };
+}
+
+test('the bundled sample is the corpus file', async () => {
+  const sample = await readFile(path.join(DATA, '..', '..', 'www', 'samples', NAME));
+  assert.deepEqual(sample, await readFile(path.join(DATA, NAME)));
+});
+
+test('CSV download: UTF-8 with BOM, same rows as `zhibiao annotate --format csv`', async () => {
+  const page = await withSample();
+  const { name, bytes } = await downloaded(page, '#export-csv');
+  assert.equal(name, 'gz-2017-government-work-report.zhibiao.csv');
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with the UTF-8 byte-order mark');
+  const csv = bytes.subarray(3).toString('utf8');
+  // The CLI names the file as given on its command line: run it from DATA.
+  const expected = await cliCsv(NAME, { cwd: DATA });
+  const lines = csv.split('\r\n');
+  assert.equal(lines[0], 'file,id,start,end,value_text,value,value_max,unit,kind,direction,comparator,status,metric,year,section,section_path,context');
+  const cli = await cliAnnotate(path.join(DATA, NAME));
+  assert.equal(lines.length - 2, cli.indicators.length, 'one row per indicator');
+  assert.equal(csv, expected, 'identical to the CLI CSV');
+  assert.deepEqual(requestsOffOrigin(page, server.origin), []);
+  await page.close();
+});
+
+test('JSON download equals the CLI JSON', async () => {
+  const page = await withSample();
+  const { name, bytes } = await downloaded(page, '#export-json');
+  assert.equal(name, 'gz-2017-government-work-report.zhibiao.json');
+  const json = JSON.parse(bytes.toString('utf8'));
+  assert.deepEqual(json, await cliAnnotate(path.join(DATA, NAME)));
+  await page.close();
+});
+
+test('copy CSV and JSON to the clipboard', async () => {
+  const page = await withSample();
+  await page.locator('#copy-json').click();
+  await page.locator('#export-message').waitFor({ state: 'visible' });
+  const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.deepEqual(json, await cliAnnotate(path.join(DATA, NAME)));
+  await page.locator('#copy-csv').click();
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('file,id,'));
+  const csv = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(csv.split('\r\n').length - 2, json.indicators.length);
+  await page.close();
+});
+
+test('exporting with nothing annotated says so instead of saving an empty file', async () => {
+  const page = await openApp(context, server.url);
+  await page.locator('#clear-text').click();
+  await page.waitForFunction(() => document.documentElement.dataset.zbState === 'empty');
+  await page.locator('#export-csv').click();
+  assert.match(await page.locator('#export-message').innerText(), /还没有标注结果/);
+  await page.close();
+});

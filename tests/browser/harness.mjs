@@ -1,0 +1,220 @@
+// harness.mjs: what every browser test needs: the static server on a free
+// port, Debian's Chromium through playwright-core with a fresh profile, the
+// CLI's answer for a file, and a page that records every request, dialog and
+// error so a test can check none of them went wrong.
+//
+// Prerequisites (scripts/setup installs them): /usr/bin/chromium, a CJK font,
+// `npm install` (playwright-core), `scripts/build-wasm` (www/pkg). The CLI is
+// built here with `cargo build --release` if target/release/zhibiao is missing.
+
+import { spawn, execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, cp, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { once } from 'node:events';
+import { chromium } from 'playwright-core';
+
+const run = promisify(execFile);
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const WWW = path.join(REPO, 'www');
+export const DATA = path.join(REPO, 'tests', 'data');
+export const ARTIFACTS = path.join(REPO, 'tests', 'artifacts');
+export const CHROMIUM = process.env.ZHIBIAO_CHROMIUM || '/usr/bin/chromium';
+const CLI = path.join(REPO, 'target', 'release', 'zhibiao');
+
+/** The three reports every count test runs on. */
+export const REPORTS = ['gz-2017-government-work-report.txt', 'gz-2016-party-plenary-report.txt', 'gz-2017-government-work-report-x8.txt'];
+
+/** Chromium flags from shared/notes/toolchain.md: quiet on a closed network. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Fails loudly (never skips) when the wasm package has not been built. */
+export function requireWasmBuild() {
+  for (const file of ['pkg/zhibiao.js', 'pkg/zhibiao_bg.wasm']) {
+    if (!existsSync(path.join(WWW, file))) {
+      throw new Error(`www/${file} is missing: run scripts/build-wasm before the browser tests`);
+    }
+  }
+}
+
+/**
+ * Starts scripts/serve.mjs on a free port. Returns `{ url, origin, stop }`;
+ * `url` ends with `base`.
+ */
+export async function startServer({ base = '/', root = WWW } = {}) {
+  const child = spawn(process.execPath, [path.join(REPO, 'scripts', 'serve.mjs'), '--port', '0', '--root', root, '--base', base], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve.mjs did not start: ${output}`)), 10_000);
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /zhibiao: serving (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}: ${output}`)));
+  });
+  return {
+    url,
+    origin: new URL(url).origin,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}
+
+/** Chromium with a fresh profile directory, removed again by `close()`. */
+export async function launchBrowser(options = {}) {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (scripts/setup does)`);
+  const profile = await mkdtemp(path.join(tmpdir(), 'zhibiao-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    ...options,
+  });
+  const close = context.close.bind(context);
+  context.close = async () => {
+    await close().catch(() => {});
+    await rm(profile, { recursive: true, force: true });
+  };
+  return context;
+}
+
+let cliBuilt = null;
+async function ensureCli() {
+  cliBuilt ??= existsSync(CLI)
+    ? Promise.resolve()
+    : run('cargo', ['build', '--release', '--bin', 'zhibiao'], { cwd: REPO, maxBuffer: 64 << 20 }).then(() => undefined);
+  await cliBuilt;
+}
+
+/** `zhibiao annotate FILE` as parsed JSON ({ sections, indicators }). */
+export async function cliAnnotate(file) {
+  await ensureCli();
+  const { stdout } = await run(CLI, ['annotate', file], { maxBuffer: 256 << 20 });
+  return JSON.parse(stdout);
+}
+
+/** `zhibiao annotate --format csv FILE` as text, run in `cwd` (the CSV's `file` column is FILE as given). */
+export async function cliCsv(file, { cwd = REPO } = {}) {
+  await ensureCli();
+  const { stdout } = await run(CLI, ['annotate', '--format', 'csv', file], { cwd, maxBuffer: 256 << 20 });
+  return stdout;
+}
+
+/**
+ * Opens the app at `url` in a new page that records what it does:
+ * `page.log.requests` (every URL), `.dialogs`, `.errors` (page errors and
+ * console errors).
+ */
+export async function openApp(context, url, { viewport } = {}) {
+  const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  const log = { requests: [], dialogs: [], errors: [] };
+  page.log = log;
+  page.on('request', (request) => log.requests.push(request.url()));
+  page.on('dialog', (dialog) => {
+    log.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    dialog.dismiss().catch(() => {});
+  });
+  page.on('pageerror', (error) => log.errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.errors.push(`console: ${message.text()}`);
+  });
+  if (url) await page.goto(url);
+  return page;
+}
+
+/**
+ * Every request the page made stayed on `origin` (blob: URLs of that origin
+ * count as its own: downloads are made from them).
+ */
+export function requestsOffOrigin(page, origin) {
+  return page.log.requests.filter((url) => !(url.startsWith(origin + '/') || url.startsWith(`blob:${origin}/`)));
+}
+
+/** The page's annotation counter; see waitForAnnotation. */
+export async function generation(page) {
+  return Number(await page.evaluate(() => document.documentElement.dataset.zbGeneration ?? 0));
+}
+
+/**
+ * Waits until an annotation newer than `after` is fully on screen (state
+ * `ready` or `none`) and returns the state. Fails on `error` / `too-large`.
+ */
+export async function waitForAnnotation(page, after, timeout = 60_000) {
+  const handle = await page.waitForFunction(
+    (previous) => {
+      const root = document.documentElement;
+      const state = root.dataset.zbState;
+      if (Number(root.dataset.zbGeneration ?? 0) <= previous) return false;
+      return ['ready', 'none', 'error', 'too-large', 'empty'].includes(state) ? state : false;
+    },
+    after,
+    { timeout },
+  );
+  return handle.jsonValue();
+}
+
+/** Types `text` into the report box as a paste would, and waits for the result. */
+export async function pasteText(page, text, { expect = ['ready', 'none'] } = {}) {
+  const before = await generation(page);
+  await page.locator('#report-text').fill(text);
+  const state = await waitForAnnotation(page, before);
+  if (!expect.includes(state)) {
+    const message = await page.locator('#view-state').innerText().catch(() => '');
+    throw new Error(`annotation ended in state ${state}: ${message}`);
+  }
+  return state;
+}
+
+/** What the page shows: highlights and outline entries in document order. */
+export async function shownAnnotation(page) {
+  return page.evaluate(() => ({
+    indicators: [...document.querySelectorAll('#view [data-indicator-id]')].map((el) => ({ id: Number(el.dataset.indicatorId), text: el.textContent })),
+    headings: [...document.querySelectorAll('#view [data-section-id]')].map((el) => Number(el.dataset.sectionId)),
+    outline: [...document.querySelectorAll('#outline [data-outline-section-id]')].map((el) => ({
+      id: Number(el.dataset.outlineSectionId),
+      level: Number(el.dataset.level),
+      marker: el.querySelector('.zb-outline-marker')?.textContent ?? null,
+      title: el.querySelector('.zb-outline-title').textContent,
+      count: Number(el.querySelector('.zb-outline-count').textContent),
+    })),
+  }));
+}
+
+/** A copy of www/ in a temporary directory, for tests that break a file on purpose. */
+export async function copyOfWww() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'zhibiao-www-'));
+  await cp(WWW, dir, { recursive: true });
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export async function artifactsDir() {
+  await mkdir(ARTIFACTS, { recursive: true });
+  return ARTIFACTS;
+}

@@ -1,0 +1,160 @@
+// Getting text in: opening a GB18030 file, dropping a UTF-8 file, refusing
+// binary and oversized input, the empty and no-number states, and the draft
+// that survives a reload until 清除 / Clear.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { execFile } from 'node:child_process';
+import {
+  DATA,
+  cliAnnotate,
+  generation,
+  launchBrowser,
+  openApp,
+  pasteText,
+  requireWasmBuild,
+  shownAnnotation,
+  startServer,
+  waitForAnnotation,
+} from './harness.mjs';
+
+const NAME = 'gz-2016-party-plenary-report.txt';
+let server;
+let context;
+let scratch;
+
+before(async () => {
+  requireWasmBuild();
+  server = await startServer();
+  context = await launchBrowser();
+  scratch = await mkdtemp(path.join(tmpdir(), 'zhibiao-input-'));
+});
+
+after(async () => {
+  await context?.close();
+  await server?.stop();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+test('opening a GB18030 file decodes it and annotates it', async () => {
+  const source = path.join(DATA, NAME);
+  const gbFile = path.join(scratch, 'report-gb18030.txt');
+  // Encode with Python's codec, independent of the browser's decoder.
+  await promisify(execFile)('python3', ['-c', 'import sys; open(sys.argv[2], "wb").write(open(sys.argv[1], encoding="utf-8").read().encode("gb18030"))', source, gbFile]);
+  const bytes = await readFile(gbFile);
+  assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'the test file is not valid UTF-8');
+
+  const text = await readFile(source, 'utf8');
+  const cli = await cliAnnotate(source);
+  const page = await openApp(context, server.url);
+  const before = await generation(page);
+  await page.setInputFiles('#file-input', gbFile);
+  assert.equal(await waitForAnnotation(page, before), 'ready');
+  assert.equal(await page.inputValue('#report-text'), text, 'decoded exactly');
+  assert.match(await page.locator('#input-message').innerText(), /GB18030/);
+  const shown = await shownAnnotation(page);
+  assert.equal(shown.indicators.length, cli.indicators.length);
+  assert.deepEqual(shown.outline.map((s) => s.title), cli.sections.map((s) => s.title));
+  await page.close();
+});
+
+test('dropping a UTF-8 file on the page opens it', async () => {
+  const text = await readFile(path.join(DATA, NAME), 'utf8');
+  const cli = await cliAnnotate(path.join(DATA, NAME));
+  const page = await openApp(context, server.url);
+  const before = await generation(page);
+  await page.evaluate((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new TextEncoder().encode(content)], 'dropped.txt', { type: 'text/plain' }));
+    const target = document.getElementById('report-text');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, text);
+  assert.equal(await waitForAnnotation(page, before), 'ready');
+  assert.equal(await page.inputValue('#report-text'), text);
+  assert.equal((await shownAnnotation(page)).indicators.length, cli.indicators.length);
+  assert.match(await page.locator('#input-message').innerText(), /dropped\.txt（UTF-8）/);
+  await page.close();
+});
+
+test('a binary file is refused with a clear message and the text is kept', async () => {
+  const page = await openApp(context, server.url);
+  await pasteText(page, '全市地区生产总值增长8%。');
+  const binary = path.join(scratch, 'picture.txt');
+  await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  await page.setInputFiles('#file-input', binary);
+  const message = page.locator('#input-message');
+  await message.waitFor({ state: 'visible' });
+  assert.match(await message.innerText(), /不是文本文件/);
+  assert.equal(await page.inputValue('#report-text'), '全市地区生产总值增长8%。');
+  await page.close();
+});
+
+test('a file over the size limit is refused before it is read', async () => {
+  const page = await openApp(context, server.url);
+  const big = path.join(scratch, 'big.txt');
+  await writeFile(big, Buffer.alloc(5 * 1024 * 1024 + 1, 0x31));
+  await page.setInputFiles('#file-input', big);
+  const message = page.locator('#input-message');
+  await message.waitFor({ state: 'visible' });
+  assert.match(await message.innerText(), /超过 5\.0 MB 的上限/);
+  await page.close();
+});
+
+test('pasted text over the limit gets a message, not a hung tab', async () => {
+  const page = await openApp(context, server.url);
+  const before = await generation(page);
+  await page.evaluate(() => {
+    const box = document.getElementById('report-text');
+    box.value = '增长8%。'.repeat(1_100_000);
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  assert.equal(await waitForAnnotation(page, before), 'too-large');
+  assert.match(await page.locator('#view-state').innerText(), /超过.*上限/);
+  assert.equal(await page.locator('#view [data-indicator-id]').count(), 0);
+  // The page still answers.
+  await pasteText(page, '新增就业31万人。');
+  assert.equal(await page.locator('#view [data-indicator-id]').count(), (await cliAnnotateText('新增就业31万人。')).indicators.length);
+  await page.close();
+});
+
+async function cliAnnotateText(text) {
+  const file = path.join(scratch, `text-${Date.now()}.txt`);
+  await writeFile(file, text);
+  return cliAnnotate(file);
+}
+
+test('empty input and text without numbers get friendly states', async () => {
+  const page = await openApp(context, server.url);
+  await page.locator('#clear-text').click();
+  await page.waitForFunction(() => document.documentElement.dataset.zbState === 'empty');
+  assert.match(await page.locator('#view-state').innerText(), /还没有文本/);
+
+  const words = '各位代表：\n我代表市人民政府向大会作政府工作报告，请予审议。';
+  assert.equal((await cliAnnotateText(words)).indicators.length, 0, 'the CLI finds nothing either');
+  assert.equal(await pasteText(page, words), 'none');
+  assert.match(await page.locator('#view-state').innerText(), /没有找到数字指标/);
+  const shownText = await page.$$eval('#view .zb-block', (blocks) => blocks.map((b) => b.textContent).join('\n'));
+  assert.equal(shownText, words, 'the text is still shown, line by line');
+  await page.close();
+});
+
+test('the draft survives a reload; 清除 clears it', async () => {
+  const text = await readFile(path.join(DATA, NAME), 'utf8');
+  const page = await openApp(context, server.url);
+  await pasteText(page, text);
+  await page.waitForTimeout(600); // the draft is saved 400 ms after typing stops
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.zbState === 'ready');
+  assert.equal(await page.inputValue('#report-text'), text);
+  await page.locator('#clear-text').click();
+  await page.waitForFunction(() => document.documentElement.dataset.zbState === 'empty');
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.zbState === 'empty');
+  assert.equal(await page.inputValue('#report-text'), '');
+  await page.close();
+});

@@ -96,6 +96,9 @@ export async function launchBrowser(options = {}) {
     acceptDownloads: true,
     ...options,
   });
+  // Requests of service workers do not reach page.on('request'): log them here.
+  context.requestLog = [];
+  context.on('request', (request) => context.requestLog.push(request.url()));
   const close = context.close.bind(context);
   context.close = async () => {
     await close().catch(() => {});
@@ -154,7 +157,8 @@ export async function openApp(context, url, { viewport } = {}) {
  * count as its own: downloads are made from them).
  */
 export function requestsOffOrigin(page, origin) {
-  return page.log.requests.filter((url) => !(url.startsWith(origin + '/') || url.startsWith(`blob:${origin}/`)));
+  const all = [...page.log.requests, ...(page.context().requestLog ?? [])];
+  return all.filter((url) => !(url.startsWith(origin + '/') || url.startsWith(`blob:${origin}/`)));
 }
 
 /** The page's annotation counter; see waitForAnnotation. */

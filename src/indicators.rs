@@ -310,16 +310,6 @@ fn clause_start(doc: &Doc, i: usize) -> usize {
     k
 }
 
-/// Start of the list item that holds `i`: the clause, also cut at `、`.
-fn item_start(doc: &Doc, i: usize) -> usize {
-    let a = clause_start(doc, i);
-    let mut k = i;
-    while k > a && doc.at(k - 1) != '、' {
-        k -= 1;
-    }
-    k
-}
-
 /// Start of the sentence that holds `i` (bounded).
 fn sentence_start(doc: &Doc, i: usize) -> usize {
     let lo = i.saturating_sub(SENTENCE_REACH);

@@ -64,11 +64,6 @@ impl<'a> Doc<'a> {
         Doc { src, norm, utf16, byte, lines }
     }
 
-    /// Number of characters.
-    pub fn len(&self) -> usize {
-        self.norm.len()
-    }
-
     /// UTF-16 offset of character index `i` (`i` may equal `len()`).
     pub fn u16(&self, i: usize) -> usize {
         self.utf16[i.min(self.norm.len())] as usize
@@ -116,17 +111,6 @@ impl<'a> Doc<'a> {
     pub fn ends_with(&self, i: usize, word: &str) -> bool {
         let n = word.chars().count();
         i >= n && self.starts_with(i - n, word)
-    }
-
-    /// The first of `words` that the text at `i` starts with (the table is
-    /// ordered longest first where words share a prefix).
-    pub fn starts_with_any<'w>(&self, i: usize, words: &[&'w str]) -> Option<&'w str> {
-        words.iter().copied().find(|w| self.starts_with(i, w))
-    }
-
-    /// The first of `words` that the text before `i` ends with.
-    pub fn ends_with_any<'w>(&self, i: usize, words: &[&'w str]) -> Option<&'w str> {
-        words.iter().copied().find(|w| self.ends_with(i, w))
     }
 }
 
@@ -191,7 +175,7 @@ mod tests {
     #[test]
     fn offsets_count_utf16_units() {
         let d = Doc::new("a𠀀b\r\n　１２％");
-        assert_eq!(d.len(), 9);
+        assert_eq!(d.norm.len(), 9);
         assert_eq!(d.u16(1), 1);
         assert_eq!(d.u16(2), 3); // after the astral character
         assert_eq!(d.u16(9), 10);

@@ -486,7 +486,7 @@ fn kind_direction(doc: &Doc, n: &Number, left: usize) -> (Kind, Option<Direction
         // 新增, 净减 … : 新增34家 is a count of new things
         let word_before = doc.before(vstart);
         let single = w.chars().count() == 1;
-        let compound = single && is_han(word_before) && matches!(word_before, '新' | '激' | '倍' | '递' | '剧' | '猛' | '骤' | '锐' | '提' | '最' | '更' | '较' | '很' | '过' | '偏' | '不');
+        let compound = single && is_han(word_before) && matches!(word_before, '新' | '激' | '倍' | '剧' | '猛' | '骤' | '锐' | '提' | '最' | '更' | '较' | '很' | '过' | '偏' | '不');
         if to.is_none() && !compound && !(single && ["多", "少", "高", "低"].contains(w) && !comparative(doc, vstart)) {
             return (Kind::Change, Some(dir));
         }
@@ -679,7 +679,7 @@ fn status(doc: &Doc, n: &Number, sent: usize, clause: usize, inherited_from: Opt
     let target_cue = future_year || target_cue(doc, sent, start, mode);
     match mode {
         Some(Mode::Plan) => {
-            let past = last_word(doc, sent, start, PAST_CUES).is_some()
+            let past = last_word(doc, sent, start, PAST_CUES).is_some_and(|k| !matches!(doc.before(k), '比' | '较' | '同' | '与'))
                 || years_in(doc, sent, start).any(|(y, k)| report_year.is_some_and(|r| y < r) && !matches!(doc.before(k), '比' | '较' | '同' | '与'));
             if past && !target_cue {
                 Status::Actual
@@ -798,12 +798,13 @@ fn section_modes(doc: &Doc, headings: &[Heading], report_year: Option<i32>) -> V
     let mut modes: Vec<Option<Mode>> = Vec::with_capacity(headings.len());
     let mut last_top: Option<Mode> = None;
     for (i, h) in headings.iter().enumerate() {
-        let own = heading_mode(doc, h, report_year);
+        // a part's own words decide only where the part above it has not:
+        // `五是着力抓好民生保障` under a review is still a review
         let inherited = match h.parent {
             Some(p) => modes.get(p).copied().flatten(),
-            None => last_top,
+            None => None,
         };
-        let m = own.or(inherited);
+        let m = inherited.or_else(|| heading_mode(doc, h, report_year)).or(if h.parent.is_none() { last_top } else { None });
         if h.parent.is_none() {
             last_top = m;
         }

@@ -9,13 +9,13 @@ use crate::Comparator;
 
 /// Verbs of increase directly before a figure (`增长8%`).
 pub const UP_VERBS: &[&str] = &[
-    "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "攀升", "回升", "净增", "增", "涨", "高出", "多",
+    "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "攀升", "回升", "净增", "递增", "增", "涨", "高出", "多",
     "高",
 ];
 
 /// Verbs of decrease directly before a figure (`下降7.7%`, `低0.55个百分点`).
 pub const DOWN_VERBS: &[&str] = &[
-    "下降", "降低", "减少", "下调", "缩小", "回落", "下滑", "收窄", "缩减", "压减", "压缩", "削减", "减轻",
+    "下降", "降低", "减少", "下调", "缩小", "回落", "下滑", "收窄", "缩减", "压减", "压缩", "削减", "减轻", "递减",
     "降", "减", "低", "少",
 ];
 
@@ -33,7 +33,7 @@ pub const CHANGE_NOUNS: &[(&str, bool)] = &[
 ];
 
 /// Words between a verb of change and its figure that leave it a change.
-pub const CHANGE_FILLERS: &[&str] = &["分别", "均", "都", "各", "了", "约", "近", "超过", "超", "逾", "达", "达到", "为"];
+pub const CHANGE_FILLERS: &[&str] = &["分别", "均", "都", "各", "了", "约", "近", "超过", "超", "逾", "达", "达到"];
 
 /// A verb of change followed by one of these makes a level: `提高到`,
 /// `降至`, `增至`.
@@ -118,10 +118,11 @@ pub const METRIC_SUFFIXES: &[&str] = &[
     "增至", "降至", "提至", "减至", "增到", "降到", "跃居", "位居", "位列", "名列", "居于", "排名", "蝉联", "保持",
     "达", "为", "是", "至", "到", "约", "近", "逾", "超", "增", "降", "减", "涨", "低", "高", "均", "共", "了",
     "的", "已", "仍", "再", "又", "也", "还", "各", "居", "列", "在", "有", "占", "调整", "发展", "变",
+    "拟安排", "安排", "拟按", "按", "拟",
 ];
 
 /// Verbs that may follow a figure and show that what follows is no noun.
-pub const AFTER_VERBS: &[&str] = &["调整", "发展到", "变为", "位居", "居全", "列全", "相比", "同比", "以来", "左右", "以上", "以内"];
+pub const AFTER_VERBS: &[&str] = &["安排", "调整", "发展到", "变为", "位居", "居全", "列全", "相比", "同比", "以来", "左右", "以上", "以内"];
 
 /// Words trimmed off the start of a metric.
 pub const METRIC_PREFIXES: &[&str] = &[

@@ -88,11 +88,13 @@ fn arabic_digits(doc: &Doc, i: usize) -> Option<(Decimal, usize)> {
     if digits == 0 {
         return None;
     }
-    // thousands groups: ",ddd" not followed by another digit
-    while digits <= 3 || doc.at(j) == ',' {
-        if doc.at(j) == ','
-            && (1..=3).all(|k| doc.at(j + k).is_ascii_digit())
+    // thousands groups: ",ddd" not followed by another digit; older
+    // reports write them with the full-width comma (`33，212万吨`)
+    let first_group = digits;
+    while first_group <= 3 && matches!(doc.at(j), ',' | '，') {
+        if (1..=3).all(|k| doc.at(j + k).is_ascii_digit())
             && !doc.at(j + 4).is_ascii_digit()
+            && !(doc.at(j) == '，' && doc.at(j + 4) == '.')
         {
             for k in 1..=3 {
                 push(&mut m, &mut exp, doc.at(j + k).to_digit(10).unwrap_or(0));
@@ -210,6 +212,20 @@ pub fn chinese_numeral(doc: &Doc, i: usize) -> Option<(f64, usize)> {
         return None;
     }
     Some((total + group + digit.unwrap_or(0) as f64, j))
+}
+
+/// The digits after `点` in a Chinese decimal (`二点六` → 0.6), read
+/// exactly: (fraction, end).
+fn chinese_fraction(doc: &Doc, i: usize) -> (f64, usize) {
+    let mut j = i;
+    let mut m: u64 = 0;
+    let mut places = 0;
+    while let Some(d) = cn_digit(doc.at(j)).filter(|_| doc.at(j) != '两' && places < 15) {
+        m = m * 10 + d;
+        places += 1;
+        j += 1;
+    }
+    (Decimal { mantissa: m, exp: -places }.to_f64(), j)
 }
 
 /// Chinese digits written positionally, as in years (`一九五三`): value, end.
@@ -366,6 +382,12 @@ pub fn chinese(doc: &Doc, i: usize) -> Option<Number> {
     let (v, mut j) = chinese_numeral(doc, i)?;
     let mut more = false;
     let mut value = v;
+    // 四点二倍, 二点六
+    if doc.at(j) == '点' && cn_digit(doc.at(j + 1)).is_some_and(|_| doc.at(j + 1) != '两') {
+        let (frac, e) = chinese_fraction(doc, j + 1);
+        value += frac;
+        j = e;
+    }
     if matches!(doc.at(j), '多' | '余') {
         more = true;
         j += 1;
@@ -424,20 +446,10 @@ pub fn percent_words(doc: &Doc, i: usize) -> Option<Number> {
     };
     let mut value = value;
     // 十二点五
-    if doc.at(end) == '点' {
-        if let Some(d) = cn_digit(doc.at(end + 1)) {
-            let mut scale = 0.1;
-            let mut j = end + 1;
-            let mut frac = 0.0;
-            while let Some(d2) = cn_digit(doc.at(j)).filter(|_| doc.at(j) != '两') {
-                frac += d2 as f64 * scale;
-                scale /= 10.0;
-                j += 1;
-            }
-            let _ = d;
-            value = ((value + frac) * 1e6).round() / 1e6;
-            end = j;
-        }
+    if doc.at(end) == '点' && cn_digit(doc.at(end + 1)).is_some() {
+        let (frac, e) = chinese_fraction(doc, end + 1);
+        value += frac;
+        end = e;
     }
     Some(Number {
         start: i,
@@ -573,6 +585,8 @@ mod tests {
             ("8.1%，", 8.1, None, Some("%"), "8.1%"),
             ("1.95万亿元", 1.95e12, None, Some("元"), "1.95万亿元"),
             ("1,234.5万元", 12_345_000.0, None, Some("元"), "1,234.5万元"),
+            ("33，212万吨", 332_120_000.0, None, Some("吨"), "33，212万吨"),
+            ("1,234,567元", 1_234_567.0, None, Some("元"), "1,234,567元"),
             ("８．５％", 8.5, None, Some("%"), "８．５％"),
             ("１２３４家", 1234.0, None, Some("家"), "１２３４家"),
             ("700多家", 700.0, None, Some("家"), "700多家"),
@@ -634,6 +648,9 @@ mod tests {
         assert_eq!((n.value, n.unit, n.end), (Some(70.0), Some("%"), 2));
         let d = Doc::new("翻两番");
         assert_eq!(doubling(&d, 0).and_then(|n| n.value), Some(2.0));
+        let d = Doc::new("四点二倍");
+        let n = chinese(&d, 0).unwrap();
+        assert_eq!((n.value, n.unit), (Some(4.2), Some("倍")));
         let d = Doc::new("三千余家");
         let n = chinese(&d, 0).unwrap();
         assert_eq!((n.value, n.unit, n.more), (Some(3000.0), Some("家"), true));

@@ -407,7 +407,10 @@ fn standalone_shape(doc: &Doc, line: &Line) -> bool {
             han += 1;
         }
     }
-    han >= 2 && !opens_with_punct(doc, line) && !matches!(doc.at(line.end - 1), '—' | '―' | '…')
+    // a line that stops on a particle is a sentence broken across lines
+    han >= 2
+        && !opens_with_punct(doc, line)
+        && !matches!(doc.at(line.end - 1), '—' | '―' | '…' | '的' | '了' | '和' | '与' | '及' | '在' | '对' | '把' | '被' | '将' | '是' | '为' | '从' | '向' | '以' | '而' | '或' | '并')
 }
 
 /// Runs of ideographs separated by spaces, as newspaper decks are set.
@@ -438,8 +441,10 @@ const BODY_OPENERS: &[&str] = &[
 fn lead_sentences(doc: &Doc, kinds: &[Kind], found: &mut [Option<Heading>]) {
     let lines = &doc.lines;
     let mut group: Vec<(usize, usize, usize)> = Vec::new(); // (line, title end, end)
-    let flush = |group: &mut Vec<(usize, usize, usize)>, found: &mut [Option<Heading>]| {
-        if group.len() >= 2 {
+    let mut body = 0; // body paragraphs in the current scope
+    // siblings: at least two, and at least half the paragraphs of the part
+    let flush = |group: &mut Vec<(usize, usize, usize)>, body: &mut usize, found: &mut [Option<Heading>]| {
+        if group.len() >= 2 && group.len() * 2 >= *body {
             for &(li, te, e) in group.iter() {
                 let line = lines[li];
                 found[li] = Some(Heading {
@@ -456,11 +461,13 @@ fn lead_sentences(doc: &Doc, kinds: &[Kind], found: &mut [Option<Heading>]) {
             }
         }
         group.clear();
+        *body = 0;
     };
     for (li, line) in lines.iter().enumerate() {
         match kinds[li] {
-            Kind::Heading(s) if s != Style::Line && s != Style::LineGroup => flush(&mut group, found),
+            Kind::Heading(s) if s != Style::Line && s != Style::LineGroup => flush(&mut group, &mut body, found),
             Kind::Body => {
+                body += 1;
                 if let Some((te, e)) = lead_shape(doc, line) {
                     group.push((li, te, e));
                 }
@@ -468,7 +475,7 @@ fn lead_sentences(doc: &Doc, kinds: &[Kind], found: &mut [Option<Heading>]) {
             _ => {}
         }
     }
-    flush(&mut group, found);
+    flush(&mut group, &mut body, found);
 }
 
 /// The first sentence of a body line when it has the shape of a lead: 4 to
@@ -622,7 +629,7 @@ mod tests {
         ];
         for &(s, want) in cases {
             let d = Doc::new(s);
-            assert_eq!(marker_at(&d, 0, d.len()).map(|m| m.0), want, "{s}");
+            assert_eq!(marker_at(&d, 0, d.norm.len()).map(|m| m.0), want, "{s}");
         }
     }
 

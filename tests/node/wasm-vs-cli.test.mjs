@@ -1,0 +1,133 @@
+// The wasm package in www/pkg gives JavaScript exactly the JSON the native
+// CLI prints, and its offsets slice the caller's string as SPEC.md says
+// (UTF-16 code units, end exclusive).
+//
+// Needs www/pkg (scripts/build-wasm). Builds the CLI with
+// `cargo build --release --bin zhibiao` first, so that both sides come from the
+// same sources; that is a no-op when it is up to date.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const pkgDir = path.join(root, 'www/pkg');
+const dataDir = path.join(root, 'tests/data');
+
+if (!existsSync(path.join(pkgDir, 'zhibiao_bg.wasm'))) {
+  throw new Error(`no ${pkgDir}/zhibiao_bg.wasm: run scripts/build-wasm first`);
+}
+const zhibiao = await import(pathToFileURL(path.join(pkgDir, 'zhibiao.js')).href);
+zhibiao.initSync({ module: readFileSync(path.join(pkgDir, 'zhibiao_bg.wasm')) });
+
+// rustup's cargo, not Debian's /usr/bin/cargo that the wasm build may put on
+// PATH: the two would keep rebuilding target/release for each other.
+const rustupCargo = path.join(os.homedir(), '.cargo/bin/cargo');
+const cargo = process.env.CARGO ?? (existsSync(rustupCargo) ? rustupCargo : 'cargo');
+execFileSync(cargo, ['build', '--release', '--quiet', '--bin', 'zhibiao'], { cwd: root, stdio: 'inherit' });
+const cli = path.join(root, 'target/release/zhibiao');
+
+/** What `zhibiao annotate FILE` prints, parsed. */
+function cliAnnotate(file) {
+  const out = execFileSync(cli, ['annotate', file], { maxBuffer: 1 << 28, encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'zhibiao-node-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+let scratchCount = 0;
+
+/** The CLI's result for a text given as a string (written to a UTF-8 file). */
+function cliAnnotateText(text) {
+  const file = path.join(scratch, `text-${scratchCount++}.txt`);
+  writeFileSync(file, text, 'utf8');
+  return cliAnnotate(file);
+}
+
+/** Spans lie inside `text`, and `value_text`/`metric` are `text` sliced at theirs. */
+function assertOffsetsSlice(text, result) {
+  const inside = (start, end, what) => {
+    assert.ok(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length,
+      `${what}: span [${start}, ${end}) outside a text of ${text.length} UTF-16 units`);
+  };
+  for (const s of result.sections) inside(s.start, s.end, `section ${s.id}`);
+  for (const i of result.indicators) {
+    inside(i.start, i.end, `indicator ${i.id}`);
+    assert.equal(text.slice(i.start, i.end).toWellFormed(), i.value_text, `indicator ${i.id}: value_text`);
+    if (i.metric !== null) {
+      inside(i.metric_start, i.metric_end, `indicator ${i.id} metric`);
+      assert.equal(text.slice(i.metric_start, i.metric_end).toWellFormed(), i.metric, `indicator ${i.id}: metric`);
+    }
+  }
+}
+
+const dataFiles = readdirSync(dataDir, { recursive: true })
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
+
+test('tests/data has the corpus texts', () => {
+  assert.ok(dataFiles.length >= 3, `only ${dataFiles.length} .txt files under ${dataDir}`);
+});
+
+for (const name of dataFiles) {
+  test(`wasm equals the CLI: ${name}`, () => {
+    const file = path.join(dataDir, name);
+    const text = readFileSync(file, 'utf8');
+    const fromWasm = zhibiao.annotate(text);
+    assert.deepStrictEqual(fromWasm, cliAnnotate(file));
+    assertOffsetsSlice(text, fromWasm);
+  });
+}
+
+test('empty text: empty result from both', () => {
+  const fromWasm = zhibiao.annotate('');
+  assert.deepStrictEqual(fromWasm, { sections: [], indicators: [] });
+  assert.deepStrictEqual(fromWasm, cliAnnotateText(''));
+});
+
+test('astral characters count two UTF-16 units', () => {
+  for (const text of [
+    '𠀀𠀁一、回顾\n全市地区生产总值增长8.1%。\n',
+    '😀 2016年全市地区生产总值1.95万亿元😀，增长8.2%。',
+    '一、\u{20000}过去五年\n（一）经济😀\n城镇登记失业率2.4%🇨🇳。',
+  ]) {
+    const fromWasm = zhibiao.annotate(text);
+    assert.deepStrictEqual(fromWasm, cliAnnotateText(text), JSON.stringify(text));
+    assertOffsetsSlice(text, fromWasm);
+  }
+});
+
+// A lone surrogate cannot reach Rust; wasm-bindgen passes U+FFFD, one UTF-16
+// unit for one, so the result is the CLI's for the well-formed text and its
+// offsets still slice the original string.
+test('lone surrogates: same result as the well-formed text, offsets unchanged', () => {
+  for (const text of [
+    '一、回顾\uD800\n全市地区生产总值增长8.1%。\n',
+    '\uDC00城镇登记失业率2.4%\uDC00。',
+    '\uDC00\uD800增长8.1%',
+    '\uD800',
+  ]) {
+    const fromWasm = zhibiao.annotate(text);
+    assert.deepStrictEqual(fromWasm, zhibiao.annotate(text.toWellFormed()));
+    assert.deepStrictEqual(fromWasm, cliAnnotateText(text.toWellFormed()), JSON.stringify(text));
+    assertOffsetsSlice(text, fromWasm);
+  }
+});
+
+test('version() is the crate version', () => {
+  const manifest = readFileSync(path.join(root, 'Cargo.toml'), 'utf8');
+  const crateVersion = manifest.match(/^version\s*=\s*"([^"]+)"/m)[1];
+  assert.equal(zhibiao.version(), crateVersion);
+});
+
+test('zhibiao.d.ts types annotate() with the SPEC interfaces', () => {
+  const dts = readFileSync(path.join(pkgDir, 'zhibiao.d.ts'), 'utf8');
+  assert.match(dts, /export function annotate\(text: string\): Annotation;/);
+  for (const name of ['Annotation', 'Section', 'Indicator']) {
+    assert.match(dts, new RegExp(`export interface ${name} \\{`));
+  }
+  assert.doesNotMatch(dts, /\bany\b/);
+});

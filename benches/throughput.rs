@@ -1,0 +1,76 @@
+//! Throughput of `annotate` on one core: MB/s on the 455 KB report (the
+//! 2017 report eight times) and on all 26 national reports, and how time
+//! grows from 1× to 16× the input. A program that prints figures, not a
+//! test: run it with `cargo bench --bench throughput`.
+//!
+//! Each figure is the median of several timed runs after a warm-up, so a
+//! busy neighbour on a shared machine moves it less.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+/// Median time of `annotate(text)` over enough runs to take about `budget`.
+fn time(text: &str, budget: Duration) -> Duration {
+    let t = Instant::now();
+    std::hint::black_box(zhibiao::annotate(std::hint::black_box(text)));
+    let once = t.elapsed().max(Duration::from_micros(1));
+    let runs = (budget.as_secs_f64() / once.as_secs_f64()).clamp(5.0, 200.0) as usize;
+    let v = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(zhibiao::annotate(std::hint::black_box(text)));
+            t.elapsed()
+        })
+        .collect();
+    median(v)
+}
+
+fn mb_s(bytes: usize, d: Duration) -> f64 {
+    bytes as f64 / 1e6 / d.as_secs_f64()
+}
+
+fn main() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let x8 = std::fs::read_to_string(data.join("gz-2017-government-work-report-x8.txt")).expect("tests/data has the x8 report");
+    let mut national = String::new();
+    let mut names: Vec<_> = std::fs::read_dir(data.join("national")).unwrap().map(|e| e.unwrap().path()).collect();
+    names.sort();
+    for p in &names {
+        national.push_str(&std::fs::read_to_string(p).unwrap());
+        national.push('\n');
+    }
+    let budget = Duration::from_millis(1500);
+
+    println!("annotate throughput (one core, median of timed runs)");
+    for (name, text) in [("gz-2017 report ×8", &x8), ("national reports (26)", &national)] {
+        let d = time(text, budget);
+        let a = zhibiao::annotate(text);
+        println!(
+            "  {name:<24} {:>8.1} KB  {:>8.2} ms  {:>7.1} MB/s  ({} indicators, {} sections)",
+            text.len() as f64 / 1e3,
+            d.as_secs_f64() * 1e3,
+            mb_s(text.len(), d),
+            a.indicators.len(),
+            a.sections.len()
+        );
+    }
+
+    println!("growth with input size (the national reports repeated)");
+    let base = time(&national, budget);
+    for k in [1usize, 2, 4, 8, 16] {
+        let text = national.repeat(k);
+        let d = if k == 1 { base } else { time(&text, budget) };
+        println!(
+            "  {k:>2}× {:>9.1} KB  {:>9.2} ms  {:>7.1} MB/s  time ratio {:>5.2} (linear: {k})",
+            text.len() as f64 / 1e3,
+            d.as_secs_f64() * 1e3,
+            mb_s(text.len(), d),
+            d.as_secs_f64() / base.as_secs_f64()
+        );
+    }
+}

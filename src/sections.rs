@@ -194,8 +194,8 @@ fn is_aside(doc: &Doc, line: &Line) -> bool {
     if matches!(first, '●' | '■' | '◆' | '▲' | '★' | '•' | '·' | '◎' | '○' | '□' | '※' | '△') {
         return true;
     }
-    let text: String = doc.norm[line.start..line.end].iter().collect();
-    text.contains("图为") || (text.ends_with('摄') && text.contains("记者"))
+    let has = |w: &str| (line.start..line.end).any(|k| doc.starts_with(k, w));
+    has("图为") || (doc.at(line.end - 1) == '摄' && has("记者"))
 }
 
 /// A heading that starts with an outline marker.

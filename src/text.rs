@@ -109,8 +109,16 @@ impl<'a> Doc<'a> {
     /// Whether the normalised text just before `i` ends with `word`.
     #[inline]
     pub fn ends_with(&self, i: usize, word: &str) -> bool {
-        let n = word.chars().count();
-        i >= n && self.starts_with(i - n, word)
+        // backwards from `i`, so a mismatch on the last character (the
+        // usual case) costs one comparison
+        let mut j = i;
+        for w in word.chars().rev() {
+            if j == 0 || self.norm[j - 1] != w {
+                return false;
+            }
+            j -= 1;
+        }
+        true
     }
 }
 

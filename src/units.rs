@@ -136,7 +136,7 @@ pub fn unit_at(doc: &Doc, i: usize) -> Option<UnitMatch> {
         return None;
     }
     for &(word, canonical) in UNITS {
-        if doc.starts_with(i, word) {
+        if word.starts_with(c) && doc.starts_with(i, word) {
             let len = word.chars().count();
             if let Some(per) = compound(doc, i + len) {
                 return Some(UnitMatch { len: len + 1 + per.0, canonical: per_unit(canonical, per.1) });

@@ -441,10 +441,13 @@ pub fn distribute(doc: &Doc, found: &mut [Found]) {
 fn comparator(doc: &Doc, n: &Number) -> (Comparator, usize) {
     let mut cmp = Comparator::Eq;
     let mut left = n.start;
-    if let Some(&(w, c)) = PRE_COMPARATORS.iter().find(|(w, _)| doc.ends_with(n.start, w)) {
+    while left > 0 && is_space(doc.at(left - 1)) {
+        left -= 1;
+    }
+    if let Some(&(w, c)) = PRE_COMPARATORS.iter().find(|(w, _)| doc.ends_with(left, w)) {
         // 将近 is approx; 近 alone after 接 or 将 was matched as the longer word
         cmp = c;
-        left = n.start - w.chars().count();
+        left -= w.chars().count();
     }
     if n.more {
         cmp = Comparator::Gt;
@@ -475,6 +478,9 @@ fn kind_direction(doc: &Doc, n: &Number, left: usize) -> (Kind, Option<Direction
     }
     // skip fillers between the verb and the figure
     let mut p = left;
+    while p > 0 && is_space(doc.at(p - 1)) {
+        p -= 1;
+    }
     loop {
         match CHANGE_FILLERS.iter().find(|w| doc.ends_with(p, w)) {
             Some(w) if !is_verb_end(doc, p) => p -= w.chars().count(),
@@ -713,7 +719,7 @@ fn status(doc: &Doc, n: &Number, sent: usize, clause: usize, inherited_from: Opt
 /// `将`, `安排`, `计划`) count only where the part of the report is not a
 /// review of the past.
 fn target_cue(doc: &Doc, sent: usize, start: usize, mode: Option<Mode>) -> bool {
-    const STRONG: &[&str] = &["力争", "确保", "争取", "预期目标", "目标是", "目标为", "目标"];
+    const STRONG: &[&str] = &["力争", "确保", "争取", "预期目标", "目标是", "目标为", "目标", "草案", "拟定"];
     if last_word(doc, sent, start, STRONG).is_some() {
         return true;
     }
@@ -725,11 +731,11 @@ fn target_cue(doc: &Doc, sent: usize, start: usize, mode: Option<Mode>) -> bool 
         });
     }
     let clause = clause_start(doc, start);
-    (clause..start).any(|k| {
-        (doc.at(k) == '要' && !matches!(doc.before(k), '主' | '重' | '需' | '必' | '只' | '纲' | '摘') && doc.at(k + 1) != '求')
-            || (doc.at(k) == '将' && !matches!(doc.at(k + 1), '近' | '来'))
-            || TARGET_CUES.iter().any(|w| doc.starts_with(k, w))
-    })
+    last_word(doc, clause, start, TARGET_CUES).is_some()
+        || (clause..start).any(|k| {
+            (doc.at(k) == '要' && !matches!(doc.before(k), '主' | '重' | '需' | '必' | '只' | '纲' | '摘') && doc.at(k + 1) != '求')
+                || (doc.at(k) == '将' && !matches!(doc.at(k + 1), '近' | '来'))
+        })
 }
 
 /// The years written in `a..b` as `2016年` or `一九五三年`: (year, start).
@@ -808,26 +814,46 @@ fn report_year(doc: &Doc) -> Option<i32> {
     title_year
 }
 
-/// Review or plan for each heading: from its own words, else its parent's,
-/// else the previous top-level part's.
+/// Review or plan for each heading: a sub-part takes its parent's; a
+/// top-level part goes by its own words (`回顾`, `2017年工作安排`), else by
+/// how its text speaks: mostly of what was done (`…了`) or of what is to be
+/// done (`要` `将` `力争`).
 fn section_modes(doc: &Doc, headings: &[Heading], report_year: Option<i32>) -> Vec<Option<Mode>> {
     let mut modes: Vec<Option<Mode>> = Vec::with_capacity(headings.len());
-    let mut last_top: Option<Mode> = None;
+    let tops: Vec<usize> = (0..headings.len()).filter(|&i| headings[i].parent.is_none()).collect();
     for (i, h) in headings.iter().enumerate() {
-        // a part's own words decide only where the part above it has not:
-        // `五是着力抓好民生保障` under a review is still a review
-        let inherited = match h.parent {
-            Some(p) => modes.get(p).copied().flatten(),
-            None => None,
+        let m = match h.parent {
+            Some(p) => modes.get(p).copied().flatten().or_else(|| heading_mode(doc, h, report_year)),
+            None => heading_mode(doc, h, report_year).or_else(|| {
+                let next = tops.iter().find(|&&t| t > i).map_or(doc.norm.len(), |&t| headings[t].start);
+                content_mode(doc, h.start, next)
+            }),
         };
-        let m = inherited.or_else(|| heading_mode(doc, h, report_year)).or(if h.parent.is_none() { last_top } else { None });
-        if h.parent.is_none() {
-            last_top = m;
-        }
-        let _ = i;
         modes.push(m);
     }
     modes
+}
+
+/// Review or plan by the words of `a..b`: the perfective `了` against `要`,
+/// `将` and `力争`, when one side clearly outweighs the other.
+fn content_mode(doc: &Doc, a: usize, b: usize) -> Option<Mode> {
+    let (mut done, mut todo) = (0usize, 0usize);
+    for k in a..b {
+        match doc.at(k) {
+            '了' if !matches!(doc.before(k), '为' | '除' | '罢' | '不' | '明' | '到') => done += 1,
+            '要' if !matches!(doc.before(k), '主' | '重' | '需' | '必' | '只' | '纲' | '摘' | '首') && doc.at(k + 1) != '求' => todo += 1,
+            '将' if doc.at(k + 1) != '近' => todo += 1,
+            '力' if doc.at(k + 1) == '争' => todo += 1,
+            _ => {}
+        }
+    }
+    if todo > 2 * done + 2 {
+        Some(Mode::Plan)
+    } else if done > 2 * todo + 2 {
+        Some(Mode::Review)
+    } else {
+        None
+    }
 }
 
 fn heading_mode(doc: &Doc, h: &Heading, report_year: Option<i32>) -> Option<Mode> {

@@ -719,7 +719,7 @@ fn status(doc: &Doc, n: &Number, sent: usize, clause: usize, inherited_from: Opt
 /// `将`, `安排`, `计划`) count only where the part of the report is not a
 /// review of the past.
 fn target_cue(doc: &Doc, sent: usize, start: usize, mode: Option<Mode>) -> bool {
-    const STRONG: &[&str] = &["力争", "确保", "争取", "预期目标", "目标是", "目标为", "目标", "草案", "拟定"];
+    const STRONG: &[&str] = &["力争", "确保", "争取", "预期目标", "目标是", "目标为", "目标", "拟定"];
     if last_word(doc, sent, start, STRONG).is_some() {
         return true;
     }

@@ -3,7 +3,7 @@
 // itself lives in the other modules; this file only connects them.
 
 import { Annotator } from './annotator.js';
-import { renderAnnotation, relabel } from './render.js';
+import { nextFrame, renderAnnotation, relabel } from './render.js';
 import { createDetails } from './details.js';
 import { renderOutline, markCurrent } from './outline.js';
 import { createIndicatorTable } from './table.js';
@@ -108,6 +108,7 @@ async function annotateNow() {
     return;
   }
   setPageState('busy');
+  performance.mark('zhibiao:annotate');
   view.setAttribute('aria-busy', 'true');
   setStatus(annotator.ready ? 'status.annotating' : 'status.loading');
   let answer;
@@ -124,13 +125,12 @@ async function annotateNow() {
   }
   if (gen !== generation) return;
   const { result, ms } = answer;
+  performance.mark('zhibiao:result');
   current = { text, result, ms };
   details.hide();
   const none = result.indicators.length === 0;
   if (none) showViewState('view.none.title', t('view.none.body'));
   else showViewState(null);
-  renderOutline(outline, result, { onSelect: focusSection });
-  table.setData(text, result);
   const controller = new AbortController();
   renderAbort = controller;
   rendering = renderAnnotation(view, text, result, {
@@ -139,13 +139,27 @@ async function annotateNow() {
       if (fraction < 1) setStatus('status.rendering', { percent: Math.floor(fraction * 100) });
     },
   });
+  // The outline and the table get a frame each, after the first screenful
+  // of text: laid out together, a long report's first frame would block the
+  // page for several hundred ms.
+  const panels = (async () => {
+    await nextFrame(document);
+    if (controller.signal.aborted) return;
+    renderOutline(outline, result, { onSelect: focusSection });
+    await nextFrame(document);
+    if (controller.signal.aborted) return;
+    table.setData(text, result);
+    performance.mark('zhibiao:panels');
+  })();
   try {
-    await rendering;
+    await Promise.all([rendering, panels]);
+    if (controller.signal.aborted) return;
   } catch (error) {
     if (error.name === 'AbortError') return;
     throw error;
   }
   view.removeAttribute('aria-busy');
+  performance.mark('zhibiao:rendered');
   if (none) setStatus('status.none');
   else setStatus('status.done', { indicators: result.indicators.length, sections: result.sections.length, ms: Math.round(ms) });
   setPageState(none ? 'none' : 'ready');
@@ -168,12 +182,18 @@ function saveDraftNow() {
   else if (lastInputMessage?.key === 'input.draft.failed') showMessage(inputMessage, null);
 }
 
-/** Puts new text in the box (from a file or the sample) and annotates it at once. */
+/**
+ * Puts new text in the box (from a file or the sample) and annotates it as
+ * soon as the box has been drawn: laying out a long text in a textarea is
+ * the browser's heaviest single step here, and the worker competing for the
+ * CPU at the same moment (two cores are common) would make it slower still.
+ */
 function replaceText(text, name) {
   input.value = text;
   sourceName = name;
   saveDraftNow();
-  annotateNow();
+  updateCharCount();
+  requestAnimationFrame(() => setTimeout(annotateNow, 0));
 }
 
 async function waitForElement(selector) {
@@ -185,27 +205,36 @@ async function waitForElement(selector) {
   return el;
 }
 
-function scrollBehavior() {
-  return matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+/**
+ * Scrolls `el` into view and keeps it there while the chunks around it get
+ * their real height (off-screen chunks are laid out only when they come into
+ * view, so the first jump can land a little off). Instant, not smooth: a
+ * smooth scroll aims at where the target was when it started.
+ */
+async function reveal(el, block) {
+  for (let i = 0; i < 4; i++) {
+    el.scrollIntoView({ block, behavior: 'auto' });
+    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const box = el.getBoundingClientRect();
+    const area = view.getBoundingClientRect();
+    if (box.top >= area.top && box.bottom <= area.bottom && box.top >= 0 && box.bottom <= innerHeight) break;
+  }
 }
 
 async function focusSection(id) {
   const heading = await waitForElement(`[data-section-id="${id}"]`);
   if (!heading) return;
-  heading.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
   heading.focus({ preventScroll: true });
+  await reveal(heading, 'start');
   markCurrent(outline, id);
 }
 
 async function focusIndicator(id) {
   const mark = await waitForElement(`[data-indicator-id="${id}"]`);
   if (!mark) return;
-  mark.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
   mark.focus({ preventScroll: true });
-  // Show the details once the smooth scroll has moved the highlight.
-  setTimeout(() => {
-    if (document.activeElement === mark) details.show(mark, false);
-  }, 400);
+  await reveal(mark, 'center');
+  if (document.activeElement === mark) details.show(mark, false);
 }
 
 async function openFile(file) {
@@ -278,6 +307,17 @@ function applyLanguage() {
 }
 
 // --- wiring ---------------------------------------------------------------
+
+// A paste over the limit never reaches the box: a textarea holding many
+// megabytes can stall the tab on its own, before any annotation starts.
+input.addEventListener('paste', (event) => {
+  const pasted = event.clipboardData?.getData('text/plain') ?? '';
+  const kept = input.value.length - (input.selectionEnd - input.selectionStart);
+  if (kept + pasted.length > MAX_CHARS) {
+    event.preventDefault();
+    showMessage(inputMessage, 'input.tooLarge', { n: formatNumber(kept + pasted.length), limit: formatNumber(MAX_CHARS) });
+  }
+});
 
 input.addEventListener('input', () => {
   updateCharCount();

@@ -11,6 +11,13 @@ import { codeName, t } from './i18n.js';
 const CHUNK_CHARS = 2500;
 /** Main-thread budget per slice, in ms; the rest of the frame is the browser's. */
 const SLICE_MS = 10;
+/**
+ * Text per slice, in code units. A new content-visibility: auto chunk is
+ * laid out in full in the frame after it is added, before the browser finds
+ * it off-screen and starts skipping it, so what one slice adds is what the
+ * next frame lays out: this keeps each frame well under 100 ms.
+ */
+const SLICE_CHARS = 8 * CHUNK_CHARS;
 
 const STATUSES = new Set(['actual', 'estimate', 'target']);
 const KINDS = new Set(['level', 'change', 'rank', 'ratio']);
@@ -144,9 +151,22 @@ function blockElement(text, block) {
   return p;
 }
 
-function yieldToBrowser() {
-  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Resolves after the browser has had the chance to draw a frame: a
+ * requestAnimationFrame callback, then a task. Hidden documents get no
+ * frames, so a timer stands in for them.
+ */
+export function nextFrame(doc) {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      setTimeout(resolve, 0);
+    };
+    if (doc.visibilityState !== 'hidden') doc.defaultView.requestAnimationFrame(finish);
+    setTimeout(finish, 100);
+  });
 }
 
 function abortError() {
@@ -164,11 +184,29 @@ export async function renderAnnotation(container, text, result, { signal, onProg
   const blocks = planBlocks(text, result);
   const doc = container.ownerDocument;
   container.replaceChildren();
+  // Off-screen chunks are not laid out (content-visibility: auto) and count
+  // as their contain-intrinsic-size. Sizing each from its length, at the
+  // height per character of the first (visible) chunk, keeps the scrollbar
+  // honest and jumps to far headings close to their target.
+  let pxPerChar = 0;
+  const unsized = [];
   let i = 0;
+  let slice = 0;
   while (i < blocks.length) {
     if (signal?.aborted) throw abortError();
+    // The browser has drawn a frame since the last slice, so layout is clean
+    // and reading the first chunk's height costs nothing.
+    if (!pxPerChar && slice > 0 && unsized.length) {
+      const [first, chars] = unsized[0];
+      pxPerChar = first.offsetHeight / chars;
+    }
+    if (pxPerChar > 0) {
+      for (const [chunk, chars] of unsized) chunk.style.containIntrinsicSize = `auto ${Math.max(24, Math.round(chars * pxPerChar))}px`;
+      unsized.length = 0;
+    }
     const deadline = performance.now() + SLICE_MS;
     const fragment = doc.createDocumentFragment();
+    let sliceChars = 0;
     do {
       const chunk = doc.createElement('div');
       chunk.className = 'zb-chunk';
@@ -179,10 +217,14 @@ export async function renderAnnotation(container, text, result, { signal, onProg
         chars += block.end - block.start + 1;
       }
       fragment.appendChild(chunk);
-    } while (i < blocks.length && performance.now() < deadline);
+      unsized.push([chunk, chars]);
+      sliceChars += chars;
+      // The first slice holds only about a screenful, so it shows at once.
+    } while (i < blocks.length && slice > 0 && sliceChars < SLICE_CHARS && performance.now() < deadline);
     container.appendChild(fragment);
+    slice++;
     onProgress?.(i / blocks.length);
-    if (i < blocks.length) await yieldToBrowser();
+    if (i < blocks.length) await nextFrame(doc);
   }
   if (signal?.aborted) throw abortError();
 }

@@ -5,10 +5,10 @@
 import { codeName, knownCodes, t } from './i18n.js';
 import { contextsOf, displayUnit, formatNumber, sectionLabel, sectionPath } from './format.js';
 
-const PAGE_ROWS = 200;
+const PAGE_ROWS = 100;
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
 
-/** Columns: key, how to sort, how to show. Nulls sort last either way. */
+/** Columns: key, how to sort, how to show. */
 const COLUMNS = [
   { key: 'id', sort: (x) => x.id, show: (x) => String(x.id) },
   { key: 'value_text', sort: (x) => x.value_text, show: (x) => x.value_text ?? '' },
@@ -24,9 +24,6 @@ const COLUMNS = [
 ];
 
 function compareValues(a, b) {
-  const aNull = a == null;
-  const bNull = b == null;
-  if (aNull || bNull) return aNull === bNull ? 0 : aNull ? 1 : -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return collator.compare(String(a), String(b));
 }
@@ -138,7 +135,13 @@ export function createIndicatorTable(container, { onSelect }) {
         (!query || haystacks[x.id].includes(query)),
     );
     const column = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0];
-    rows.sort((a, b) => sort.dir * compareValues(column.sort(a), column.sort(b)) || a.id - b.id);
+    rows.sort((a, b) => {
+      const x = column.sort(a);
+      const y = column.sort(b);
+      // Empty cells go last whichever way the column is sorted.
+      if (x == null || y == null) return (x == null) - (y == null) || a.id - b.id;
+      return sort.dir * compareValues(x, y) || a.id - b.id;
+    });
     return rows;
   }
 

@@ -105,20 +105,31 @@ test('a file over the size limit is refused before it is read', async () => {
   await page.close();
 });
 
-test('pasted text over the limit gets a message, not a hung tab', async () => {
+test('a paste over the limit gets a message, not a hung tab', async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   const page = await openApp(context, server.url);
-  const before = await generation(page);
-  await page.evaluate(() => {
-    const box = document.getElementById('report-text');
-    box.value = '增长8%。'.repeat(1_100_000);
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  assert.equal(await waitForAnnotation(page, before), 'too-large');
-  assert.match(await page.locator('#view-state').innerText(), /超过.*上限/);
-  assert.equal(await page.locator('#view [data-indicator-id]').count(), 0);
-  // The page still answers.
   await pasteText(page, '新增就业31万人。');
-  assert.equal(await page.locator('#view [data-indicator-id]').count(), (await cliAnnotateText('新增就业31万人。')).indicators.length);
+  const shownBefore = await page.locator('#view [data-indicator-id]').count();
+  // 5.5 million characters, just over the 5 MiB limit.
+  await page.evaluate(() => navigator.clipboard.writeText('增长8%。'.repeat(1_100_000)));
+  await page.locator('#report-text').focus();
+  await page.keyboard.press('Control+A');
+  const started = Date.now();
+  await page.keyboard.press('Control+V');
+  const message = page.locator('#input-message');
+  await message.waitFor({ state: 'visible', timeout: 10_000 });
+  assert.match(await message.innerText(), /5,500,000 个字符，超过 5,242,880 个字符的上限/);
+  assert.ok(Date.now() - started < 10_000, 'answered at once');
+  assert.equal(await page.inputValue('#report-text'), '新增就业31万人。', 'the box keeps its text');
+  assert.equal(await page.locator('#view [data-indicator-id]').count(), shownBefore, 'the annotation stays');
+  // A paste under the limit still goes in and is annotated.
+  await page.evaluate(() => navigator.clipboard.writeText('城镇登记失业率2.4%。'));
+  const before = await generation(page);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+  await waitForAnnotation(page, before);
+  assert.equal(await page.inputValue('#report-text'), '城镇登记失业率2.4%。');
+  assert.equal(await page.locator('#view [data-indicator-id]').count(), (await cliAnnotateText('城镇登记失业率2.4%。')).indicators.length);
   await page.close();
 });
 

@@ -108,7 +108,7 @@ test('clicking an outline entry scrolls to its heading and focuses it', async ()
 test('table: sorting, filters, search, and a row leads to its highlight', async () => {
   const page = await annotatedPage();
   const rows = page.locator('#indicator-table tbody tr');
-  assert.equal(await rows.count(), Math.min(200, cli.indicators.length));
+  assert.equal(await rows.count(), Math.min(100, cli.indicators.length));
 
   // Sort by value, descending on the second click; nulls stay last.
   const byValue = page.locator('#indicator-table [data-sort-key="value"]');
@@ -124,7 +124,7 @@ test('table: sorting, filters, search, and a row leads to its highlight', async 
   await page.selectOption('#zb-filter-status', 'target');
   const targets = cli.indicators.filter((x) => x.status === 'target');
   assert.ok(targets.length > 0, 'the report has targets');
-  assert.equal(await rows.count(), Math.min(200, targets.length));
+  assert.equal(await rows.count(), Math.min(100, targets.length));
   const ids = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.rowIndicatorId)));
   assert.ok(ids.every((id) => cli.indicators[id].status === 'target'));
   assert.match(await page.locator('.zb-table-summary').innerText(), new RegExp(`/ ${targets.length} 条`));
@@ -132,7 +132,7 @@ test('table: sorting, filters, search, and a row leads to its highlight', async 
   // Kind filter on top.
   await page.selectOption('#zb-filter-kind', 'change');
   const targetChanges = targets.filter((x) => x.kind === 'change');
-  assert.equal(await rows.count(), Math.min(200, targetChanges.length));
+  assert.equal(await rows.count(), Math.min(100, targetChanges.length));
 
   // Section filter includes descendants.
   await page.selectOption('#zb-filter-status', '');
@@ -142,7 +142,7 @@ test('table: sorting, filters, search, and a row leads to its highlight', async 
   for (const s of cli.sections) if (s.parent != null && under.has(s.parent)) under.add(s.id);
   const inTop = cli.indicators.filter((x) => x.section != null && under.has(x.section));
   await page.selectOption('#zb-filter-section', String(top.id));
-  assert.equal(await rows.count(), Math.min(200, inTop.length));
+  assert.equal(await rows.count(), Math.min(100, inTop.length));
 
   // Search.
   await page.selectOption('#zb-filter-section', '');

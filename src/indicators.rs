@@ -42,6 +42,7 @@ pub enum Mode {
 pub fn find(doc: &Doc, headings: &[Heading]) -> Vec<Found> {
     let report_year = report_year(doc);
     let modes = section_modes(doc, headings, report_year);
+    let years: Vec<(i32, usize)> = years_in(doc, 0, doc.norm.len()).collect();
     let numbers = scan(doc, headings);
     let mut out: Vec<Found> = Vec::with_capacity(numbers.len());
     let mut hi = 0; // headings before the current figure
@@ -51,7 +52,7 @@ pub fn find(doc: &Doc, headings: &[Heading]) -> Vec<Found> {
         }
         let section = hi.checked_sub(1);
         let mode = section.and_then(|s| modes[s]);
-        let f = attributes(doc, number, &out, section, mode, report_year);
+        let f = attributes(doc, number, &out, section, mode, report_year, &years);
         out.push(f);
     }
     distribute(doc, &mut out);
@@ -337,9 +338,10 @@ fn last_word(doc: &Doc, a: usize, b: usize, words: &[&str]) -> Option<usize> {
 // ---------------------------------------------------------------------------
 // Attributes
 
-fn attributes(doc: &Doc, number: Number, before: &[Found], section: Option<usize>, mode: Option<Mode>, report_year: Option<i32>) -> Found {
+fn attributes(doc: &Doc, number: Number, before: &[Found], section: Option<usize>, mode: Option<Mode>, report_year: Option<i32>, all_years: &[(i32, usize)]) -> Found {
     let start = number.start;
     let sent = sentence_start(doc, start);
+    let years = years_between(all_years, sent, start);
     let clause = clause_start(doc, start);
     // the figure just before this one in the same sentence
     let prev = before.last().filter(|p| p.number.end > sent && p.number.end <= start);
@@ -365,11 +367,11 @@ fn attributes(doc: &Doc, number: Number, before: &[Found], section: Option<usize
 
     let status = match listed {
         Some(p) => p.status,
-        None => status(doc, &number, sent, clause, prev.filter(|_| inherited), mode, report_year),
+        None => status(doc, &number, sent, clause, prev.filter(|_| inherited), mode, report_year, years),
     };
     let year = match listed {
         Some(p) => p.year,
-        None => year(doc, &number, sent, pre_cmp_start),
+        None => year(doc, &number, pre_cmp_start, years),
     };
 
     Found { number, kind, direction, comparator, status, metric, year, section }
@@ -681,7 +683,8 @@ fn metric_after(doc: &Doc, n: &Number) -> Option<(usize, usize)> {
 }
 
 /// Result, estimate or target.
-fn status(doc: &Doc, n: &Number, sent: usize, clause: usize, inherited_from: Option<&Found>, mode: Option<Mode>, report_year: Option<i32>) -> Status {
+#[allow(clippy::too_many_arguments)]
+fn status(doc: &Doc, n: &Number, sent: usize, clause: usize, inherited_from: Option<&Found>, mode: Option<Mode>, report_year: Option<i32>, years: &[(i32, usize)]) -> Status {
     let start = n.start;
     if last_word(doc, clause, start, ESTIMATE_CUES).is_some() {
         return Status::Estimate;
@@ -691,14 +694,14 @@ fn status(doc: &Doc, n: &Number, sent: usize, clause: usize, inherited_from: Opt
             return Status::Estimate;
         }
     }
-    let future_year = years_in(doc, sent, start).any(|(y, k)| {
+    let future_year = years.iter().any(|&(y, k)| {
         report_year.is_some_and(|r| y >= r) && (matches!(doc.before(k), '到' | '至') || report_year.is_some_and(|r| y > r))
     });
     let target_cue = future_year || target_cue(doc, sent, start, mode);
     match mode {
         Some(Mode::Plan) => {
             let past = last_word(doc, sent, start, PAST_CUES).is_some_and(|k| !matches!(doc.before(k), '比' | '较' | '同' | '与'))
-                || years_in(doc, sent, start).any(|(y, k)| report_year.is_some_and(|r| y < r) && !matches!(doc.before(k), '比' | '较' | '同' | '与'));
+                || years.iter().any(|&(y, k)| report_year.is_some_and(|r| y < r) && !matches!(doc.before(k), '比' | '较' | '同' | '与'));
             if past && !target_cue {
                 Status::Actual
             } else {
@@ -738,6 +741,14 @@ fn target_cue(doc: &Doc, sent: usize, start: usize, mode: Option<Mode>) -> bool 
         })
 }
 
+/// The years of `all` (from `years_in`, in order) that stand wholly in
+/// `a..b`.
+fn years_between(all: &[(i32, usize)], a: usize, b: usize) -> &[(i32, usize)] {
+    let lo = all.partition_point(|&(_, k)| k < a);
+    let hi = all.partition_point(|&(_, k)| k + 4 < b);
+    &all[lo..hi.max(lo)]
+}
+
 /// The years written in `a..b` as `2016年` or `一九五三年`: (year, start).
 fn years_in<'d>(doc: &'d Doc, a: usize, b: usize) -> impl Iterator<Item = (i32, usize)> + 'd {
     (a..b).filter_map(move |k| {
@@ -768,12 +779,12 @@ fn years_in<'d>(doc: &'d Doc, a: usize, b: usize) -> impl Iterator<Item = (i32, 
 /// before the figure, unless it is a comparison base (`比2011年`), a period
 /// start (`2012年以来`), or tied to another figure (`2016年的1.95万亿元`
 /// names only that figure); an average over years (`年均`) has none.
-fn year(doc: &Doc, n: &Number, sent: usize, left: usize) -> Option<i32> {
+fn year(doc: &Doc, n: &Number, left: usize, years: &[(i32, usize)]) -> Option<i32> {
     let a = clause_start(doc, n.start);
     if last_word(doc, a, left, &["年均", "年平均"]).is_some() {
         return None;
     }
-    let (y, k) = years_in(doc, sent, n.start).last()?;
+    let &(y, k) = years.last()?;
     if matches!(doc.before(k), '比' | '较' | '同' | '与' | '和' | '自' | '从') {
         return None;
     }

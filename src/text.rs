@@ -16,6 +16,10 @@ pub struct Doc<'a> {
     pub src: &'a str,
     /// One normalised character per input character.
     pub norm: Vec<char>,
+    /// `norm` as UTF-8, so that word lookups compare bytes.
+    norm_s: String,
+    /// `nb[i]` is the byte offset of `norm[i]` in `norm_s`, plus the total.
+    nb: Vec<u32>,
     /// `utf16[i]` is the UTF-16 offset of character `i`; one extra entry at
     /// the end holds the total length.
     utf16: Vec<u32>,
@@ -51,17 +55,23 @@ impl<'a> Doc<'a> {
         let mut norm = Vec::with_capacity(cap);
         let mut utf16 = Vec::with_capacity(cap + 1);
         let mut byte = Vec::with_capacity(cap + 1);
+        let mut norm_s = String::with_capacity(src.len());
+        let mut nb = Vec::with_capacity(cap + 1);
         let mut u: u32 = 0;
         for (b, c) in src.char_indices() {
-            norm.push(normalise(c));
+            let n = normalise(c);
+            norm.push(n);
+            nb.push(norm_s.len() as u32);
+            norm_s.push(n);
             utf16.push(u);
             byte.push(b as u32);
             u += c.len_utf16() as u32;
         }
         utf16.push(u);
         byte.push(src.len() as u32);
+        nb.push(norm_s.len() as u32);
         let lines = split_lines(&norm);
-        Doc { src, norm, utf16, byte, lines }
+        Doc { src, norm, norm_s, nb, utf16, byte, lines }
     }
 
     /// UTF-16 offset of character index `i` (`i` may equal `len()`).
@@ -93,32 +103,24 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Whether the normalised text at `i` starts with `word`.
+    /// Whether the normalised text at `i` starts with `word`. Compares
+    /// UTF-8 bytes: a whole word matched from a character boundary ends on
+    /// one.
     #[inline]
     pub fn starts_with(&self, i: usize, word: &str) -> bool {
-        let mut j = i;
-        for w in word.chars() {
-            if self.norm.get(j) != Some(&w) {
-                return false;
-            }
-            j += 1;
-        }
-        true
+        let Some(&b) = self.nb.get(i) else { return false };
+        let rest = &self.norm_s.as_bytes()[b as usize..];
+        let w = word.as_bytes();
+        !w.is_empty() && rest.first() == w.first() && rest.starts_with(w)
     }
 
     /// Whether the normalised text just before `i` ends with `word`.
     #[inline]
     pub fn ends_with(&self, i: usize, word: &str) -> bool {
-        // backwards from `i`, so a mismatch on the last character (the
-        // usual case) costs one comparison
-        let mut j = i;
-        for w in word.chars().rev() {
-            if j == 0 || self.norm[j - 1] != w {
-                return false;
-            }
-            j -= 1;
-        }
-        true
+        let Some(&b) = self.nb.get(i) else { return false };
+        let head = &self.norm_s.as_bytes()[..b as usize];
+        let w = word.as_bytes();
+        !w.is_empty() && head.last() == w.last() && head.ends_with(w)
     }
 }
 

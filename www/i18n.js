@@ -202,14 +202,21 @@ const CODES = {
     down: ['下降', 'down'],
   },
   comparator: {
-    eq: ['等于 =', 'equal ='],
-    approx: ['约 ≈', 'about ≈'],
-    gt: ['超过 >', 'more than >'],
-    ge: ['不低于 ≥', 'at least ≥'],
-    lt: ['低于 <', 'less than <'],
-    le: ['不超过 ≤', 'at most ≤'],
+    eq: ['等于', 'equal'],
+    approx: ['约', 'about'],
+    gt: ['超过', 'more than'],
+    ge: ['不低于', 'at least'],
+    lt: ['低于', 'less than'],
+    le: ['不超过', 'at most'],
   },
 };
+
+/** Comparators also get their sign, which reads the same in both languages. */
+const SIGNS = { eq: '=', approx: '≈', gt: '>', ge: '≥', lt: '<', le: '≤' };
+
+function signed(field, code, words) {
+  return field === 'comparator' && SIGNS[code] ? `${SIGNS[code]} ${words}` : words;
+}
 
 export const LANGUAGES = ['zh', 'en'];
 let language = 'zh';
@@ -241,14 +248,14 @@ export function t(key, params = {}) {
 export function codeName(field, code) {
   const names = CODES[field]?.[code];
   if (!names) return code == null ? t('details.none') : String(code);
-  return language === 'en' ? names[1] : names[0];
+  return signed(field, code, language === 'en' ? names[1] : names[0]);
 }
 
-/** A JSON code named in both languages, the current one first: `目标 target`. */
+/** A JSON code named in both languages, the current one first: `目标 / target`. */
 export function codeNameBoth(field, code) {
   const names = CODES[field]?.[code];
   if (!names) return code == null ? t('details.none') : String(code);
-  return language === 'en' ? `${names[1]} · ${names[0]}` : `${names[0]} · ${names[1]}`;
+  return signed(field, code, language === 'en' ? `${names[1]} / ${names[0]}` : `${names[0]} / ${names[1]}`);
 }
 
 export function knownCodes(field) {

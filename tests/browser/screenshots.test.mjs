@@ -85,3 +85,19 @@ test('popover on a highlight', async () => {
   await page.screenshot({ path: path.join(dir, 'popover-dark.png') });
   await page.close();
 });
+
+test('English interface and the embed page', async () => {
+  const page = await withSample();
+  await page.locator('#lang-switch').click();
+  await page.locator('#indicator-table [data-sort-key="value"]').click();
+  await page.locator('#indicator-table').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(dir, 'english-table.png') });
+  await page.locator('#lang-switch').click();
+  await page.goto(new URL('embed.html', server.url).href);
+  await page.waitForFunction(() => document.querySelector('zhibiao-annotator')?.result != null);
+  await page.waitForFunction(() => document.getElementById('module-output').textContent.includes('"indicators"'));
+  const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, inner: innerWidth }));
+  assert.ok(widths.doc <= widths.inner, 'the embed page fits its window');
+  await page.screenshot({ path: path.join(dir, 'embed.png'), fullPage: true });
+  await page.close();
+});

@@ -167,6 +167,11 @@ fn skip_token(doc: &Doc, mut j: usize) -> usize {
 
 fn arabic_at(doc: &Doc, i: usize) -> (Option<Number>, usize) {
     let prev = doc.before(i);
+    // 每50公斤, 每10万人: a denominator, not a quantity
+    if prev == '每' {
+        let end = numbers::arabic(doc, i).map_or(i + 1, |n| n.end);
+        return (None, end);
+    }
     // codes: PM2.5, G20, 1+9, No.5, 2020/2021
     if prev.is_ascii_alphanumeric() || matches!(prev, '.' | '+' | '/' | '#' | '_' | '@' | '-' | '·') {
         return (None, skip_token(doc, i));
@@ -553,7 +558,7 @@ fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)>
     let mut a = left;
     let mut b = start;
     // 由2011年的 / 比2011年 / 从…: the metric stands before them
-    for cut in ["由", "从", "比", "较", "与"] {
+    for cut in ["由", "从", "比", "较"] {
         if let Some(k) = last_word(doc, a, b, &[cut]) {
             if !doc.ends_with(k, "占") && !doc.starts_with(k, "比重") && !doc.starts_with(k, "比例") {
                 // at the start, the whole stretch is the comparison
@@ -565,7 +570,8 @@ fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)>
         let before = (a, b);
         // trailing year phrases: 2016年, 2016年的, 到2020年
         b = strip_year_suffix(doc, a, b);
-        if let Some(w) = METRIC_SUFFIXES.iter().find(|w| doc.ends_with(b, w) && b - w.chars().count() >= a) {
+        // the longest verb or comparator that ends the stretch: 下降到, not 降到
+        if let Some(w) = METRIC_SUFFIXES.iter().filter(|w| doc.ends_with(b, w) && b - w.chars().count() >= a).max_by_key(|w| w.len()) {
             b -= w.chars().count();
         }
         while b > a && (is_space(doc.at(b - 1)) || matches!(doc.at(b - 1), '“' | '（' | '(')) {
@@ -640,6 +646,12 @@ fn metric_after(doc: &Doc, n: &Number) -> Option<(usize, usize)> {
         return None;
     }
     if matches!(n.unit, Some("位" | "ratio" | "番")) {
+        return None;
+    }
+    // a share names its whole before it (`占国内生产总值的4%`); a
+    // percentage names what follows only after a verb of doing
+    // (`完成60%省级重点监管企业综合整治`) or as `55%的社区`
+    if n.unit == Some("%") && doc.at(n.end) != '的' && !["完成", "实现", "覆盖", "有"].iter().any(|w| doc.ends_with(n.start, w)) {
         return None;
     }
     let mut a = n.end;

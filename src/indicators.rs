@@ -706,6 +706,13 @@ fn status(doc: &Doc, n: &Number, sent: usize, clause: usize, inherited_from: Opt
             return Status::Estimate;
         }
     }
+    // `初步核算，…` / `预计，…`: a cue set off by a comma covers its sentence
+    if let Some(k) = last_word(doc, sent, start, ESTIMATE_CUES) {
+        let w = ESTIMATE_CUES.iter().find(|w| doc.starts_with(k, w)).map_or(0, |w| w.chars().count());
+        if matches!(doc.at(k + w), '，' | ',' | '：' | ':') {
+            return Status::Estimate;
+        }
+    }
     let future_year = years.iter().any(|&(y, k)| {
         report_year.is_some_and(|r| y >= r) && (matches!(doc.before(k), '到' | '至') || report_year.is_some_and(|r| y > r))
     });

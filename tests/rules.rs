@@ -1,0 +1,203 @@
+//! The rules as tables of one-line cases: what is an indicator and how it is
+//! read, what is not, and what is a heading. Each case is a short text run
+//! through the public `annotate`.
+
+use zhibiao::{annotate, Comparator as C, Direction as D, Indicator, Kind as K, Status as S};
+
+/// The only indicator of `text` (fails when there is not exactly one).
+fn one(text: &str) -> Indicator {
+    let a = annotate(text);
+    assert_eq!(a.indicators.len(), 1, "{text}: {:?}", a.indicators.iter().map(|i| &i.value_text).collect::<Vec<_>>());
+    a.indicators.into_iter().next().unwrap()
+}
+
+#[test]
+fn values_and_units() {
+    // (text, value_text, value, value_max, unit)
+    let cases: &[(&str, &str, Option<f64>, Option<f64>, Option<&str>)] = &[
+        ("预计地区生产总值1.95万亿元。", "1.95万亿元", Some(1.95e12), None, Some("元")),
+        ("地区生产总值增长８．５％。", "８．５％", Some(8.5), None, Some("%")),
+        ("高新技术企业１２３４家。", "１２３４家", Some(1234.0), None, Some("家")),
+        ("粮食产量33，212万吨。", "33，212万吨", Some(332_120_000.0), None, Some("吨")),
+        ("总投资1,234.5亿元。", "1,234.5亿元", Some(123_450_000_000.0), None, Some("元")),
+        ("完成700多家企业技术改造。", "700多家", Some(700.0), None, Some("家")),
+        ("吸纳就业1.2万余人。", "1.2万余人", Some(12_000.0), None, Some("人")),
+        ("常住人口达到十二万人。", "十二万人", Some(120_000.0), None, Some("人")),
+        ("参保职工两万人。", "两万人", Some(20_000.0), None, Some("人")),
+        ("建成绿道一千二百公里。", "一千二百公里", Some(1200.0), None, Some("公里")),
+        ("新增企业三千余家。", "三千余家", Some(3000.0), None, Some("家")),
+        ("经济增长6%—6.5%。", "6%—6.5%", Some(6.0), Some(6.5), Some("%")),
+        ("经济增长6%－6.5%。", "6%－6.5%", Some(6.0), Some(6.5), Some("%")),
+        ("新建公园5至6个。", "5至6个", Some(5.0), Some(6.0), Some("个")),
+        ("工业总产值增长百分之五。", "百分之五", Some(5.0), None, Some("%")),
+        ("增长百分之十二点五。", "百分之十二点五", Some(12.5), None, Some("%")),
+        ("近七成企业完成改造。", "七成", Some(70.0), None, Some("%")),
+        ("金融业增加值翻一番。", "翻一番", Some(1.0), None, Some("番")),
+        ("工农业总产值翻两番。", "翻两番", Some(2.0), None, Some("番")),
+        ("产量等于当年的四点二倍。", "四点二倍", Some(4.2), None, Some("倍")),
+        ("三次产业比重为1∶31∶68。", "1∶31∶68", None, None, Some("ratio")),
+        ("三次产业比重为1.6:36.9:61.5。", "1.6:36.9:61.5", None, None, Some("ratio")),
+        ("跨境电商进出口规模全国第一。", "第一", Some(1.0), None, Some("位")),
+        ("日均注册商标数量居副省级城市首位。", "首位", Some(1.0), None, Some("位")),
+        ("港口货物吞吐量位居全球第6位。", "第6位", Some(6.0), None, Some("位")),
+        ("失业率上升0.5个百分点。", "0.5个百分点", Some(0.5), None, Some("个百分点")),
+        ("失業率下降0.5個百分點。", "0.5個百分點", Some(0.5), None, Some("个百分点")),
+        ("集装箱吞吐量1875万标箱。", "1875万标箱", Some(18_750_000.0), None, Some("标箱")),
+        ("PM2.5平均浓度36微克/立方米。", "36微克/立方米", Some(36.0), None, Some("微克/立方米")),
+        ("低保标准提高至840元/月。", "840元/月", Some(840.0), None, Some("元/月")),
+        ("新增污水处理能力34万吨/日。", "34万吨/日", Some(340_000.0), None, Some("吨/日")),
+        ("完成2.25万来穗人员积分入户。", "2.25万", Some(22_500.0), None, None),
+        ("國內生產總值增長8.5%。", "8.5%", Some(8.5), None, Some("%")),
+        ("財政收入1.5萬億元。", "1.5萬億元", Some(1.5e12), None, Some("元")),
+        ("人均地区生产总值2.14万美元。", "2.14万美元", Some(21_400.0), None, Some("美元")),
+        ("去库存周期降至6.3个月。", "6.3个月", Some(6.3), None, Some("个月")),
+        ("居民平均期望寿命81.72岁。", "81.72岁", Some(81.72), None, Some("岁")),
+    ];
+    for &(text, vt, v, vmax, unit) in cases {
+        let i = one(text);
+        assert_eq!((i.value_text.as_str(), i.value, i.value_max, i.unit.as_deref()), (vt, v, vmax, unit), "{text}");
+    }
+}
+
+#[test]
+fn kind_direction_comparator() {
+    // (text, kind, direction, comparator)
+    let cases: &[(&str, K, Option<D>, C)] = &[
+        ("地区生产总值增长8.1%。", K::Change, Some(D::Up), C::Eq),
+        ("地区生产总值比上年增长 9.2%。", K::Change, Some(D::Up), C::Eq),
+        ("政府性债务余额下降14%。", K::Change, Some(D::Down), C::Eq),
+        ("居民消费价格上涨2.6%。", K::Change, Some(D::Up), C::Eq),
+        ("不良贷款率比全国低0.55个百分点。", K::Change, Some(D::Down), C::Eq),
+        ("全市GDP增8.4%。", K::Change, Some(D::Up), C::Eq),
+        ("总部企业增加100家。", K::Change, Some(D::Up), C::Eq),
+        ("新能源汽车产量增长1倍。", K::Change, Some(D::Up), C::Eq),
+        ("居民消费价格涨幅3%左右。", K::Change, Some(D::Up), C::Approx),
+        ("地区生产总值增长8%左右。", K::Change, Some(D::Up), C::Approx),
+        ("城镇登记失业率控制在3.5%以内。", K::Level, None, C::Le),
+        ("居民消费价格涨幅控制在3%。", K::Change, Some(D::Up), C::Le),
+        ("网格事件办结率96%以上。", K::Level, None, C::Ge),
+        ("科技创新企业超过12万家。", K::Level, None, C::Gt),
+        ("高新技术企业4700多家。", K::Level, None, C::Gt),
+        ("财政收入不低于5%。", K::Level, None, C::Ge),
+        ("赤字率不超过3%。", K::Level, None, C::Le),
+        ("覆盖率不到60%。", K::Level, None, C::Lt),
+        ("出口增长近30%。", K::Change, Some(D::Up), C::Approx),
+        ("城市总数约65个。", K::Level, None, C::Approx),
+        ("一手住宅去库存周期降至6.3个月。", K::Level, None, C::Eq),
+        ("友好城市增至65个。", K::Level, None, C::Eq),
+        ("新增就业31万人。", K::Level, None, C::Eq),
+        ("城镇登记失业率2.4%。", K::Level, None, C::Eq),
+        ("跨境电商进出口规模全国第一。", K::Rank, None, C::Eq),
+        ("三次产业比重为1∶31∶68。", K::Ratio, None, C::Eq),
+        ("產值增長8.5%。", K::Change, Some(D::Up), C::Eq),
+    ];
+    for &(text, kind, dir, cmp) in cases {
+        let i = one(text);
+        assert_eq!((i.kind, i.direction, i.comparator), (kind, dir, cmp), "{text}");
+    }
+}
+
+#[test]
+fn status_from_cues_and_parts() {
+    // (text, status of its first indicator)
+    let cases: &[(&str, S)] = &[
+        ("地区生产总值增长8.1%。", S::Actual),
+        ("地区生产总值预计增长8.1%。", S::Estimate),
+        ("初步核算，全年国内生产总值增长6.9%。", S::Estimate),
+        ("力争新增高新技术企业超过1000家。", S::Target),
+        ("确保城镇新增就业100万人。", S::Target),
+        ("预期目标是：地区生产总值增长8%左右。", S::Target),
+        ("到2020年，高新技术企业8000家。", S::Target),
+        ("一、过去五年工作回顾\n五年来，地区生产总值年均增长9.4%。\n", S::Actual),
+        ("一、2017年工作安排\n地区生产总值增长8%左右。\n", S::Target),
+        ("一、今后五年的目标任务\n高新技术企业达到8000家。\n", S::Target),
+        ("二、2017年工作安排\n去年地区生产总值增长8.1%。\n", S::Actual),
+    ];
+    for &(text, status) in cases {
+        let a = annotate(text);
+        assert!(!a.indicators.is_empty(), "{text}: no indicator");
+        assert_eq!(a.indicators[0].status, status, "{text}");
+    }
+}
+
+#[test]
+fn metrics_and_years() {
+    // (text, index of the indicator, metric, year)
+    let cases: &[(&str, usize, Option<&str>, Option<i32>)] = &[
+        ("地区生产总值由2011年的1.24万亿元提高到2016年的1.95万亿元。", 0, Some("地区生产总值"), Some(2011)),
+        ("地区生产总值由2011年的1.24万亿元提高到2016年的1.95万亿元。", 1, Some("地区生产总值"), Some(2016)),
+        ("2016年港口货物吞吐量5.4亿吨，集装箱吞吐量1875万标箱，分别位居全球第6、第7位。", 2, Some("港口货物吞吐量"), Some(2016)),
+        ("2016年港口货物吞吐量5.4亿吨，集装箱吞吐量1875万标箱，分别位居全球第6、第7位。", 3, Some("集装箱吞吐量"), Some(2016)),
+        ("城乡居民人均可支配收入分别增长8.5%和10%。", 1, Some("城乡居民人均可支配收入"), None),
+        ("农业增加值达到258亿元，比2011年增长10.5%。", 1, Some("农业增加值"), None),
+        ("建设253个创业基地。", 0, Some("创业基地"), None),
+        ("完成700多家规模以上工业企业技术改造。", 0, Some("规模以上工业企业技术改造"), None),
+        ("全市森林覆盖率42.14%。", 0, Some("森林覆盖率"), None),
+        ("●预计去年全市GDP增8.4%", 0, Some("GDP"), None),
+        ("２０２３年国内生产总值增长5.2%。", 0, Some("国内生产总值"), Some(2023)),
+        ("地区生产总值达到2.8万亿元，年均增长7.5%以上。", 1, Some("地区生产总值"), None),
+    ];
+    for &(text, k, metric, year) in cases {
+        let a = annotate(text);
+        let i = a.indicators.get(k).unwrap_or_else(|| panic!("{text}: no indicator {k}"));
+        assert_eq!((i.metric.as_deref(), i.year), (metric, year), "{text} [{k}]");
+    }
+}
+
+#[test]
+fn not_indicators() {
+    let cases: &[&str] = &[
+        "2017年1月5日在广州市第十五届人民代表大会第一次会议上",
+        "五年来，我们坚持稳中求进。",
+        "2018年率先全面建成小康社会。",
+        "一是投资更加有效。",
+        "PM2.5等主要污染物平均浓度持续下降。",
+        "落实“1＋9”科技创新政策。",
+        "科学谋划“十三五”发展。",
+        "扎实开展“三严三实”专题教育。",
+        "统筹推进“五位一体”总体布局。",
+        "实现两个一百年奋斗目标。",
+        "开通12345热线。",
+        "8.5代液晶面板项目投产。",
+        "地铁18号线开工建设。",
+        "举办2017《财富》全球论坛。",
+        "G20峰会成功举办。",
+        "推进5G网络建设。",
+        "建设三大国际战略枢纽。",
+        "五件大事",
+        "落实中央八项规定精神。",
+        "党的十八届三中全会精神。",
+        "小麦最低收购价每50公斤提高2元。",
+        "把安全放在第一位。",
+        "用好两个市场两种资源。",
+        "推广三元里经验。",
+        "一九五三年是第一个五年计划的第一年。",
+        "2011－2020年城市总体规划。",
+        "没有任何数字的一段话。",
+    ];
+    for text in cases {
+        let a = annotate(text);
+        let found: Vec<&str> = a.indicators.iter().map(|i| i.value_text.as_str()).filter(|v| *v != "2元").collect();
+        assert!(found.is_empty(), "{text}: found {found:?}");
+    }
+}
+
+#[test]
+fn headings_and_non_headings() {
+    // (text, titles of the headings found)
+    let cases: &[(&str, &[&str])] = &[
+        ("一、回顾\n正文。\n", &["回顾"]),
+        ("（一）加快发展。正文很长。\n", &["加快发展"]),
+        ("各位代表：\n现在我作报告。\n", &[]),
+        ("图为会场 记者 某某 摄\n正文。\n", &[]),
+        ("●预计去年全市GDP增8.4%\n", &[]),
+        ("要抓好三件事：一是加强领导；二是完善制度。\n", &[]),
+        ("――经济综合实力迈上新台阶。五年来，经济保持较快增长。\n", &["经济综合实力迈上新台阶"]),
+        ("2015年回顾\n五件大事\n一是深入学习。市委坚持学习。\n", &["2015年回顾", "五件大事", "深入学习"]),
+    ];
+    for &(text, want) in cases {
+        let a = annotate(text);
+        let got: Vec<&str> = a.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}

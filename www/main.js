@@ -39,7 +39,8 @@ let inputTimer = 0;
 let draftTimer = 0;
 
 const annotator = new Annotator();
-const details = createDetails({ scope: view, host: document.body, getAnnotation: () => current });
+// The popover lives in <main> so that it, too, is inside a landmark.
+const details = createDetails({ scope: view, host: document.querySelector('main'), getAnnotation: () => current });
 const table = createIndicatorTable($('indicator-table'), { onSelect: focusIndicator });
 
 /**

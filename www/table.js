@@ -43,10 +43,12 @@ export function createIndicatorTable(container, { onSelect }) {
 
   let text = '';
   let result = { sections: [], indicators: [] };
-  let haystacks = [];
+  /** Lower-cased search text per indicator; built on the first search. */
+  let haystacks = null;
   let sort = { key: 'id', dir: 1 };
   let limit = PAGE_ROWS;
   let searchTimer = 0;
+  let sectionOptionsFilled = false;
 
   const statusSelect = el('select', { id: 'zb-filter-status' });
   const kindSelect = el('select', { id: 'zb-filter-kind' });
@@ -85,12 +87,28 @@ export function createIndicatorTable(container, { onSelect }) {
   function fillFilterOptions() {
     fillOptions(statusSelect, knownCodes('status').map((c) => [c, codeName('status', c)]), statusSelect.value);
     fillOptions(kindSelect, knownCodes('kind').map((c) => [c, codeName('kind', c)]), kindSelect.value);
-    fillOptions(
-      sectionSelect,
-      result.sections.map((s) => [String(s.id), `${'\u3000'.repeat(Math.max(0, Math.min(6, (Number(s.level) || 1) - 1)))}${sectionLabel(s)}`]),
-      sectionSelect.value,
-    );
+    sectionOptionsFilled = false;
+    const keep = sectionSelect.value;
+    const kept = keep === '' ? [] : [[keep, sectionOptionLabel(result.sections[Number(keep)])]].filter(([, label]) => label);
+    fillOptions(sectionSelect, kept, keep);
   }
+
+  function sectionOptionLabel(section) {
+    if (!section) return '';
+    return `${'\u3000'.repeat(Math.max(0, Math.min(6, (Number(section.level) || 1) - 1)))}${sectionLabel(section)}`;
+  }
+
+  /**
+   * The section list is filled when the control is first used: hundreds of
+   * options cost layout in the frame that shows a new result, for a filter
+   * most readers never open.
+   */
+  function fillSectionOptions() {
+    if (sectionOptionsFilled) return;
+    sectionOptionsFilled = true;
+    fillOptions(sectionSelect, result.sections.map((s) => [String(s.id), sectionOptionLabel(s)]), sectionSelect.value);
+  }
+  for (const type of ['focus', 'pointerdown', 'mousedown', 'keydown']) sectionSelect.addEventListener(type, fillSectionOptions);
 
   function fillLabels() {
     statusLabel.textContent = t('table.filter.status');
@@ -115,6 +133,21 @@ export function createIndicatorTable(container, { onSelect }) {
     headRow.replaceChildren(...cells);
   }
 
+  function searchText() {
+    if (!haystacks) {
+      const contexts = contextsOf(text, result.indicators);
+      const paths = new Map();
+      const pathOf = (id) => {
+        if (!paths.has(id)) paths.set(id, sectionPath(result.sections, id));
+        return paths.get(id);
+      };
+      haystacks = result.indicators.map((x, i) =>
+        [x.value_text, x.metric, x.unit, x.section == null ? '' : pathOf(x.section), contexts[i]].join('\u0001').toLowerCase(),
+      );
+    }
+    return haystacks;
+  }
+
   function sectionSet(id) {
     const ids = new Set([id]);
     for (const s of result.sections) if (s.parent != null && ids.has(s.parent)) ids.add(s.id);
@@ -132,7 +165,7 @@ export function createIndicatorTable(container, { onSelect }) {
         (!status || x.status === status) &&
         (!kind || x.kind === kind) &&
         (!sections || (x.section != null && sections.has(x.section))) &&
-        (!query || haystacks[x.id].includes(query)),
+        (!query || searchText()[x.id].includes(query)),
     );
     const column = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0];
     rows.sort((a, b) => {
@@ -226,10 +259,7 @@ export function createIndicatorTable(container, { onSelect }) {
     setData(newText, newResult) {
       text = newText;
       result = newResult;
-      const contexts = contextsOf(text, result.indicators);
-      haystacks = result.indicators.map((x, i) =>
-        [x.value_text, x.metric, x.unit, x.section == null ? '' : sectionPath(result.sections, x.section), contexts[i]].join('\u0001').toLowerCase(),
-      );
+      haystacks = null;
       limit = PAGE_ROWS;
       fillFilterOptions();
       draw();

@@ -4,10 +4,10 @@
 // error so a test can check none of them went wrong.
 //
 // Prerequisites (scripts/setup installs them): /usr/bin/chromium, a CJK font,
-// `npm install` (playwright-core), `scripts/build-wasm` (www/pkg). The CLI is
-// built here with `cargo build --release` if target/release/zhibiao is missing.
+// `npm install` (playwright-core), `scripts/build-wasm` (www/pkg, checked to
+// be up to date). The CLI is built here with `cargo build --release`.
 
-import { spawn, execFile } from 'node:child_process';
+import { spawn, spawnSync, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, cp, mkdir } from 'node:fs/promises';
@@ -41,12 +41,21 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Fails loudly (never skips) when the wasm package has not been built. */
+/**
+ * Fails loudly (never skips) when the wasm package is missing or older than
+ * the Rust sources: the tests compare the page with the CLI, and a stale
+ * package would make that comparison say nothing useful.
+ */
 export function requireWasmBuild() {
   for (const file of ['pkg/zhibiao.js', 'pkg/zhibiao_bg.wasm']) {
     if (!existsSync(path.join(WWW, file))) {
       throw new Error(`www/${file} is missing: run scripts/build-wasm before the browser tests`);
     }
+  }
+  // scripts/build-wasm --check needs the toolchain file scripts/setup writes.
+  if (existsSync(path.join(REPO, 'target', 'zhibiao-toolchain.env'))) {
+    const check = spawnSync('bash', ['scripts/build-wasm', '--check'], { cwd: REPO, encoding: 'utf8' });
+    if (check.status !== 0) throw new Error(`${(check.stdout + check.stderr).trim()}: run scripts/build-wasm before the browser tests`);
   }
 }
 
@@ -108,10 +117,14 @@ export async function launchBrowser(options = {}) {
 }
 
 let cliBuilt = null;
+/** Builds the CLI from the current sources once per test file (a no-op when it is up to date). */
 async function ensureCli() {
-  cliBuilt ??= existsSync(CLI)
-    ? Promise.resolve()
-    : run('cargo', ['build', '--release', '--bin', 'zhibiao'], { cwd: REPO, maxBuffer: 64 << 20 }).then(() => undefined);
+  cliBuilt ??= run('cargo', ['build', '--release', '--bin', 'zhibiao'], { cwd: REPO, maxBuffer: 64 << 20 }).then(
+    () => undefined,
+    (error) => {
+      throw new Error(`cargo build --release failed, so there is no CLI to compare with:\n${error.stderr ?? error.message}`);
+    },
+  );
   await cliBuilt;
 }
 

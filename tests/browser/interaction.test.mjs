@@ -141,6 +141,10 @@ test('table: sorting, filters, search, and a row leads to its highlight', async 
   const under = new Set([top.id]);
   for (const s of cli.sections) if (s.parent != null && under.has(s.parent)) under.add(s.id);
   const inTop = cli.indicators.filter((x) => x.section != null && under.has(x.section));
+  // The section list fills when the control is first used, as a click or Tab does.
+  assert.equal(await page.locator('#zb-filter-section option').count(), 1, 'only 全部 until used');
+  await page.locator('#zb-filter-section').focus();
+  assert.equal(await page.locator('#zb-filter-section option').count(), cli.sections.length + 1);
   await page.selectOption('#zb-filter-section', String(top.id));
   assert.equal(await rows.count(), Math.min(100, inTop.length));
 

@@ -713,8 +713,14 @@ fn status(doc: &Doc, n: &Number, sent: usize, clause: usize, inherited_from: Opt
             return Status::Estimate;
         }
     }
+    // `到2020年`: a goal when the year is not behind the report (or, with
+    // no report year, outside a review); any later year is one too
     let future_year = years.iter().any(|&(y, k)| {
-        report_year.is_some_and(|r| y >= r) && (matches!(doc.before(k), '到' | '至') || report_year.is_some_and(|r| y > r))
+        let by = matches!(doc.before(k), '到' | '至');
+        match report_year {
+            Some(r) => (by && y >= r) || y > r,
+            None => by && mode != Some(Mode::Review),
+        }
     });
     let target_cue = future_year || target_cue(doc, sent, start, mode);
     match mode {

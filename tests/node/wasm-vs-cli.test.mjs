@@ -17,8 +17,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const pkgDir = path.join(root, 'www/pkg');
 const dataDir = path.join(root, 'tests/data');
 
-if (!existsSync(path.join(pkgDir, 'zhibiao_bg.wasm'))) {
-  throw new Error(`no ${pkgDir}/zhibiao_bg.wasm: run scripts/build-wasm first`);
+// A package older than the sources would be compared with a CLI built from
+// the newer ones: say so once instead of failing on every text.
+try {
+  execFileSync('bash', [path.join(root, 'scripts/build-wasm'), '--check'], { cwd: root, encoding: 'utf8' });
+} catch (e) {
+  throw new Error(`${(e.stdout ?? '').trim() || e.message}: run scripts/build-wasm first`);
 }
 const zhibiao = await import(pathToFileURL(path.join(pkgDir, 'zhibiao.js')).href);
 zhibiao.initSync({ module: readFileSync(path.join(pkgDir, 'zhibiao_bg.wasm')) });
@@ -45,6 +49,42 @@ function cliAnnotateText(text) {
   const file = path.join(scratch, `text-${scratchCount++}.txt`);
   writeFileSync(file, text, 'utf8');
   return cliAnnotate(file);
+}
+
+/**
+ * Where `actual` and `expected` differ, as `path: actual !== expected` lines
+ * (at most `limit`), by the rules of assert.deepStrictEqual. A short message
+ * instead of node's dump of two whole results.
+ */
+function differences(actual, expected, limit = 12) {
+  const found = [];
+  const show = (v) => (v === undefined ? 'undefined' : JSON.stringify(v)?.slice(0, 80));
+  const walk = (a, b, at) => {
+    if (found.length >= limit || Object.is(a, b)) return;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+      found.push(`${at}: ${show(a)} !== ${show(b)}`);
+    } else if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) {
+      found.push(`${at}: different prototypes`);
+    } else if (Array.isArray(a) && a.length !== b.length) {
+      found.push(`${at}: length ${a.length} !== ${b.length}`);
+      for (let i = 0; i < Math.min(a.length, b.length); i++) walk(a[i], b[i], `${at}[${i}]`);
+    } else {
+      const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+      for (const k of keys) {
+        if (!(k in a) || !(k in b)) found.push(`${at}.${k}: ${k in a ? 'only in actual' : 'only in expected'}`);
+        else walk(a[k], b[k], Array.isArray(a) ? `${at}[${k}]` : `${at}.${k}`);
+      }
+    }
+  };
+  walk(actual, expected, '$');
+  return found;
+}
+
+/** deepStrictEqual with a message that lists the first differences. */
+function assertSameResult(actual, expected, what) {
+  const diff = differences(actual, expected);
+  if (diff.length) assert.fail(`${what}:\n  ${diff.join('\n  ')}`);
+  assert.deepStrictEqual(actual, expected, what); // the rules `differences` may not know
 }
 
 /** Spans lie inside `text`, and `value_text`/`metric` are `text` sliced at theirs. */
@@ -77,15 +117,15 @@ for (const name of dataFiles) {
     const file = path.join(dataDir, name);
     const text = readFileSync(file, 'utf8');
     const fromWasm = zhibiao.annotate(text);
-    assert.deepStrictEqual(fromWasm, cliAnnotate(file));
+    assertSameResult(fromWasm, cliAnnotate(file), 'wasm (actual) vs CLI (expected)');
     assertOffsetsSlice(text, fromWasm);
   });
 }
 
 test('empty text: empty result from both', () => {
   const fromWasm = zhibiao.annotate('');
-  assert.deepStrictEqual(fromWasm, { sections: [], indicators: [] });
-  assert.deepStrictEqual(fromWasm, cliAnnotateText(''));
+  assertSameResult(fromWasm, { sections: [], indicators: [] }, 'wasm');
+  assertSameResult(fromWasm, cliAnnotateText(''), 'wasm (actual) vs CLI (expected)');
 });
 
 test('astral characters count two UTF-16 units', () => {
@@ -95,7 +135,7 @@ test('astral characters count two UTF-16 units', () => {
     '一、\u{20000}过去五年\n（一）经济😀\n城镇登记失业率2.4%🇨🇳。',
   ]) {
     const fromWasm = zhibiao.annotate(text);
-    assert.deepStrictEqual(fromWasm, cliAnnotateText(text), JSON.stringify(text));
+    assertSameResult(fromWasm, cliAnnotateText(text), `wasm vs CLI on ${JSON.stringify(text)}`);
     assertOffsetsSlice(text, fromWasm);
   }
 });
@@ -111,8 +151,9 @@ test('lone surrogates: same result as the well-formed text, offsets unchanged', 
     '\uD800',
   ]) {
     const fromWasm = zhibiao.annotate(text);
-    assert.deepStrictEqual(fromWasm, zhibiao.annotate(text.toWellFormed()));
-    assert.deepStrictEqual(fromWasm, cliAnnotateText(text.toWellFormed()), JSON.stringify(text));
+    const label = JSON.stringify(text);
+    assertSameResult(fromWasm, zhibiao.annotate(text.toWellFormed()), `wasm on ${label} vs on the well-formed text`);
+    assertSameResult(fromWasm, cliAnnotateText(text.toWellFormed()), `wasm vs CLI on ${label}`);
     assertOffsetsSlice(text, fromWasm);
   }
 });

@@ -250,7 +250,10 @@ fn magnitude(doc: &Doc, i: usize) -> (f64, usize) {
             mult *= 100.0;
             j += 1;
         }
-        '千' if matches!(doc.at(j + 1), '万' | '亿') || units::unit_at(doc, j + 1).is_some() => {
+        '千' if matches!(doc.at(j + 1), '万' | '亿')
+            || units::unit_at(doc, j + 1).is_some()
+            || (matches!(doc.at(j + 1), '多' | '余') && units::unit_at(doc, j + 2).is_some()) =>
+        {
             mult *= 1000.0;
             j += 1;
         }
@@ -346,14 +349,20 @@ fn read_arabic_bound(doc: &Doc, i: usize) -> Option<(Bound, usize)> {
         more = true;
         j += 1;
     }
-    let (mult, k) = magnitude(doc, j);
+    let (mut mult, k) = magnitude(doc, j);
     j = k;
     if matches!(doc.at(j), '多' | '余' | '逾') && (units::unit_at(doc, j + 1).is_some() || mult != 1.0) {
         more = true;
         j += 1;
+        // 3万多亿元: a magnitude after the 多
+        let (m2, k2) = magnitude(doc, j);
+        if m2 != 1.0 {
+            mult *= m2;
+            j = k2;
+        }
     }
     let raw = d.to_f64();
-    let value = if mult == 1.0 {
+    let mut value = if mult == 1.0 {
         raw
     } else if d.exp < 0 && mult >= 1.0 {
         // 1.95万亿: shift the exponent, then convert once
@@ -362,6 +371,20 @@ fn read_arabic_bound(doc: &Doc, i: usize) -> Option<(Bound, usize)> {
     } else {
         raw * mult
     };
+    // 1万6千多户, 1亿3千万: a smaller magnitude written on after a larger
+    if !more && mult >= 1e4 && d.exp == 0 {
+        if let Some((tail, e)) = arabic_digits(doc, j).filter(|(t, _)| t.exp == 0) {
+            let (m2, k2) = magnitude(doc, e);
+            if m2 > 1.0 && m2 < mult && k2 > e {
+                value += tail.to_f64() * m2;
+                j = k2;
+                if matches!(doc.at(j), '多' | '余') {
+                    more = true;
+                    j += 1;
+                }
+            }
+        }
+    }
     let unit = units::unit_at(doc, j);
     Some((
         Bound {
@@ -605,6 +628,10 @@ mod tests {
             ("2.25万来穗", 22500.0, None, None, "2.25万"),
             ("8306.79亿元", 830_679_000_000.0, None, Some("元"), "8306.79亿元"),
             ("3千万元", 30_000_000.0, None, Some("元"), "3千万元"),
+            ("1万6千多户", 16_000.0, None, Some("户"), "1万6千多户"),
+            ("1亿3千万人次", 130_000_000.0, None, Some("人次"), "1亿3千万人次"),
+            ("5千多户", 5_000.0, None, Some("户"), "5千多户"),
+            ("3万多亿元", 3e12, None, Some("元"), "3万多亿元"),
         ];
         for &(s, v, vmax, unit, text) in cases {
             let got = ar(s).unwrap_or_else(|| panic!("{s}: no number"));

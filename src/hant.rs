@@ -12,12 +12,33 @@
 const MIN: u32 = 0x346F;
 const MAX: u32 = 0x9FD3;
 
+/// One bit per code point in `MIN..=MAX`, set where [`TABLE`] has an entry, so
+/// that a character with no traditional form (the usual case) costs one load
+/// instead of a binary search. Built at compile time.
+static IS_TRADITIONAL: [u64; WORDS] = traditional_bits();
+const WORDS: usize = ((MAX - MIN) / 64 + 1) as usize;
+
+const fn traditional_bits() -> [u64; WORDS] {
+    let mut bits = [0u64; WORDS];
+    let mut i = 0;
+    while i < TABLE.len() {
+        let k = (TABLE[i].0 as u32 - MIN) as usize;
+        bits[k / 64] |= 1 << (k % 64);
+        i += 1;
+    }
+    bits
+}
+
 /// The simplified form of a traditional character (`萬` -> `万`), or `c` itself
 /// (simplified characters, ASCII, punctuation, astral characters).
 #[inline]
 pub fn to_simplified(c: char) -> char {
     let cp = c as u32;
     if !(MIN..=MAX).contains(&cp) {
+        return c;
+    }
+    let k = (cp - MIN) as usize;
+    if IS_TRADITIONAL[k / 64] & (1 << (k % 64)) == 0 {
         return c;
     }
     match TABLE.binary_search_by_key(&(cp as u16), |&(t, _)| t) {
@@ -28,7 +49,7 @@ pub fn to_simplified(c: char) -> char {
 }
 
 /// (traditional, simplified) as UTF-16 code units, sorted by the first.
-static TABLE: [(u16, u16); 2956] = [
+const TABLE: [(u16, u16); 2956] = [
     (0x346F, 0x3454), // 㑯 㑔
     (0x3473, 0x3447), // 㑳 㑇
     (0x3476, 0x3439), // 㑶 㐹

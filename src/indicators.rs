@@ -329,14 +329,16 @@ fn sentence_start(doc: &Doc, i: usize) -> usize {
 /// The last of `words` that occurs in `a..b`: its start.
 fn last_word(doc: &Doc, a: usize, b: usize, words: &[&str]) -> Option<usize> {
     // a one-word filter on first characters skips most positions cheaply
-    let mut firsts: u64 = 0;
+    let mut firsts = [0u64; 4];
     for w in words {
         if let Some(c) = w.chars().next() {
-            firsts |= 1 << (c as u32 % 64);
+            let h = c as usize % 256;
+            firsts[h / 64] |= 1 << (h % 64);
         }
     }
     (a..b.min(doc.norm.len())).rev().find(|&k| {
-        firsts & (1 << (doc.norm[k] as u32 % 64)) != 0 && words.iter().any(|w| doc.starts_with(k, w) && k + w.chars().count() <= b)
+        let h = doc.norm[k] as usize % 256;
+        firsts[h / 64] & (1 << (h % 64)) != 0 && words.iter().any(|w| doc.starts_with(k, w) && k + w.chars().count() <= b)
     })
 }
 
@@ -521,10 +523,9 @@ fn kind_direction(doc: &Doc, n: &Number, left: usize) -> (Kind, Option<Direction
     }
     // 增速8%, 涨幅控制在3%, 降幅
     let a = clause_start(doc, n.start);
-    for &(w, up) in CHANGE_NOUNS {
-        if last_word(doc, a, n.start, &[w]).is_some() {
-            return (Kind::Change, Some(if up { Direction::Up } else { Direction::Down }));
-        }
+    if let Some(k) = last_word(doc, a, n.start, CHANGE_NOUN_WORDS) {
+        let up = CHANGE_NOUNS.iter().find(|(w, _)| doc.starts_with(k, w)).is_none_or(|x| x.1);
+        return (Kind::Change, Some(if up { Direction::Up } else { Direction::Down }));
     }
     match n.unit {
         Some("个百分点") => (Kind::Change, None),
@@ -571,14 +572,14 @@ fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)>
         // trailing year phrases: 2016年, 2016年的, 到2020年
         b = strip_year_suffix(doc, a, b);
         // the longest verb or comparator that ends the stretch: 下降到, not 降到
-        if let Some(w) = METRIC_SUFFIXES.iter().filter(|w| doc.ends_with(b, w) && b - w.chars().count() >= a).max_by_key(|w| w.len()) {
+        if let Some(w) = metric_suffixes().keyed(doc.before(b)).filter(|w| doc.ends_with(b, w) && b - w.chars().count() >= a).max_by_key(|w| w.len()) {
             b -= w.chars().count();
         }
         while b > a && (is_space(doc.at(b - 1)) || matches!(doc.at(b - 1), '“' | '（' | '(')) {
             b -= 1;
         }
         a = strip_year_prefix(doc, a, b);
-        if let Some(w) = METRIC_PREFIXES.iter().find(|w| doc.starts_with(a, w) && a + w.chars().count() <= b) {
+        if let Some(w) = metric_prefixes().keyed(doc.at(a)).filter(|w| doc.starts_with(a, w) && a + w.chars().count() <= b).max_by_key(|w| w.len()) {
             a += w.chars().count();
         }
         while a < b && (is_space(doc.at(a)) || matches!(doc.at(a), '”' | '）' | ')' | '、' | '●' | '■' | '◆' | '—' | '―')) {

@@ -6,6 +6,44 @@
 //! wins.
 
 use crate::Comparator;
+use std::sync::OnceLock;
+
+/// The words of a list keyed by one of their characters (the first or the
+/// last), so that a lookup at a position tries only the words that can
+/// match there.
+pub struct WordIndex {
+    /// (key character, word), sorted by key.
+    entries: Vec<(char, &'static str)>,
+}
+
+impl WordIndex {
+    fn new(words: &[&'static str], last: bool) -> WordIndex {
+        let mut entries: Vec<(char, &'static str)> = words
+            .iter()
+            .filter_map(|w| if last { w.chars().next_back() } else { w.chars().next() }.map(|c| (c, *w)))
+            .collect();
+        entries.sort_by_key(|e| e.0);
+        WordIndex { entries }
+    }
+
+    /// The words keyed by `c`.
+    pub fn keyed(&self, c: char) -> impl Iterator<Item = &'static str> + '_ {
+        let lo = self.entries.partition_point(|e| e.0 < c);
+        self.entries[lo..].iter().take_while(move |e| e.0 == c).map(|e| e.1)
+    }
+}
+
+/// `METRIC_SUFFIXES` by last character.
+pub fn metric_suffixes() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    INDEX.get_or_init(|| WordIndex::new(METRIC_SUFFIXES, true))
+}
+
+/// `METRIC_PREFIXES` by first character.
+pub fn metric_prefixes() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    INDEX.get_or_init(|| WordIndex::new(METRIC_PREFIXES, false))
+}
 
 /// Verbs of increase directly before a figure (`增长8%`).
 pub const UP_VERBS: &[&str] = &[
@@ -31,6 +69,9 @@ pub const CHANGE_NOUNS: &[(&str, bool)] = &[
     ("降幅", false),
     ("降速", false),
 ];
+
+/// The words of `CHANGE_NOUNS`.
+pub const CHANGE_NOUN_WORDS: &[&str] = &["增长速度", "增长率", "增速", "增幅", "涨幅", "升幅", "降幅", "降速"];
 
 /// Words between a verb of change and its figure that leave it a change.
 pub const CHANGE_FILLERS: &[&str] = &["分别", "均", "都", "各", "了", "约", "近", "超过", "超", "逾", "达", "达到"];

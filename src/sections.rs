@@ -513,6 +513,10 @@ fn ordinal(doc: &Doc, a: usize, b: usize) -> Option<u32> {
     crate::numbers::chinese_numeral(doc, k).map(|(v, _)| v as u32)
 }
 
+/// The deepest outline level: no real report nests further, and the bound
+/// keeps the work per heading constant on any input.
+const MAX_DEPTH: usize = 12;
+
 /// Levels and parents from the order in which styles nest.
 fn assign_levels(headings: &mut [Heading]) {
     // stack of (style, level, index)
@@ -533,7 +537,10 @@ fn assign_levels(headings: &mut [Heading]) {
             }),
             None => same.last().copied(),
         };
-        let restart = ord == Some(1) && !same.is_empty();
+        // a restart nests a new list; past MAX_DEPTH it continues the open one
+        let open_ord = same.last().and_then(|&p| headings[stack[p].2].ordinal);
+        let restart = ord == Some(1) && open_ord.is_some_and(|o| o >= 2) && stack.len() < MAX_DEPTH;
+        let continued = continued.or_else(|| if restart { None } else { same.last().copied() });
         if let Some(pos) = continued {
             stack.truncate(pos);
         } else if restart {
@@ -560,6 +567,9 @@ fn assign_levels(headings: &mut [Heading]) {
             }
         } else if style == Style::LineGroup {
             stack.clear();
+        }
+        if stack.len() >= MAX_DEPTH {
+            stack.truncate(MAX_DEPTH - 1);
         }
         let level = stack.last().map_or(1, |e| e.1 + 1);
         headings[i].level = level;

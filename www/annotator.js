@@ -3,7 +3,7 @@
 // an AnnotatorError saying what went wrong (load, crash, timeout, superseded).
 
 /** How long one annotation may take before the worker is presumed stuck. */
-const TIMEOUT_MS = 60_000;
+export const TIMEOUT_MS = 60_000;
 
 export class AnnotatorError extends Error {
   /** `code`: 'load' | 'crash' | 'failed' | 'timeout' | 'superseded'. */

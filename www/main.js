@@ -2,7 +2,7 @@
 // to the view, outline and table, and the buttons to their modules. The work
 // itself lives in the other modules; this file only connects them.
 
-import { Annotator } from './annotator.js';
+import { Annotator, TIMEOUT_MS } from './annotator.js';
 import { nextFrame, renderAnnotation, relabel } from './render.js';
 import { createDetails } from './details.js';
 import { renderOutline, markCurrent } from './outline.js';
@@ -119,7 +119,7 @@ async function annotateNow() {
     if (gen !== generation || error.code === 'superseded') return;
     clearResult();
     const key = error.code === 'load' ? 'view.error.load' : error.code === 'timeout' ? 'view.error.timeout' : 'view.error.crash';
-    showViewState('view.error.title', t(key, { message: error.message, seconds: 60 }), { canRetry: true });
+    showViewState('view.error.title', t(key, { message: error.message, seconds: TIMEOUT_MS / 1000 }), { canRetry: true });
     setStatus(null);
     setPageState('error');
     return;
@@ -194,7 +194,7 @@ function replaceText(text, name) {
   sourceName = name;
   saveDraftNow();
   updateCharCount();
-  requestAnimationFrame(() => setTimeout(annotateNow, 0));
+  nextFrame(document).then(annotateNow);
 }
 
 async function waitForElement(selector) {

@@ -24,6 +24,8 @@ pub enum Style {
     CnParen,
     /// `1 ` `1.` `1、` `１`
     Arabic,
+    /// `第一、` `第一，` at a line start
+    Ordinal,
     /// `（1）`
     ArabicParen,
     /// `一是` at a line start
@@ -46,7 +48,7 @@ impl Style {
             Style::Chapter => 0,
             Style::CnComma => 1,
             Style::CnParen => 2,
-            Style::Arabic => 3,
+            Style::Arabic | Style::Ordinal => 3,
             Style::ArabicParen => 4,
             Style::Shi | Style::Dash | Style::Lead => 5,
             Style::LineGroup | Style::Line => return None,
@@ -269,6 +271,10 @@ fn marker_at(doc: &Doc, i: usize, line_end: usize) -> Option<(Style, usize)> {
                 if doc.starts_with(j, w) {
                     return Some((Style::Chapter, j + w.chars().count()));
                 }
+            }
+            // 第一、关于基本建设 / 第二，加强…: an enumerated paragraph
+            if matches!(doc.at(j), '、' | '，') && j + 1 < line_end {
+                return Some((Style::Ordinal, j + 1));
             }
         }
         return None;
@@ -631,6 +637,10 @@ mod tests {
             ("1.推进建设", Some(Style::Arabic)),
             ("1、推进建设", Some(Style::Arabic)),
             ("（1）推进建设", Some(Style::ArabicParen)),
+            ("第一、关于基本建设", Some(Style::Ordinal)),
+            ("第二，加强农业。", Some(Style::Ordinal)),
+            ("第一，", None),
+            ("第十五届人大", None),
             ("――经济实力迈上新台阶。", Some(Style::Dash)),
             ("2015年回顾", None),
             ("1.5万亿元", None),

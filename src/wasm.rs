@@ -121,3 +121,60 @@ pub fn version() -> String {
 fn js_error(error: impl std::fmt::Display) -> JsError {
     JsError::new(&error.to_string())
 }
+
+/// BENCHMARK HOOKS, not part of the API: compiled only with the
+/// `bench-hooks` feature, which bench/build-wasm-hooks turns on for a
+/// separate build (target/bench-pkg). The shipped www/pkg never has them, so
+/// they add nothing to its size. They split `annotate` into its three costs
+/// (text into wasm, annotating, result to JS) and offer the alternative
+/// result path (a JSON string for `JSON.parse`) for bench/wasm-node.mjs.
+#[cfg(feature = "bench-hooks")]
+#[doc(hidden)]
+pub mod bench_hooks {
+    use super::*;
+    use std::cell::RefCell;
+
+    thread_local! {
+        static KEPT: RefCell<Option<crate::Annotation>> = const { RefCell::new(None) };
+    }
+
+    /// Benchmark hook: the text's UTF-8 length. Costs only the string passing.
+    #[wasm_bindgen(js_name = benchTextIn)]
+    pub fn text_in(text: &str) -> usize {
+        text.len()
+    }
+
+    /// Benchmark hook: annotates and returns the number of indicators.
+    #[wasm_bindgen(js_name = benchAnnotateCount)]
+    pub fn annotate_count(text: &str) -> usize {
+        crate::annotate(text).indicators.len()
+    }
+
+    /// Benchmark hook: annotates and keeps the result for the two below.
+    #[wasm_bindgen(js_name = benchKeep)]
+    pub fn keep(text: &str) -> usize {
+        let a = crate::annotate(text);
+        let n = a.indicators.len();
+        KEPT.with(|k| *k.borrow_mut() = Some(a));
+        n
+    }
+
+    /// Benchmark hook: the kept result as a JS object, as `annotate` makes it.
+    #[wasm_bindgen(js_name = benchKeptToJs)]
+    pub fn kept_to_js() -> Result<JsValue, JsError> {
+        KEPT.with(|k| k.borrow().serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_error))
+    }
+
+    /// Benchmark hook: the kept result as a JSON string (serde_json).
+    #[wasm_bindgen(js_name = benchKeptToJson)]
+    pub fn kept_to_json() -> Result<String, JsError> {
+        KEPT.with(|k| serde_json::to_string(&*k.borrow()).map_err(js_error))
+    }
+
+    /// Benchmark hook: the alternative to `annotate`: SPEC JSON as a string,
+    /// for `JSON.parse` on the JS side.
+    #[wasm_bindgen(js_name = benchAnnotateJson)]
+    pub fn annotate_json(text: &str) -> Result<String, JsError> {
+        serde_json::to_string(&crate::annotate(text)).map_err(js_error)
+    }
+}

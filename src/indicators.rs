@@ -8,6 +8,7 @@
 //! Every look around a figure is bounded, so the work stays linear in the
 //! length of the text.
 
+use crate::cues::{Cue, Cues};
 use crate::lexicon::*;
 use crate::numbers::{self, cn_digit, is_cn_numeral, Form, Number};
 use crate::sections::Heading;
@@ -43,6 +44,7 @@ pub fn find(doc: &Doc, headings: &[Heading]) -> Vec<Found> {
     let report_year = report_year(doc);
     let modes = section_modes(doc, headings, report_year);
     let years: Vec<(i32, usize)> = years_in(doc, 0, doc.norm.len()).collect();
+    let cues = Cues::find(doc);
     let numbers = scan(doc, headings);
     let mut out: Vec<Found> = Vec::with_capacity(numbers.len());
     let mut hi = 0; // headings before the current figure
@@ -52,7 +54,7 @@ pub fn find(doc: &Doc, headings: &[Heading]) -> Vec<Found> {
         }
         let section = hi.checked_sub(1);
         let mode = section.and_then(|s| modes[s]);
-        let f = attributes(doc, number, &out, section, mode, report_year, &years);
+        let f = attributes(doc, &cues, number, &out, section, mode, report_year, &years);
         out.push(f);
     }
     distribute(doc, &mut out);
@@ -345,7 +347,8 @@ fn last_word(doc: &Doc, a: usize, b: usize, words: &[&str]) -> Option<usize> {
 // ---------------------------------------------------------------------------
 // Attributes
 
-fn attributes(doc: &Doc, number: Number, before: &[Found], section: Option<usize>, mode: Option<Mode>, report_year: Option<i32>, all_years: &[(i32, usize)]) -> Found {
+#[allow(clippy::too_many_arguments)]
+fn attributes(doc: &Doc, cues: &Cues, number: Number, before: &[Found], section: Option<usize>, mode: Option<Mode>, report_year: Option<i32>, all_years: &[(i32, usize)]) -> Found {
     let start = number.start;
     let sent = sentence_start(doc, start);
     let years = years_between(all_years, sent, start);
@@ -356,8 +359,8 @@ fn attributes(doc: &Doc, number: Number, before: &[Found], section: Option<usize
     // conjunction alone, it shares that figure's reading
     let listed = prev.filter(|p| is_conjunction(doc, p.number.end, start));
 
-    let (comparator, pre_cmp_start) = comparator(doc, &number);
-    let (mut kind, mut direction) = kind_direction(doc, &number, pre_cmp_start);
+    let (comparator, pre_cmp_start) = comparator(doc, cues, &number);
+    let (mut kind, mut direction) = kind_direction(doc, cues, &number, pre_cmp_start);
     if let Some(p) = listed {
         if p.kind == number_kind_of(&number).unwrap_or(p.kind) && kind == Kind::Level {
             kind = p.kind;
@@ -374,11 +377,11 @@ fn attributes(doc: &Doc, number: Number, before: &[Found], section: Option<usize
 
     let status = match listed {
         Some(p) => p.status,
-        None => status(doc, &number, sent, clause, prev.filter(|_| inherited), mode, report_year, years),
+        None => status(doc, cues, &number, sent, clause, prev.filter(|_| inherited), mode, report_year, years),
     };
     let year = match listed {
         Some(p) => p.year,
-        None => year(doc, &number, pre_cmp_start, years),
+        None => year(doc, cues, &number, pre_cmp_start, years),
     };
 
     Found { number, kind, direction, comparator, status, metric, year, section }
@@ -447,7 +450,7 @@ pub fn distribute(doc: &Doc, found: &mut [Found]) {
 
 /// The comparator from the words around the figure, and where the figure's
 /// left context ends once a comparator before it is taken off.
-fn comparator(doc: &Doc, n: &Number) -> (Comparator, usize) {
+fn comparator(doc: &Doc, cues: &Cues, n: &Number) -> (Comparator, usize) {
     let mut cmp = Comparator::Eq;
     let mut left = n.start;
     while left > 0 && is_space(doc.at(left - 1)) {
@@ -470,7 +473,7 @@ fn comparator(doc: &Doc, n: &Number) -> (Comparator, usize) {
     // 控制在3.5%以内 / 控制在3%
     if cmp == Comparator::Eq {
         let a = clause_start(doc, n.start);
-        if last_word(doc, a, n.start, &["控制在", "控制"]).is_some() {
+        if cues.last(Cue::Control, a, n.start).is_some() {
             cmp = Comparator::Le;
         }
     }
@@ -478,7 +481,7 @@ fn comparator(doc: &Doc, n: &Number) -> (Comparator, usize) {
 }
 
 /// Kind and direction from the form of the figure and the verb before it.
-fn kind_direction(doc: &Doc, n: &Number, left: usize) -> (Kind, Option<Direction>) {
+fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize) -> (Kind, Option<Direction>) {
     match n.form {
         Form::Rank => return (Kind::Rank, None),
         Form::Ratio => return (Kind::Ratio, None),
@@ -523,7 +526,7 @@ fn kind_direction(doc: &Doc, n: &Number, left: usize) -> (Kind, Option<Direction
     }
     // 增速8%, 涨幅控制在3%, 降幅
     let a = clause_start(doc, n.start);
-    if let Some(k) = last_word(doc, a, n.start, CHANGE_NOUN_WORDS) {
+    if let Some(k) = cues.last(Cue::ChangeNoun, a, n.start) {
         let up = CHANGE_NOUNS.iter().find(|(w, _)| doc.starts_with(k, w)).is_none_or(|x| x.1);
         return (Kind::Change, Some(if up { Direction::Up } else { Direction::Down }));
     }
@@ -697,9 +700,9 @@ fn metric_after(doc: &Doc, n: &Number) -> Option<(usize, usize)> {
 
 /// Result, estimate or target.
 #[allow(clippy::too_many_arguments)]
-fn status(doc: &Doc, n: &Number, sent: usize, clause: usize, inherited_from: Option<&Found>, mode: Option<Mode>, report_year: Option<i32>, years: &[(i32, usize)]) -> Status {
+fn status(doc: &Doc, cues: &Cues, n: &Number, sent: usize, clause: usize, inherited_from: Option<&Found>, mode: Option<Mode>, report_year: Option<i32>, years: &[(i32, usize)]) -> Status {
     let start = n.start;
-    if last_word(doc, clause, start, ESTIMATE_CUES).is_some() {
+    if cues.last(Cue::Estimate, clause, start).is_some() {
         return Status::Estimate;
     }
     if let Some(p) = inherited_from {
@@ -708,9 +711,9 @@ fn status(doc: &Doc, n: &Number, sent: usize, clause: usize, inherited_from: Opt
         }
     }
     // `初步核算，…` / `预计，…`: a cue set off by a comma covers its sentence
-    if let Some(k) = last_word(doc, sent, start, ESTIMATE_CUES) {
-        let w = ESTIMATE_CUES.iter().find(|w| doc.starts_with(k, w)).map_or(0, |w| w.chars().count());
-        if matches!(doc.at(k + w), '，' | ',' | '：' | ':') {
+    if let Some(k) = cues.last(Cue::Estimate, sent, start) {
+        let end = cues.end_at(Cue::Estimate, k).unwrap_or(k);
+        if matches!(doc.at(end), '，' | ',' | '：' | ':') {
             return Status::Estimate;
         }
     }
@@ -723,10 +726,10 @@ fn status(doc: &Doc, n: &Number, sent: usize, clause: usize, inherited_from: Opt
             None => by && mode != Some(Mode::Review),
         }
     });
-    let target_cue = future_year || target_cue(doc, sent, start, mode);
+    let target_cue = future_year || target_cue(doc, cues, sent, start, mode);
     match mode {
         Some(Mode::Plan) => {
-            let past = last_word(doc, sent, start, PAST_CUES).is_some_and(|k| !matches!(doc.before(k), '比' | '较' | '同' | '与'))
+            let past = cues.last(Cue::Past, sent, start).is_some_and(|k| !matches!(doc.before(k), '比' | '较' | '同' | '与'))
                 || years.iter().any(|&(y, k)| report_year.is_some_and(|r| y < r) && !matches!(doc.before(k), '比' | '较' | '同' | '与'));
             if past && !target_cue {
                 Status::Actual
@@ -747,20 +750,16 @@ fn status(doc: &Doc, n: &Number, sent: usize, clause: usize, inherited_from: Opt
 /// A cue for a goal before the figure in its sentence. Weak cues (`要`,
 /// `将`, `安排`, `计划`) count only where the part of the report is not a
 /// review of the past.
-fn target_cue(doc: &Doc, sent: usize, start: usize, mode: Option<Mode>) -> bool {
-    const STRONG: &[&str] = &["力争", "确保", "争取", "预期目标", "目标是", "目标为", "目标", "拟定"];
-    if last_word(doc, sent, start, STRONG).is_some() {
+fn target_cue(doc: &Doc, cues: &Cues, sent: usize, start: usize, mode: Option<Mode>) -> bool {
+    if cues.last(Cue::Goal, sent, start).is_some() {
         return true;
     }
     if mode == Some(Mode::Review) {
         // 今年要…, but not 今年以来
-        return (sent..start).any(|k| {
-            doc.starts_with(k, "今年") && !doc.starts_with(k + 2, "以来") && !doc.starts_with(k + 2, "上半年")
-                || doc.starts_with(k, "明年")
-        });
+        return cues.last(Cue::YearAhead, sent, start).is_some();
     }
     let clause = clause_start(doc, start);
-    last_word(doc, clause, start, TARGET_CUES).is_some()
+    cues.last(Cue::Plan, clause, start).is_some()
         || (clause..start).any(|k| {
             (doc.at(k) == '要' && !matches!(doc.before(k), '主' | '重' | '需' | '必' | '只' | '纲' | '摘') && doc.at(k + 1) != '求')
                 || (doc.at(k) == '将' && !matches!(doc.at(k + 1), '近' | '来'))
@@ -805,9 +804,9 @@ fn years_in<'d>(doc: &'d Doc, a: usize, b: usize) -> impl Iterator<Item = (i32, 
 /// before the figure, unless it is a comparison base (`比2011年`), a period
 /// start (`2012年以来`), or tied to another figure (`2016年的1.95万亿元`
 /// names only that figure); an average over years (`年均`) has none.
-fn year(doc: &Doc, n: &Number, left: usize, years: &[(i32, usize)]) -> Option<i32> {
+fn year(doc: &Doc, cues: &Cues, n: &Number, left: usize, years: &[(i32, usize)]) -> Option<i32> {
     let a = clause_start(doc, n.start);
-    if last_word(doc, a, left, &["年均", "年平均"]).is_some() {
+    if cues.last(Cue::Average, a, left).is_some() {
         return None;
     }
     let &(y, k) = years.last()?;

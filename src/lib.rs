@@ -9,6 +9,7 @@
 //! ```
 
 mod annotation;
+mod cues;
 mod hant;
 mod indicators;
 mod lexicon;

@@ -1,0 +1,135 @@
+//! Where the cue words of the attribute rules stand in a text, found in one
+//! pass, so that asking "is there an estimate cue in this figure's clause?"
+//! is a binary search instead of a scan of the clause for every figure.
+
+use crate::lexicon::{CHANGE_NOUN_WORDS, ESTIMATE_CUES, PAST_CUES, TARGET_CUES};
+use crate::text::Doc;
+
+/// The kinds of cue the rules ask about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// 预计, 初步核算 …
+    Estimate,
+    /// 力争, 确保, 目标 …: a goal wherever it stands
+    Goal,
+    /// 计划, 安排, 拟 …: a goal outside a review of the past
+    Plan,
+    /// 去年, 过去, 已经 …
+    Past,
+    /// 年均, 年平均: an average over years has no single year
+    Average,
+    /// 控制在: an upper bound
+    Control,
+    /// 增速, 涨幅 …: the figure after it is a change
+    ChangeNoun,
+    /// 今年 (not 今年以来), 明年: the year ahead
+    YearAhead,
+}
+
+const KINDS: usize = 8;
+
+/// Goal words that hold wherever they stand.
+pub const GOAL_CUES: &[&str] = &["力争", "确保", "争取", "预期目标", "目标是", "目标为", "目标", "拟定"];
+
+fn words(cue: Cue) -> &'static [&'static str] {
+    match cue {
+        Cue::Estimate => ESTIMATE_CUES,
+        Cue::Goal => GOAL_CUES,
+        Cue::Plan => TARGET_CUES,
+        Cue::Past => PAST_CUES,
+        Cue::Average => &["年均", "年平均"],
+        Cue::Control => &["控制在", "控制"],
+        Cue::ChangeNoun => CHANGE_NOUN_WORDS,
+        Cue::YearAhead => &["今年", "明年"],
+    }
+}
+
+const ALL: [Cue; KINDS] = [Cue::Estimate, Cue::Goal, Cue::Plan, Cue::Past, Cue::Average, Cue::Control, Cue::ChangeNoun, Cue::YearAhead];
+
+/// Every cue word's place in one text.
+pub struct Cues {
+    /// Per kind, (start, end) of each occurrence in character indices,
+    /// sorted by start.
+    spots: [Vec<(u32, u32)>; KINDS],
+}
+
+impl Cues {
+    /// Finds every cue word of `doc`. Linear in its length.
+    pub fn find(doc: &Doc) -> Cues {
+        // (first character, word, kind), and a filter on first characters
+        let mut table: Vec<(char, &'static str, usize)> = Vec::new();
+        for (kind, cue) in ALL.iter().enumerate() {
+            for w in words(*cue) {
+                if let Some(c) = w.chars().next() {
+                    table.push((c, w, kind));
+                }
+            }
+        }
+        table.sort_by_key(|e| e.0);
+        let mut firsts = [0u64; 4];
+        for e in &table {
+            let h = e.0 as usize % 256;
+            firsts[h / 64] |= 1 << (h % 64);
+        }
+        let mut spots: [Vec<(u32, u32)>; KINDS] = Default::default();
+        for (k, &c) in doc.norm.iter().enumerate() {
+            let h = c as usize % 256;
+            if firsts[h / 64] & (1 << (h % 64)) == 0 {
+                continue;
+            }
+            let lo = table.partition_point(|e| e.0 < c);
+            for &(_, w, kind) in table[lo..].iter().take_while(|e| e.0 == c) {
+                if doc.starts_with(k, w) && admit(doc, ALL[kind], k, w) {
+                    let end = k + w.chars().count();
+                    spots[kind].push((k as u32, end as u32));
+                }
+            }
+        }
+        Cues { spots }
+    }
+
+    /// The start of the last cue of `kind` that stands wholly in `a..b`.
+    pub fn last(&self, kind: Cue, a: usize, b: usize) -> Option<usize> {
+        let v = &self.spots[kind as usize];
+        let hi = v.partition_point(|&(s, _)| (s as usize) < b);
+        v[..hi]
+            .iter()
+            .rev()
+            .take_while(|&&(s, _)| s as usize >= a)
+            .find(|&&(_, e)| e as usize <= b)
+            .map(|&(s, _)| s as usize)
+    }
+
+    /// The end of the cue of `kind` that starts at `k`, if any (the longest).
+    pub fn end_at(&self, kind: Cue, k: usize) -> Option<usize> {
+        let v = &self.spots[kind as usize];
+        let lo = v.partition_point(|&(s, _)| (s as usize) < k);
+        v[lo..].iter().take_while(|&&(s, _)| s as usize == k).map(|&(_, e)| e as usize).max()
+    }
+}
+
+/// Words that are cues only in some company: 今年以来 looks back.
+fn admit(doc: &Doc, cue: Cue, k: usize, w: &str) -> bool {
+    match cue {
+        Cue::YearAhead => w == "明年" || !(doc.starts_with(k + 2, "以来") || doc.starts_with(k + 2, "上半年")),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_last_cue_in_a_stretch() {
+        let d = Doc::new("预计全年增长，今年以来增长，力争目标");
+        let c = Cues::find(&d);
+        assert_eq!(c.last(Cue::Estimate, 0, 5), Some(0));
+        assert_eq!(c.last(Cue::Estimate, 1, 5), None);
+        assert_eq!(c.last(Cue::YearAhead, 0, d.norm.len()), None);
+        assert_eq!(c.last(Cue::Goal, 0, d.norm.len()), Some(16));
+        // a word must end inside the stretch
+        assert_eq!(c.last(Cue::Goal, 0, 17), Some(14));
+        assert_eq!(c.end_at(Cue::Estimate, 0), Some(2));
+    }
+}

@@ -9,6 +9,7 @@
 //! ```
 
 mod annotation;
+mod compare;
 mod cues;
 mod hant;
 mod indicators;
@@ -21,6 +22,7 @@ mod units;
 pub mod wasm; // the JS boundary; `pub` so that tests/wasm.rs can call it
 
 pub use annotation::{Annotation, Comparator, Direction, Indicator, Kind, Section, Status};
+pub use compare::{compare, metric_key, Comparison, Pair, Summary, Verdict};
 
 /// Annotates one report. Never panics; text with nothing to annotate gives an
 /// empty `Annotation`. Work grows linearly with the length of `text`.

@@ -825,3 +825,36 @@ fn version_names_the_package_version() {
     );
     assert_eq!(run(&["-V"]).stdout, out.stdout);
 }
+
+/// `zhibiao compare OLD NEW`: JSON that decodes into `zhibiao::Comparison`,
+/// CSV with one row per target, and a clear error for a missing file.
+#[test]
+fn compare_pairs_targets_with_results() {
+    let dir = std::env::temp_dir().join(format!("zhibiao-cli-compare-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let old = dir.join("old.txt");
+    let new = dir.join("new.txt");
+    std::fs::write(&old, "一、2017年工作安排\n地区生产总值增长8%左右，城镇登记失业率控制在3.5%以内，新建绿道200公里。\n").unwrap();
+    std::fs::write(&new, "一、2017年工作回顾\n地区生产总值增长7%，城镇登记失业率2.4%。\n").unwrap();
+    let bin = env!("CARGO_BIN_EXE_zhibiao");
+
+    let out = std::process::Command::new(bin).arg("compare").arg(&old).arg(&new).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let c: zhibiao::Comparison = serde_json::from_slice(&out.stdout).expect("compare JSON decodes");
+    let verdicts: Vec<&str> = c.pairs.iter().map(|p| p.verdict.as_str()).collect();
+    assert_eq!(verdicts, ["missed", "met", "unmatched"]);
+    assert_eq!((c.summary.targets, c.summary.met, c.summary.missed, c.summary.unmatched), (3, 1, 1, 1));
+
+    let out = std::process::Command::new(bin).args(["compare", "--format", "csv"]).arg(&old).arg(&new).output().unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = csv.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(rows.len(), 4, "{csv}");
+    assert!(rows[0].starts_with("verdict,metric_key,match_score,target_id"));
+    assert!(rows[1].starts_with("missed,生产总值,1,0,8%,8,"), "{}", rows[1]);
+
+    let out = std::process::Command::new(bin).arg("compare").arg(&old).arg(dir.join("absent.txt")).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("absent.txt: no such file or directory") && !err.contains("panicked"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

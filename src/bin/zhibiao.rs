@@ -1,9 +1,9 @@
 //! The `zhibiao` command: annotates report files and prints SPEC.md's JSON,
 //! JSON lines or CSV.
 //!
-//! Commands are dispatched by name in `parse_command`; a new one (such as a
-//! future `compare OLD NEW`) adds a variant to `Command`, a help text and an
-//! arm there, and leaves `annotate` alone.
+//! Commands are dispatched by name in `parse_command`: `annotate` for
+//! reports, `compare OLD NEW` for one report's targets against the next
+//! one's results.
 
 use std::borrow::Cow;
 use std::ffi::OsString;
@@ -14,13 +14,62 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde::Serialize;
-use zhibiao::{Annotation, Indicator, Section};
+use zhibiao::{Annotation, Comparison, Indicator, Section};
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 const MAIN_USAGE: &str = "usage: zhibiao <COMMAND> [OPTIONS] [ARGS]";
 const ANNOTATE_USAGE: &str =
     "usage: zhibiao annotate [--format json|jsonl|csv] [--pretty] [FILE ...]";
+const COMPARE_USAGE: &str = "usage: zhibiao compare [--format json|csv] [--pretty] OLD NEW";
+
+const COMPARE_HELP: &str = "\
+zhibiao compare: the targets of one report against the results of the next
+
+usage: zhibiao compare [--format json|csv] [--pretty] OLD NEW
+
+Annotates OLD (a report that sets targets, e.g. the 2017 work report) and
+NEW (the report that gives the results, e.g. the 2018 one), and pairs every
+target of OLD that has a value with the result of NEW that measures the same
+thing: the same metric (normalised: simplified script, no 全市/全省/全国,
+地区生产总值 = 国内生产总值 = GDP, 居民消费价格涨幅 = CPI …), the same kind and
+the same unit. Each target gets a verdict:
+  met             the result meets the target's comparator (左右: within
+                  0.5 points for a percentage, 5% for an amount; 以上, 超过,
+                  以内, 控制在 …; less is better for prices, unemployment,
+                  energy use, deficits and debt, and for falls)
+  missed          it does not
+  not_comparable  a result measures the same thing in another unit, or has
+                  no value
+  unmatched       no result of NEW measures the same thing
+Results marked as estimates (预计) count, and the reason says so. Either
+file may be '-' for standard input (not both).
+
+options:
+  -f, --format FORMAT   json (default) or csv
+      --pretty          indent the JSON
+  -h, --help            print this help
+
+formats:
+  json    {\"pairs\": [{\"target\": INDICATOR, \"result\": INDICATOR or null,
+            \"verdict\": ..., \"reason\": ..., \"metric_key\": ...,
+            \"match_score\": ...}, ...],
+           \"summary\": {\"targets\": N, \"met\": N, \"missed\": N,
+            \"not_comparable\": N, \"unmatched\": N}}
+          with INDICATOR as in SPEC.md (offsets into OLD or NEW).
+  csv     a header row, then one row per target:
+            verdict,metric_key,match_score,target_id,target_value_text,
+            target_value,target_value_max,target_unit,target_kind,
+            target_direction,target_comparator,target_metric,target_year,
+            result_id,result_value_text,result_value,result_value_max,
+            result_unit,result_status,result_metric,result_year,reason
+
+exit status: 0 when both reports were read; 2 for a bad option or a file
+that could not be read or decoded.
+
+example:
+  zhibiao compare --format csv report-2017.txt report-2018.txt > targets.csv
+";
 
 const MAIN_HELP: &str = "\
 zhibiao (指标) marks the outline and the numeric indicators of a Chinese
@@ -30,6 +79,7 @@ usage: zhibiao <COMMAND> [OPTIONS] [ARGS]
 
 commands:
   annotate    print the sections and indicators of report files as JSON or CSV
+  compare     pair one report's targets with the next report's results
   help        print this help, or a command's: zhibiao help annotate
 
 options:
@@ -128,6 +178,7 @@ fn main() -> ExitCode {
         Command::Help(text) => print_text(text),
         Command::Version => print_text(&format!("zhibiao {VERSION}\n")),
         Command::Annotate(args) => annotate(&args),
+        Command::Compare(args) => compare(&args),
     }
 }
 
@@ -138,6 +189,15 @@ enum Command {
     Help(&'static str),
     Version,
     Annotate(AnnotateArgs),
+    Compare(CompareArgs),
+}
+
+#[derive(Debug, PartialEq)]
+struct CompareArgs {
+    csv: bool,
+    pretty: bool,
+    old: Input,
+    new: Input,
 }
 
 #[derive(Debug, PartialEq)]
@@ -205,9 +265,11 @@ fn parse_command(args: Vec<OsString>) -> Result<Command, UsageError> {
         "help" => match args.next().as_ref().map(|topic| topic.to_string_lossy()) {
             None => Ok(Command::Help(MAIN_HELP)),
             Some(topic) if topic == "annotate" => Ok(Command::Help(ANNOTATE_HELP)),
+            Some(topic) if topic == "compare" => Ok(Command::Help(COMPARE_HELP)),
             Some(topic) => Err(main_error(format!("no help for unknown command '{topic}'"))),
         },
         "annotate" => parse_annotate(args),
+        "compare" => parse_compare(args),
         other if other.starts_with('-') => Err(main_error(format!("unknown option '{other}'"))),
         other => Err(main_error(format!("unknown command '{other}'"))),
     }
@@ -285,6 +347,138 @@ fn parse_annotate(mut args: impl Iterator<Item = OsString>) -> Result<Command, U
         pretty,
         inputs,
     }))
+}
+
+fn parse_compare(mut args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+    let error = |message: String| UsageError {
+        message,
+        usage: COMPARE_USAGE,
+        command: "zhibiao compare",
+    };
+    let (mut csv, mut pretty) = (false, false);
+    let mut files = Vec::new();
+    let mut options_ended = false;
+    while let Some(arg) = args.next() {
+        let text = match arg.to_str() {
+            Some(text) if !options_ended && text.starts_with('-') && text != "-" => text,
+            _ => {
+                files.push(if arg == "-" { Input::Stdin } else { Input::Path(arg.into()) });
+                continue;
+            }
+        };
+        let (name, inline_value) = match text.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
+            _ => (text, None),
+        };
+        match name {
+            "--" => options_ended = true,
+            "-h" | "--help" => return Ok(Command::Help(COMPARE_HELP)),
+            "--pretty" if inline_value.is_none() => pretty = true,
+            "--pretty" => return Err(error("option '--pretty' takes no value".into())),
+            "-f" | "--format" => {
+                let value = match inline_value.or_else(|| args.next().map(|v| v.to_string_lossy().into_owned())) {
+                    Some(value) => value,
+                    None => return Err(error(format!("option '{name}' needs a value: json or csv"))),
+                };
+                csv = match value.as_str() {
+                    "json" => false,
+                    "csv" => true,
+                    _ => return Err(error(format!("unknown format '{value}'; use json or csv"))),
+                };
+            }
+            _ => return Err(error(format!("unknown option '{name}'"))),
+        }
+    }
+    if pretty && csv {
+        return Err(error("option '--pretty' works only with --format json".into()));
+    }
+    let mut files = files.into_iter();
+    match (files.next(), files.next(), files.next()) {
+        (Some(old), Some(new), None) => {
+            if old == Input::Stdin && new == Input::Stdin {
+                return Err(error("only one of OLD and NEW can be standard input".into()));
+            }
+            Ok(Command::Compare(CompareArgs { csv, pretty, old, new }))
+        }
+        (_, _, Some(_)) => Err(error("compare takes two files, OLD and NEW".into())),
+        _ => Err(error("missing file: compare needs OLD and NEW".into())),
+    }
+}
+
+/// Runs `zhibiao compare`: both reports read, annotated and paired.
+fn compare(args: &CompareArgs) -> ExitCode {
+    let mut texts = Vec::new();
+    for input in [&args.old, &args.new] {
+        match read_text(input) {
+            Ok(text) => texts.push(text),
+            Err(reason) => {
+                report(format_args!("{}: {reason}", input.label()));
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let comparison = zhibiao::compare(&zhibiao::annotate(&texts[0]), &zhibiao::annotate(&texts[1]));
+    let mut out = BufWriter::new(io::stdout().lock());
+    let written = if args.csv {
+        write_comparison_csv(&mut out, &comparison)
+    } else {
+        let json = if args.pretty {
+            serde_json::to_writer_pretty(&mut out, &comparison)
+        } else {
+            serde_json::to_writer(&mut out, &comparison)
+        };
+        json.map_err(io::Error::from).and_then(|()| out.write_all(b"\n"))
+    };
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            report(format_args!("cannot write the output: {}", io_reason(&err)));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The CSV of `zhibiao compare`: a header, then one row per target.
+fn write_comparison_csv(out: &mut impl Write, c: &Comparison) -> io::Result<()> {
+    const HEADER: &[&str] = &[
+        "verdict", "metric_key", "match_score", "target_id", "target_value_text", "target_value", "target_value_max",
+        "target_unit", "target_kind", "target_direction", "target_comparator", "target_metric", "target_year",
+        "result_id", "result_value_text", "result_value", "result_value_max", "result_unit", "result_status",
+        "result_metric", "result_year", "reason",
+    ];
+    write_csv_row(out, HEADER.iter().map(|h| Cow::Borrowed(*h)))?;
+    let num = |v: Option<f64>| v.map_or(String::new(), format_number);
+    for p in &c.pairs {
+        let t = &p.target;
+        let r = p.result.as_ref();
+        let fields: Vec<String> = vec![
+            p.verdict.as_str().to_string(),
+            p.metric_key.clone().unwrap_or_default(),
+            format_number(p.match_score),
+            t.id.to_string(),
+            t.value_text.clone(),
+            num(t.value),
+            num(t.value_max),
+            t.unit.clone().unwrap_or_default(),
+            t.kind.as_str().to_string(),
+            t.direction.map_or(String::new(), |d| d.as_str().to_string()),
+            t.comparator.as_str().to_string(),
+            t.metric.clone().unwrap_or_default(),
+            t.year.map_or(String::new(), |y| y.to_string()),
+            r.map_or(String::new(), |r| r.id.to_string()),
+            r.map_or(String::new(), |r| r.value_text.clone()),
+            num(r.and_then(|r| r.value)),
+            num(r.and_then(|r| r.value_max)),
+            r.and_then(|r| r.unit.clone()).unwrap_or_default(),
+            r.map_or(String::new(), |r| r.status.as_str().to_string()),
+            r.and_then(|r| r.metric.clone()).unwrap_or_default(),
+            r.and_then(|r| r.year).map_or(String::new(), |y| y.to_string()),
+            p.reason.clone(),
+        ];
+        write_csv_row(out, fields.into_iter().map(Cow::Owned))?;
+    }
+    Ok(())
 }
 
 /// Runs `zhibiao annotate`: every input in turn, each failure reported and
@@ -789,8 +983,13 @@ mod tests {
             ("", "missing command; the command for reports is 'annotate'"),
             ("annotat a.txt", "unknown command 'annotat'"),
             ("--pretty", "unknown option '--pretty'"),
-            ("help compare", "no help for unknown command 'compare'"),
+            ("help nothing", "no help for unknown command 'nothing'"),
             ("annotate --bogus", "unknown option '--bogus'"),
+            ("compare a.txt", "missing file: compare needs OLD and NEW"),
+            ("compare a.txt b.txt c.txt", "compare takes two files, OLD and NEW"),
+            ("compare - -", "only one of OLD and NEW can be standard input"),
+            ("compare -f jsonl a b", "unknown format 'jsonl'; use json or csv"),
+            ("compare --pretty -f csv a b", "option '--pretty' works only with --format json"),
             ("annotate -x a.txt", "unknown option '-x'"),
             (
                 "annotate --format",

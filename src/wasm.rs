@@ -1,4 +1,4 @@
-//! The JavaScript boundary: `annotate` and `version` for the web page, compiled
+//! The JavaScript boundary: `annotate`, `compare` and `version` for the web page, compiled
 //! only for wasm32. No logic lives here: each function wraps the library.
 //!
 //! The result of `annotate` is SPEC.md's JSON as a plain JS object, exactly
@@ -88,6 +88,40 @@ export interface Indicator {
     /** `id` of the innermost section containing the figure. */
     section: number | null;
 }
+
+/** The outcome for one target of `compare`. */
+export type Verdict = "met" | "missed" | "not_comparable" | "unmatched";
+
+/** A target of the earlier report, the result of the later one that
+ * measures the same thing, and the verdict. */
+export interface Pair {
+    /** The target, with offsets into the earlier text. */
+    target: Indicator;
+    /** The matching result, with offsets into the later text. */
+    result: Indicator | null;
+    verdict: Verdict;
+    /** Why: the comparison made, or what kept it from being made. */
+    reason: string;
+    /** The normalised metric the two were matched on. */
+    metric_key: string | null;
+    /** 1 for the same metric key, less for a partial match, 0 unmatched. */
+    match_score: number;
+}
+
+/** Counts of the verdicts. */
+export interface Summary {
+    targets: number;
+    met: number;
+    missed: number;
+    not_comparable: number;
+    unmatched: number;
+}
+
+/** `compare`'s result: one pair per target of the earlier report. */
+export interface Comparison {
+    pairs: Pair[];
+    summary: Summary;
+}
 "#;
 
 // The attribute takes the const away, hence the copy.
@@ -108,6 +142,16 @@ fn start() {
 #[wasm_bindgen(unchecked_return_type = "Annotation")]
 pub fn annotate(text: &str) -> Result<JsValue, JsError> {
     crate::annotate(text)
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(js_error)
+}
+
+/// Pairs the targets of the earlier report `old` with the results of the
+/// later report `new` (see `zhibiao::compare`): the same JSON as the CLI's
+/// `zhibiao compare`.
+#[wasm_bindgen(unchecked_return_type = "Comparison")]
+pub fn compare(old: &str, new: &str) -> Result<JsValue, JsError> {
+    crate::compare(&crate::annotate(old), &crate::annotate(new))
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(js_error)
 }

@@ -193,18 +193,35 @@ fn typescript_types_match_the_json() {
     (i.value, i.value_max, i.unit, i.direction, i.metric) = (None, None, None, None, None);
     (i.metric_start, i.metric_end, i.year, i.section) = (None, None, None, None);
 
-    let full_json = serde_json::to_value(&full).unwrap();
-    let empty_json = serde_json::to_value(&empty).unwrap();
+    let comparison = |result: Option<Indicator>, key: Option<String>| zhibiao::Comparison {
+        pairs: vec![zhibiao::Pair {
+            target: full.indicators[0].clone(),
+            result,
+            verdict: zhibiao::Verdict::Met,
+            reason: "within".into(),
+            metric_key: key,
+            match_score: 1.0,
+        }],
+        summary: zhibiao::Summary::default(),
+    };
+    let mut full_json = serde_json::to_value(&full).unwrap();
+    let mut empty_json = serde_json::to_value(&empty).unwrap();
+    full_json["comparison"] = serde_json::to_value(comparison(Some(full.indicators[0].clone()), Some("k".into()))).unwrap();
+    empty_json["comparison"] = serde_json::to_value(comparison(None, None)).unwrap();
     for (interface, pointer) in [
         ("Annotation", ""),
         ("Section", "/sections/0"),
         ("Indicator", "/indicators/0"),
+        ("Comparison", "/comparison"),
+        ("Pair", "/comparison/pairs/0"),
+        ("Summary", "/comparison/summary"),
     ] {
         let fields = ts_fields(ts, interface);
         let full_obj = full_json.pointer(pointer).unwrap();
         let empty_obj = empty_json.pointer(pointer).unwrap();
         let names: Vec<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
-        let json_names: Vec<&str> = full_obj.as_object().unwrap().keys().map(String::as_str).collect();
+        let json_names: Vec<&str> =
+            full_obj.as_object().unwrap().keys().map(String::as_str).filter(|k| !(interface == "Annotation" && *k == "comparison")).collect();
         let (mut a, mut b) = (names.clone(), json_names.clone());
         a.sort();
         b.sort();
@@ -231,6 +248,10 @@ fn typescript_types_match_the_json() {
         ("Direction", union(&[Direction::Up, Direction::Down])),
         ("Comparator", union(&[Eq, Approx, Gt, Ge, Lt, Le])),
         ("Status", union(&[Status::Actual, Status::Estimate, Status::Target])),
+        (
+            "Verdict",
+            union(&[zhibiao::Verdict::Met, zhibiao::Verdict::Missed, zhibiao::Verdict::NotComparable, zhibiao::Verdict::Unmatched]),
+        ),
     ] {
         let line = format!("export type {name} = {variants};");
         assert!(ts.contains(&line), "the TypeScript lacks `{line}`");

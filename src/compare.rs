@@ -246,16 +246,21 @@ fn judge(t: &Indicator, r: &Indicator) -> (Verdict, String) {
     let (Some(tv), Some(rv)) = (t.value, r.value) else {
         return (Verdict::NotComparable, "no value to compare".to_string());
     };
-    // a fall is a negative change, so that "more" and "less" keep their sense
-    let signed = |i: &Indicator, v: f64| if i.kind == Kind::Change && i.direction == Some(Direction::Down) { -v } else { v };
-    let (lo, hi) = (signed(t, tv), signed(t, t.value_max.unwrap_or(tv)));
-    let (lo, hi) = (lo.min(hi), lo.max(hi));
-    let rv_s = signed(r, rv);
+    // A fall target (`下降3%`, `降低3.4%以上`) is read on the size of the
+    // fall: a larger fall is better, and a rise is a negative fall. Any
+    // other target is read on the signed value.
+    let target_falls = t.kind == Kind::Change && t.direction == Some(Direction::Down);
+    let rv_s = if target_falls {
+        if r.direction == Some(Direction::Down) { rv } else { -rv }
+    } else if r.kind == Kind::Change && r.direction == Some(Direction::Down) {
+        -rv
+    } else {
+        rv
+    };
+    let (lo, hi) = (tv.min(t.value_max.unwrap_or(tv)), tv.max(t.value_max.unwrap_or(tv)));
     let key = t.metric.as_deref().map(metric_key).unwrap_or_default();
-    let less_better = t.kind == Kind::Rank
-        || matches!(t.comparator, Comparator::Le | Comparator::Lt)
-        || (t.kind == Kind::Change && t.direction == Some(Direction::Down))
-        || LESS_IS_BETTER.iter().any(|w| key.contains(w));
+    let less_better = !target_falls
+        && (t.kind == Kind::Rank || matches!(t.comparator, Comparator::Le | Comparator::Lt) || LESS_IS_BETTER.iter().any(|w| key.contains(w)));
     let percent_like = matches!(t.unit.as_deref(), Some("%" | "个百分点"));
     let tol = if t.comparator == Comparator::Approx { if percent_like { 0.5 } else { 0.05 * lo.abs().max(hi.abs()) } } else { 0.0 };
     let met = match t.comparator {

@@ -42,6 +42,8 @@ fn every_comparator() {
         // a fall: a larger fall meets it
         ("单位生产总值能耗下降3%。", "单位生产总值能耗下降3.4%。", Verdict::Met),
         ("单位生产总值能耗下降3%。", "单位生产总值能耗下降2%。", Verdict::Missed),
+        ("单位生产总值能耗降低3.4%以上。", "单位生产总值能耗下降20%。", Verdict::Met),
+        ("单位生产总值能耗降低3.4%以上。", "单位生产总值能耗上升1%。", Verdict::Missed),
         // a range: its lower bound
         ("地区生产总值增长6.5%—7%。", "地区生产总值增长6.7%。", Verdict::Met),
         ("地区生产总值增长6.5%—7%。", "地区生产总值增长6.2%。", Verdict::Missed),

@@ -46,15 +46,17 @@ pub fn find(doc: &Doc, headings: &[Heading]) -> Vec<Found> {
     let years: Vec<(i32, usize)> = years_in(doc, 0, doc.norm.len()).collect();
     let cues = Cues::find(doc);
     let numbers = scan(doc, headings);
+    // where each figure's metric must end at the latest: the next figure
+    let limits: Vec<usize> = numbers.iter().skip(1).map(|n| n.start).chain([doc.norm.len()]).collect();
     let mut out: Vec<Found> = Vec::with_capacity(numbers.len());
     let mut hi = 0; // headings before the current figure
-    for number in numbers {
+    for (number, limit) in numbers.into_iter().zip(limits) {
         while hi < headings.len() && headings[hi].start <= number.start {
             hi += 1;
         }
         let section = hi.checked_sub(1);
         let mode = section.and_then(|s| modes[s]);
-        let f = attributes(doc, &cues, number, &out, section, mode, report_year, &years);
+        let f = attributes(doc, &cues, number, limit, &out, section, mode, report_year, &years);
         out.push(f);
     }
     distribute(doc, &mut out);
@@ -106,7 +108,7 @@ fn scan(doc: &Doc, headings: &[Heading]) -> Vec<Number> {
             let (found, next) = number_at(doc, i, in_title);
             if let Some(n) = found {
                 if depth == 0 {
-                    out.push(n);
+                    out.push(n.finite());
                 }
             }
             i = next.max(i + 1);
@@ -348,7 +350,7 @@ fn last_word(doc: &Doc, a: usize, b: usize, words: &[&str]) -> Option<usize> {
 // Attributes
 
 #[allow(clippy::too_many_arguments)]
-fn attributes(doc: &Doc, cues: &Cues, number: Number, before: &[Found], section: Option<usize>, mode: Option<Mode>, report_year: Option<i32>, all_years: &[(i32, usize)]) -> Found {
+fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Found], section: Option<usize>, mode: Option<Mode>, report_year: Option<i32>, all_years: &[(i32, usize)]) -> Found {
     let start = number.start;
     let sent = sentence_start(doc, start);
     let years = years_between(all_years, sent, start);
@@ -371,7 +373,7 @@ fn attributes(doc: &Doc, cues: &Cues, number: Number, before: &[Found], section:
     // metric: written after a count, before the figure, or shared with the
     // figure before it in the same sentence (a growth rate after its level)
     let left = prev.map_or(clause, |p| p.number.end.max(clause));
-    let own = if listed.is_some() { None } else { metric_after(doc, &number).or_else(|| metric_before(doc, left, start)) };
+    let own = if listed.is_some() { None } else { metric_after(doc, &number, limit).or_else(|| metric_before(doc, left, start)) };
     let inherited = own.is_none() && prev.is_some();
     let metric = own.or_else(|| prev.and_then(|p| p.metric));
 
@@ -645,7 +647,9 @@ fn strip_year_prefix(doc: &Doc, mut a: usize, b: usize) -> usize {
 
 /// The metric written after a count: `建设253个创业基地`, `完成700多家规模
 /// 以上工业企业技术改造`.
-fn metric_after(doc: &Doc, n: &Number) -> Option<(usize, usize)> {
+/// It ends at `limit` at the latest, where the next figure starts
+/// (`比上一万元加二十二亿元`: no metric runs over a figure).
+fn metric_after(doc: &Doc, n: &Number, limit: usize) -> Option<(usize, usize)> {
     if n.unit.is_none() && !n.magnitude {
         return None;
     }
@@ -677,7 +681,7 @@ fn metric_after(doc: &Doc, n: &Number) -> Option<(usize, usize)> {
     }
     let mut b = a;
     let mut paren = 0i32;
-    while b < a + 24 {
+    while b < (a + 24).min(limit) {
         let c = doc.at(b);
         if matches!(c, '（' | '(') {
             paren += 1;

@@ -42,6 +42,17 @@ pub struct Number {
     pub magnitude: bool,
 }
 
+impl Number {
+    /// The number with a value too large for an `f64` (a 400-digit number,
+    /// `万万万…万元`) read as no value: `None`, not infinity or NaN, which
+    /// JSON cannot write.
+    pub fn finite(mut self) -> Number {
+        self.value = self.value.filter(|v| v.is_finite());
+        self.value_max = self.value_max.filter(|v| v.is_finite() && self.value.is_some());
+        self
+    }
+}
+
 /// A decimal read exactly: `mantissa × 10^exp`, so that `1.95万亿` becomes
 /// 1.95e12 without binary rounding noise.
 #[derive(Debug, Clone, Copy)]

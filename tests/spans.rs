@@ -1,53 +1,18 @@
 //! Every span of every output slices the input, as UTF-16, to exactly its
 //! text; ids, order and parents are consistent — on every text in the repo,
-//! the 26 national reports included, and on awkward inputs.
+//! the 26 national reports included, and on awkward inputs. The checks are
+//! `tests/invariants/mod.rs`, shared with the fuzz targets; the last test
+//! here shows that each of them fails on an annotation that breaks it.
+
+mod invariants;
 
 use std::path::Path;
-use zhibiao::{annotate, Annotation};
+use zhibiao::{annotate, Annotation, Direction, Kind};
 
-fn utf16_slice(units: &[u16], a: usize, b: usize) -> String {
-    assert!(a <= b && b <= units.len(), "span {a}..{b} outside 0..{}", units.len());
-    String::from_utf16(&units[a..b]).unwrap_or_else(|_| panic!("span {a}..{b} splits a surrogate pair"))
-}
-
-/// Checks the SPEC's invariants of `a` for `text`; `what` names the input.
+/// Checks SPEC's invariants of `a` for `text` (`tests/invariants/mod.rs`);
+/// `what` names the input.
 fn check(text: &str, a: &Annotation, what: &str) {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let mut last = 0;
-    for (i, s) in a.sections.iter().enumerate() {
-        assert_eq!(s.id, i, "{what}: section id");
-        assert!(s.start >= last, "{what}: sections out of order at {i}");
-        last = s.start;
-        let span = utf16_slice(&units, s.start, s.end);
-        let marker = s.marker.clone().unwrap_or_default();
-        assert!(span.starts_with(&marker), "{what}: section {i} span {span:?} does not open with {marker:?}");
-        assert!(span.contains(&s.title), "{what}: section {i} span {span:?} lacks title {:?}", s.title);
-        assert!(!s.title.is_empty(), "{what}: empty title at {i}");
-        if let Some(p) = s.parent {
-            assert!(p < i, "{what}: parent of {i} is not before it");
-            assert!(a.sections[p].level < s.level, "{what}: parent of {i} is not shallower");
-        } else {
-            assert!(s.level >= 1, "{what}: level of {i}");
-        }
-    }
-    let mut last = 0;
-    for (i, ind) in a.indicators.iter().enumerate() {
-        assert_eq!(ind.id, i, "{what}: indicator id");
-        assert!(ind.start >= last, "{what}: indicators out of order at {i}");
-        last = ind.end;
-        assert_eq!(utf16_slice(&units, ind.start, ind.end), ind.value_text, "{what}: indicator {i}");
-        match (&ind.metric, ind.metric_start, ind.metric_end) {
-            (Some(m), Some(ms), Some(me)) => assert_eq!(&utf16_slice(&units, ms, me), m, "{what}: metric of {i}"),
-            (None, None, None) => {}
-            other => panic!("{what}: metric fields of {i} disagree: {other:?}"),
-        }
-        if let Some(s) = ind.section {
-            assert!(a.sections[s].start <= ind.start, "{what}: section of {i} starts after it");
-        }
-        if let (Some(v), Some(m)) = (ind.value, ind.value_max) {
-            assert!(v <= m, "{what}: range of {i}");
-        }
-    }
+    invariants::check(text, a, what);
 }
 
 fn texts_in(dir: &Path) -> Vec<(String, String)> {
@@ -102,4 +67,62 @@ fn awkward_inputs_hold_the_invariants() {
         let a = annotate(text);
         check(text, &a, &format!("{text:?}"));
     }
+}
+
+/// Every invariant check fails on an annotation that breaks it: each case
+/// takes a correct annotation, breaks one thing, and expects the message.
+#[test]
+fn the_checks_reject_broken_annotations() {
+    let text = "一、回顾：\n（一）发展\n全市地区生产总值增长8.1%，实现6%—6.5%。𠀀\n";
+    let good = annotate(text);
+    assert_eq!((good.sections.len(), good.indicators.len()), (2, 2), "{good:?}");
+    assert!(good.indicators[0].metric.is_some(), "{good:?}");
+    invariants::violation(text, &good).unwrap();
+    type Break = fn(&mut Annotation);
+    let cases: &[(&str, Break, &str)] = &[
+        ("section id", |a| a.sections[1].id = 0, "id 0 is not its index"),
+        ("section past the end", |a| a.sections[1].end = 1000, "outside"),
+        ("empty section", |a| a.sections[1].end = a.sections[1].start, "empty"),
+        ("sections overlap", |a| a.sections[1].start = 2, "before the previous section ends"),
+        ("marker", |a| a.sections[0].marker = Some("二、".into()), "does not open with marker"),
+        ("title", |a| a.sections[0].title = "展望".into(), "has no title"),
+        ("title punctuation", |a| a.sections[0].title.push('：'), "sentence punctuation"),
+        ("parent after", |a| a.sections[0].parent = Some(1), "not before it"),
+        ("parent as deep", |a| a.sections[1].level = 1, "parent 0 has level"),
+        ("top level", |a| { a.sections[1].parent = None }, "no parent but level 2"),
+        ("indicator id", |a| a.indicators[1].id = 7, "id 7 is not its index"),
+        ("value text", |a| a.indicators[0].value_text = "8.2%".into(), "the text at"),
+        ("span moved", |a| { a.indicators[0].start += 1; a.indicators[0].end += 1 }, "the text at"),
+        ("order", |a| a.indicators.swap(0, 1), "is not its index"),
+        ("overlap", |a| a.indicators[1] = zhibiao::Indicator { id: 1, ..a.indicators[0].clone() }, "before the previous indicator ends"),
+        ("metric text", |a| a.indicators[0].metric = Some("生产".into()), "the text at"),
+        ("metric fields", |a| a.indicators[0].metric_end = None, "metric fields disagree"),
+        ("section", |a| a.indicators[0].section = Some(0), "the last section starting before it"),
+        ("value_max", |a| a.indicators[1].value_max = Some(1.0), "> value_max"),
+        ("max without value", |a| a.indicators[1].value = None, "without a value"),
+        ("infinite", |a| a.indicators[0].value = Some(f64::INFINITY), "not a finite"),
+        ("NaN", |a| a.indicators[0].value = Some(f64::NAN), "not a finite"),
+        ("negative", |a| a.indicators[0].value = Some(-1.0), "not a finite"),
+        ("empty unit", |a| a.indicators[0].unit = Some(String::new()), "empty unit"),
+        ("direction", |a| { a.indicators[0].kind = Kind::Level; a.indicators[0].direction = Some(Direction::Up) }, "direction"),
+    ];
+    for (name, break_it, message) in cases {
+        let mut a = good.clone();
+        break_it(&mut a);
+        let got = invariants::violation(text, &a);
+        assert!(got.as_ref().is_err_and(|e| e.contains(message)), "{name}: {got:?}");
+    }
+    // a metric that runs over its figure, sliced right
+    let mut a = good.clone();
+    let i = &mut a.indicators[0];
+    i.metric_end = Some(i.end);
+    i.metric = Some(String::from_utf16(&text.encode_utf16().collect::<Vec<_>>()[i.metric_start.unwrap()..i.end]).unwrap());
+    let got = invariants::violation(text, &a);
+    assert!(got.as_ref().is_err_and(|e| e.contains("overlaps the figure")), "{got:?}");
+    // a span that ends inside the surrogate pair of 𠀀
+    let pair = text.encode_utf16().position(|u| (0xD800..0xDC00).contains(&u)).unwrap();
+    let mut a = good.clone();
+    a.sections[1].end = pair + 1;
+    let got = invariants::violation(text, &a);
+    assert!(got.as_ref().is_err_and(|e| e.contains("splits a surrogate pair")), "{got:?}");
 }

@@ -85,10 +85,10 @@ const glue = await import(path.join(REPO, 'www', 'pkg', 'zhibiao.js'));
 glue.initSync({ module: readFileSync(path.join(REPO, 'www', 'pkg', 'zhibiao_bg.wasm')) });
 const annotation = glue.annotate(covered);
 const runs = [];
-for (let i = 0; i < 13; i++) {
+for (let i = 0; i < 25; i++) {
   t = performance.now();
   glue.annotate(covered);
-  if (i >= 3) runs.push(performance.now() - t);
+  if (i >= 5) runs.push(performance.now() - t);
 }
 const zhibiaoMs = summary(runs).median;
 const indicators = annotation.indicators;

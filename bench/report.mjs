@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+// report.mjs: gathers what bench/run wrote into bench/results/ (machine.env,
+// rust.txt, wasm-node.json, browser.json, size.json, peer.json) and writes
+// latest.json and latest.md: the machine, every figure, and the targets of
+// issue 4, each met or missed. A missing part is reported as missing.
+//
+//   node bench/report.mjs bench/results
+
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+
+const dir = process.argv[2] ?? 'bench/results';
+const read = (name) => {
+  const file = path.join(dir, name);
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+};
+const json = (name) => {
+  const text = read(name);
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
+};
+
+const machine = Object.fromEntries(
+  (read('machine.env') ?? '')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+);
+
+/** The lines of `cargo bench --bench throughput`. */
+function parseRust(text) {
+  if (!text) return null;
+  const row = (label) => {
+    const m = new RegExp(`${label}\\s+([\\d.]+) KB\\s+([\\d.]+) ms\\s+([\\d.]+) MB/s`).exec(text);
+    return m ? { kb: Number(m[1]), ms: Number(m[2]), mb_s: Number(m[3]) } : null;
+  };
+  const growth = [...text.matchAll(/^\s+(\d+)× +([\d.]+) KB +([\d.]+) ms +([\d.]+) MB\/s +time ratio +([\d.]+)/gm)].map((m) => ({
+    times: Number(m[1]),
+    kb: Number(m[2]),
+    ms: Number(m[3]),
+    mb_s: Number(m[4]),
+    time_ratio: Number(m[5]),
+  }));
+  return { x8: row('gz-2017 report ×8'), national: row('national reports \\(26\\)'), growth };
+}
+
+const rust = parseRust(read('rust.txt'));
+const node = json('wasm-node.json');
+const browser = json('browser.json');
+const size = json('size.json');
+const peer = json('peer.json');
+const cliCount = Number((read('cli-count.txt') ?? '').trim()) || null;
+
+const target = (name, value, limit, unit, better = 'lower') => ({
+  name,
+  value: value ?? null,
+  limit,
+  unit,
+  met: value === null || value === undefined ? null : better === 'lower' ? value <= limit : value >= limit,
+});
+const targets = [
+  target('native annotate, 455 KB', rust?.x8?.mb_s, 100, 'MB/s', 'higher'),
+  target('wasm annotate of 455 KB incl. result object, Node (median)', node?.annotate?.median, 10, 'ms'),
+  target('wasm annotate of 455 KB incl. result object, Chromium worker (median)', browser?.wasm?.annotate?.median, 10, 'ms'),
+  target('cold start to the annotated 57 KB report, headless Chromium (median)', browser?.cold_start?.draft?.median, 150, 'ms'),
+  target('all highlights of the 455 KB report on screen (median)', browser?.highlights?.file?.median, 500, 'ms'),
+  target('.wasm gzipped', size ? Math.round((size.wasm.gzip / 1024) * 10) / 10 : null, 150, 'KiB'),
+];
+
+const latest = { machine, targets, rust, wasm_node: node, browser, size, peer, cli_count_x8: cliCount };
+writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(latest, null, 2) + '\n');
+
+// --- latest.md ------------------------------------------------------------------
+const f = (x, digits = 1) => (x === null || x === undefined ? '—' : Number(x).toFixed(digits));
+const kib = (n) => (n ? `${(n / 1024).toFixed(1)} KiB` : '—');
+const md = [];
+md.push(`# zhibiao benchmarks, ${machine.date ?? '?'}`);
+md.push('');
+md.push(
+  `Machine: ${machine.nproc ?? '?'} × ${machine.cpu ?? '?'}; load average at start ${machine.loadavg ?? '?'}; ` +
+    `commit ${machine.commit ?? '?'}${Number(machine.dirty) ? ` (+${machine.dirty} uncommitted changes in src/, Cargo.*, www/)` : ''}; ${machine.rustc ?? ''}; Node ${machine.node ?? ''}; Chromium ${browser?.chromium ?? '?'}.`,
+);
+md.push('');
+md.push('## Targets (issue 4)');
+md.push('');
+md.push('| target | measured | limit | |');
+md.push('|---|---|---|---|');
+for (const t of targets) md.push(`| ${t.name} | ${f(t.value)} ${t.unit} | ${t.unit === 'MB/s' ? '≥' : '≤'} ${t.limit} ${t.unit} | ${t.met === null ? 'not measured' : t.met ? 'met' : '**missed**'} |`);
+md.push('');
+md.push('## Native (cargo bench --bench throughput)');
+md.push('');
+if (rust) {
+  md.push(`| input | time | throughput |`);
+  md.push('|---|---|---|');
+  if (rust.x8) md.push(`| 2017 report ×8 (${f(rust.x8.kb)} KB) | ${f(rust.x8.ms, 2)} ms | ${f(rust.x8.mb_s)} MB/s |`);
+  if (rust.national) md.push(`| 26 national reports (${f(rust.national.kb)} KB) | ${f(rust.national.ms, 2)} ms | ${f(rust.national.mb_s)} MB/s |`);
+  const g = rust.growth.find((x) => x.times === 8);
+  if (g) md.push(`| growth 1× → 8× | ×${f(g.time_ratio, 2)} | linear is ×8 |`);
+} else md.push('not measured');
+md.push('');
+md.push('## Wasm in Node (455 KB, warm, medians)');
+md.push('');
+if (node) {
+  md.push(`| step | ms |`);
+  md.push('|---|---|');
+  md.push(`| **annotate(text) → JS object** (www/pkg; ${node.annotate.runs} runs, min ${f(node.annotate.min, 2)}, p90 ${f(node.annotate.p90, 2)}) | **${f(node.annotate.median, 2)}** (${f(node.annotate.mb_s)} MB/s) |`);
+  md.push(`| text into wasm | ${f(node.split_ms.text_in, 2)} |`);
+  md.push(`| annotate, Rust only | ${f(node.split_ms.annotate, 2)} (${f(node.rust_only_mb_s)} MB/s) |`);
+  md.push(`| result → JS object (serde-wasm-bindgen) | ${f(node.split_ms.to_js_object, 2)} |`);
+  md.push(`| alternative: result → JSON string (serde_json) + JSON.parse | ${f(node.json_path.to_json_string, 2)} + ${f(node.json_path.json_parse, 2)} = ${f(node.json_path.to_js_via_json, 2)} |`);
+  md.push(`| alternative end to end: annotate → JSON → JSON.parse | ${f(node.json_path.total.median, 2)} |`);
+} else md.push('not measured');
+md.push('');
+md.push('## Chromium');
+md.push('');
+if (browser) {
+  const c = browser.cold_start;
+  const h = browser.highlights;
+  const w = browser.wasm;
+  md.push(`Chromium ${browser.chromium}, headless, ${browser.runs} runs each (medians).`);
+  md.push('');
+  md.push('| measure | median ms | milestones (median ms) |');
+  md.push('|---|---|---|');
+  const cm = (m) => `HTML ${f(m.response_end)}, DOMContentLoaded ${f(m.dom_content_loaded)}, worker ready ${f(m.worker_ready)}, annotate sent ${f(m.annotate_start)}, result ${f(m.result)} (worker ${f(m.worker_ms)}), rendered ${f(m.rendered)}`;
+  md.push(`| cold start → 57 KB report annotated (saved draft) | **${f(c.draft.median)}** | ${cm(c.draft.milestones_median_ms)} |`);
+  md.push(`| cold start → 57 KB report annotated (sample button at DOMContentLoaded) | ${f(c.sample.median)} | ${cm(c.sample.milestones_median_ms)} |`);
+  md.push(`| wasm annotate(text) → JS object in a worker, 455 KB | **${f(w.annotate.median, 2)}** | text in ${f(w.split_ms.text_in, 2)}, Rust ${f(w.split_ms.annotate, 2)}, to JS object ${f(w.split_ms.to_js_object, 2)}; JSON string + parse ${f(w.json_path.to_js_via_json, 2)} |`);
+  md.push(`| page worker round trip (warm), 455 KB | ${f(browser.worker.round_trip.median)} | inside the worker (annotate + toPlain) ${f(browser.worker.worker_ms.median)} |`);
+  const hm = (m) => `annotate sent ${f(m.annotate_start)}, result ${f(m.result)} (worker ${f(m.worker_ms)}), rendered ${f(m.rendered)}`;
+  md.push(`| 455 KB opened as a file → every highlight in the view | **${f(h.file.median)}** | ${hm(h.file.milestones_median_ms)} |`);
+  md.push(`| 455 KB pasted → every highlight in the view (incl. 150 ms debounce) | ${f(h.paste.median)} | ${hm(h.paste.milestones_median_ms)} |`);
+  md.push('');
+  md.push(
+    '"Annotated" / "every highlight in the view": the first frame after the page sets `data-zb-state="ready"`, with as many `#view [data-indicator-id]` elements as the wasm finds indicators ' +
+      `(${browser.inputs.report.indicators} and ${browser.inputs.x8.indicators}${cliCount ? `; the CLI finds ${cliCount} in the 455 KB report` : ''}). Cold start counts from navigation start in a fresh browser context.`,
+  );
+  if (browser.profiles) {
+    md.push('');
+    md.push('Where the time goes (one traced run each; self time by kind of work):');
+    md.push('');
+    for (const [name, p] of Object.entries(browser.profiles)) {
+      for (const [thread, t] of Object.entries(p.threads)) {
+        if (t.busy_ms < 5) continue;
+        md.push(`* ${name}, ${thread}: busy ${t.busy_ms} ms — ${Object.entries(t.by_kind_ms).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      }
+    }
+    md.push('');
+    md.push('Traces: `bench/results/profile/` (Chromium trace JSON and `.cpuprofile`, for DevTools).');
+  }
+} else md.push('not measured');
+md.push('');
+md.push('## Size');
+md.push('');
+if (size) {
+  md.push('| file | raw | gzip -9 | brotli |');
+  md.push('|---|---|---|---|');
+  md.push(`| zhibiao_bg.wasm | ${kib(size.wasm.raw)} | **${kib(size.wasm.gzip)}** | ${kib(size.wasm.brotli)} |`);
+  md.push(`| zhibiao.js (glue) | ${kib(size.glue.raw)} | ${kib(size.glue.gzip)} | ${kib(size.glue.brotli)} |`);
+  md.push(`| www/ without samples/ (${size.page.files} files, each compressed, summed) | ${kib(size.page.raw)} | ${kib(size.page.gzip)} | ${kib(size.page.brotli)} |`);
+  md.push(`| of which the page loads (${size.page_loaded.files} files) | ${kib(size.page_loaded.raw)} | ${kib(size.page_loaded.gzip)} | ${kib(size.page_loaded.brotli)} |`);
+  if (size.hooks_build_wasm) md.push(`| wasm with the benchmark hooks (adds serde_json for the JSON path) | ${kib(size.hooks_build_wasm.raw)} | ${kib(size.hooks_build_wasm.gzip)} | ${kib(size.hooks_build_wasm.brotli)} |`);
+} else md.push('not measured');
+md.push('');
+md.push('## Peer: Microsoft Recognizers-Text');
+md.push('');
+if (peer) {
+  const m = peer.merged;
+  md.push(
+    `${peer.peer}, fed line by line, ${peer.measured.whole ? 'the whole 455 KB' : `the first ${peer.measured.lines} of ${peer.measured.lines && peer.measured.of_lines} lines (${f(peer.measured.bytes / 1e3)} of ${f(peer.measured.of_bytes / 1e3)} KB) within its ${peer.budget_s} s budget`}.`,
+  );
+  md.push('');
+  md.push(`| | throughput |`);
+  md.push('|---|---|');
+  md.push(`| peer (4 models) | ${f(peer.peer_mb_s, 3)} MB/s |`);
+  md.push(`| zhibiao, wasm in Node, same text | ${f(peer.zhibiao_wasm_node_mb_s)} MB/s (${peer.ratio}× the peer) |`);
+  if (rust?.x8) md.push(`| zhibiao, native | ${f(rust.x8.mb_s)} MB/s (${Math.round(rust.x8.mb_s / peer.peer_mb_s)}× the peer) |`);
+  md.push('');
+  md.push('| model | results | on an indicator | code/name/quoted | date | enumerator/ordinal | other | MB/s |');
+  md.push('|---|---|---|---|---|---|---|---|');
+  for (const [name, r] of Object.entries(peer.per_model)) md.push(`| ${name} | ${r.results} | ${r.indicator} | ${r.code} | ${r.date} | ${r.enumerator} | ${r.other} | ${f(r.mb_s, 2)} |`);
+  md.push(`| merged (overlaps joined) | ${m.findings} | ${m.indicator} | ${m.code} | ${m.date} | ${m.enumerator} | ${m.other} | |`);
+  md.push('');
+  md.push(
+    `zhibiao finds ${peer.zhibiao_indicators} indicators in the same text; the peer touches ${peer.zhibiao_indicators - m.zhibiao_indicators_missed} of them ` +
+      `and returns ${m.not_indicators} findings that are not indicators (${f(m.not_indicators / Math.max(1, m.indicator), 2)} per indicator it hits). Its results carry a value and a unit, but no metric, status, kind or direction.`,
+  );
+} else md.push('not measured');
+md.push('');
+writeFileSync(path.join(dir, 'latest.md'), md.join('\n'));
+console.log(md.join('\n'));

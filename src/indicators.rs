@@ -91,6 +91,11 @@ fn scan(doc: &Doc, headings: &[Heading]) -> Vec<Number> {
                 i += 1;
                 continue;
             }
+            // most characters can start no number: skip them cheaply
+            if !(c.is_ascii_digit() || is_cn_numeral(c) || matches!(c, '第' | '首' | '榜' | '翻')) {
+                i += 1;
+                continue;
+            }
             // where this character stands in the outline
             while hi < headings.len() && headings[hi].end <= i {
                 hi += 1;
@@ -668,7 +673,7 @@ fn metric_after(doc: &Doc, n: &Number, limit: usize) -> Option<(usize, usize)> {
     }
     // what follows is a verb of its own (`1.24万亿元预计提高到…`): the
     // metric is written before
-    if METRIC_SUFFIXES.iter().chain(AFTER_VERBS).any(|w| w.chars().count() >= 2 && doc.starts_with(a, w))
+    if verbs_after().keyed(doc.at(a)).any(|w| doc.starts_with(a, w))
         || matches!(doc.at(a), '比' | '和' | '与' | '及' | '或' | '至' | '到' | '为' | '是' | '在')
     {
         return None;
@@ -690,7 +695,7 @@ fn metric_after(doc: &Doc, n: &Number, limit: usize) -> Option<(usize, usize)> {
                 break;
             }
             paren -= 1;
-        } else if paren == 0 && (!(is_han(c) || matches!(c, '“' | '”' | '「' | '」')) || b > a && METRIC_AFTER_STOPS.iter().any(|w| doc.starts_with(b, w))) {
+        } else if paren == 0 && (!(is_han(c) || matches!(c, '“' | '”' | '「' | '」')) || b > a && metric_after_stops().keyed(c).any(|w| doc.starts_with(b, w))) {
             break;
         }
         b += 1;

@@ -39,6 +39,22 @@ pub fn metric_suffixes() -> &'static WordIndex {
     INDEX.get_or_init(|| WordIndex::new(METRIC_SUFFIXES, true))
 }
 
+/// `METRIC_AFTER_STOPS` by first character.
+pub fn metric_after_stops() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    INDEX.get_or_init(|| WordIndex::new(METRIC_AFTER_STOPS, false))
+}
+
+/// Verbs of two or more characters (`METRIC_SUFFIXES` and `AFTER_VERBS`)
+/// by first character: after a figure they show no noun follows.
+pub fn verbs_after() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let words: Vec<&'static str> = METRIC_SUFFIXES.iter().chain(AFTER_VERBS).copied().filter(|w| w.chars().count() >= 2).collect();
+        WordIndex::new(&words, false)
+    })
+}
+
 /// `METRIC_PREFIXES` by first character.
 pub fn metric_prefixes() -> &'static WordIndex {
     static INDEX: OnceLock<WordIndex> = OnceLock::new();

@@ -203,6 +203,18 @@ mod tests {
     }
 
     #[test]
+    fn word_lookups_see_normalised_text() {
+        // full-width forms change the UTF-8 length; traditional ones do not
+        for text in ["增長８．５％個百分點", "增長8.5%個百分點"] {
+            let d = Doc::new(text);
+            assert!(d.starts_with(0, "增长"), "{text}");
+            assert!(d.starts_with(2, "8.5%"), "{text}");
+            assert!(d.ends_with(d.norm.len(), "个百分点"), "{text}");
+            assert!(d.ends_with(6, "%") && !d.starts_with(6, "%"), "{text}");
+        }
+    }
+
+    #[test]
     fn traditional_reads_as_simplified() {
         let d = Doc::new("增長8萬億");
         assert_eq!(d.norm, ['增', '长', '8', '万', '亿']);

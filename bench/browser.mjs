@@ -28,12 +28,13 @@
 //                 content-visibility: auto, so they are in the DOM, not yet
 //                 laid out). Also by paste (fill), which adds the 150 ms debounce.
 //
-//   node bench/browser.mjs [--runs 7] [--json FILE] [--profile DIR]
+//   node bench/browser.mjs [--runs 7] [--json FILE] [--profile DIR] [--www DIR] [--cold-only]
 //
 // --profile DIR: one more cold start and one more 455 KB file path, each
 // traced (Chromium trace, devtools.timeline + a V8 CPU profile of the main
 // thread), with the main thread's and the worker's time by activity printed;
-// the raw traces go to DIR.
+// the raw traces go to DIR. --www DIR serves another copy of the page (to
+// measure a change to it before making it); --cold-only runs only the cold starts.
 
 import { mkdtemp, rm, cp, writeFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -45,6 +46,9 @@ import { REPO, X8, REPORT, option, summary, show, utf8Bytes, readText, writeJson
 
 const RUNS = Math.max(3, Number(option('runs', 7)));
 const PROFILE_DIR = option('profile', null);
+/** --www DIR: serve another copy of the page (to try a change to it); --cold-only: only the cold starts. */
+const WWW_DIR = option('www', null);
+const COLD_ONLY = process.argv.includes('--cold-only');
 
 /** shared/notes/toolchain.md's flags: quiet on a closed network. */
 const CHROMIUM_ARGS = [
@@ -431,7 +435,7 @@ await cp(path.join(REPO, 'target', 'bench-pkg'), path.join(benchRoot, 'bench-pkg
 });
 await writeFile(path.join(benchRoot, 'blank.html'), '<!doctype html><title>bench</title>\n');
 
-const server = await startServer();
+const server = await startServer(WWW_DIR ? { root: path.resolve(WWW_DIR) } : {});
 const benchServer = await startServer({ root: benchRoot });
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 const result = { runs: RUNS, chromium: browser.version(), machine: machine(), inputs: { report: { bytes: utf8Bytes(report), indicators: reportCount }, x8: { bytes: utf8Bytes(x8), indicators: x8Count } } };
@@ -458,56 +462,58 @@ try {
     );
   }
 
-  // A warm page for the worker and the 455 KB paths.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  await context.addInitScript(instrument, { draft: null, clickSample: false });
-  const page = await warmPage(context, server.url);
+  if (!COLD_ONLY) {
+    // A warm page for the worker and the 455 KB paths.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    await context.addInitScript(instrument, { draft: null, clickSample: false });
+    const page = await warmPage(context, server.url);
 
-  const rt = await workerRoundTrips(page, x8, Math.max(20, RUNS));
-  if (rt.indicators !== x8Count) throw new Error(`worker: ${rt.indicators} indicators, expected ${x8Count}`);
-  result.worker = { round_trip: summary(rt.roundTrip), worker_ms: summary(rt.workerMs) };
-  console.log(`worker, warm, 455 KB: round trip ${show(result.worker.round_trip)}; inside the worker (annotate + toPlain) ${result.worker.worker_ms.median.toFixed(2)} ms`);
+    const rt = await workerRoundTrips(page, x8, Math.max(20, RUNS));
+    if (rt.indicators !== x8Count) throw new Error(`worker: ${rt.indicators} indicators, expected ${x8Count}`);
+    result.worker = { round_trip: summary(rt.roundTrip), worker_ms: summary(rt.workerMs) };
+    console.log(`worker, warm, 455 KB: round trip ${show(result.worker.round_trip)}; inside the worker (annotate + toPlain) ${result.worker.worker_ms.median.toFixed(2)} ms`);
 
-  const direct = await wasmInWorker(context, benchServer.url, x8, Math.max(20, RUNS));
-  if (direct.indicators !== x8Count) throw new Error(`direct: ${direct.indicators} indicators, expected ${x8Count}`);
-  result.wasm = splitFigures(direct.t, utf8Bytes(x8), direct.jsonBytes);
-  console.log('wasm annotate called directly in a Chromium module worker, 455 KB:');
-  printSplit(result.wasm, 'www/pkg');
+    const direct = await wasmInWorker(context, benchServer.url, x8, Math.max(20, RUNS));
+    if (direct.indicators !== x8Count) throw new Error(`direct: ${direct.indicators} indicators, expected ${x8Count}`);
+    result.wasm = splitFigures(direct.t, utf8Bytes(x8), direct.jsonBytes);
+    console.log('wasm annotate called directly in a Chromium module worker, 455 KB:');
+    printSplit(result.wasm, 'www/pkg');
 
-  const paths = { file: [], paste: [] };
-  for (let i = 0; i < RUNS; i++) {
-    paths.file.push(await highlights(page, 'file', x8Count, x8));
-    await page.locator('#clear-text').click();
-    if (i < Math.ceil(RUNS / 2)) {
-      paths.paste.push(await highlights(page, 'paste', x8Count, x8));
+    const paths = { file: [], paste: [] };
+    for (let i = 0; i < RUNS; i++) {
+      paths.file.push(await highlights(page, 'file', x8Count, x8));
       await page.locator('#clear-text').click();
+      if (i < Math.ceil(RUNS / 2)) {
+        paths.paste.push(await highlights(page, 'paste', x8Count, x8));
+        await page.locator('#clear-text').click();
+      }
     }
-  }
-  result.highlights = {};
-  for (const how of ['file', 'paste']) {
-    const s = summary(paths[how].map((x) => x.ms));
-    const steps = Object.fromEntries(['annotate_start', 'result', 'rendered', 'worker_ms'].map((k) => [k, med(paths[how], k)]));
-    result.highlights[how] = { ...s, milestones_median_ms: steps };
-    console.log(`455 KB → every highlight in the view (${how}): ${show(s)}`);
-    console.log(`    milestones (median ms from the ${how === 'file' ? 'change' : 'input'} event): annotate sent ${steps.annotate_start}, result ${steps.result} (worker ${steps.worker_ms} ms), rendered ${steps.rendered}`);
-  }
+    result.highlights = {};
+    for (const how of ['file', 'paste']) {
+      const s = summary(paths[how].map((x) => x.ms));
+      const steps = Object.fromEntries(['annotate_start', 'result', 'rendered', 'worker_ms'].map((k) => [k, med(paths[how], k)]));
+      result.highlights[how] = { ...s, milestones_median_ms: steps };
+      console.log(`455 KB → every highlight in the view (${how}): ${show(s)}`);
+      console.log(`    milestones (median ms from the ${how === 'file' ? 'change' : 'input'} event): annotate sent ${steps.annotate_start}, result ${steps.result} (worker ${steps.worker_ms} ms), rendered ${steps.rendered}`);
+    }
 
-  if (PROFILE_DIR) {
-    await mkdir(PROFILE_DIR, { recursive: true });
-    result.profiles = {};
-    const c = await coldStart(browser, server.url, { draft: report, expected: reportCount, trace: true });
-    console.log(`profiled cold start (draft): ${c.ms.toFixed(1)} ms`);
-    result.profiles.cold_start = printProfile('cold start', c.traced, { waterfall: true });
-    await writeFile(path.join(PROFILE_DIR, 'cold-start.trace.json'), JSON.stringify(c.traced.trace));
-    await writeFile(path.join(PROFILE_DIR, 'cold-start.cpuprofile'), JSON.stringify(c.traced.profile));
-    const h = await highlights(page, 'file', x8Count, x8, true);
-    console.log(`profiled 455 KB file path: ${h.ms.toFixed(1)} ms`);
-    result.profiles.highlights = printProfile('455 KB file → highlights', h.traced, { waterfall: false });
-    await writeFile(path.join(PROFILE_DIR, 'highlights.trace.json'), JSON.stringify(h.traced.trace));
-    await writeFile(path.join(PROFILE_DIR, 'highlights.cpuprofile'), JSON.stringify(h.traced.profile));
-    console.log(`  traces in ${PROFILE_DIR} (open in chrome://tracing or DevTools' Performance panel)`);
+    if (PROFILE_DIR) {
+      await mkdir(PROFILE_DIR, { recursive: true });
+      result.profiles = {};
+      const c = await coldStart(browser, server.url, { draft: report, expected: reportCount, trace: true });
+      console.log(`profiled cold start (draft): ${c.ms.toFixed(1)} ms`);
+      result.profiles.cold_start = printProfile('cold start', c.traced, { waterfall: true });
+      await writeFile(path.join(PROFILE_DIR, 'cold-start.trace.json'), JSON.stringify(c.traced.trace));
+      await writeFile(path.join(PROFILE_DIR, 'cold-start.cpuprofile'), JSON.stringify(c.traced.profile));
+      const h = await highlights(page, 'file', x8Count, x8, true);
+      console.log(`profiled 455 KB file path: ${h.ms.toFixed(1)} ms`);
+      result.profiles.highlights = printProfile('455 KB file → highlights', h.traced, { waterfall: false });
+      await writeFile(path.join(PROFILE_DIR, 'highlights.trace.json'), JSON.stringify(h.traced.trace));
+      await writeFile(path.join(PROFILE_DIR, 'highlights.cpuprofile'), JSON.stringify(h.traced.profile));
+      console.log(`  traces in ${PROFILE_DIR} (open in chrome://tracing or DevTools' Performance panel)`);
+    }
+    await context.close();
   }
-  await context.close();
 } finally {
   await browser.close();
   await server.stop();

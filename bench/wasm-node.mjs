@@ -3,7 +3,7 @@
 // or a worker calls it: median ms over warm runs including the JS result
 // object, and where that time goes.
 //
-//   node bench/wasm-node.mjs [--runs 25] [--json FILE]
+//   node bench/wasm-node.mjs [--runs 25] [--json FILE] [--hooks DIR]
 //
 // Needs www/pkg (scripts/build-wasm) and target/bench-pkg
 // (bench/build-wasm-hooks: the same build plus the benchmark hooks of
@@ -37,7 +37,8 @@ const bytes = utf8Bytes(text);
 const shipped = await load(path.join(REPO, 'www', 'pkg'));
 let hooks;
 try {
-  hooks = await load(path.join(REPO, 'target', 'bench-pkg'));
+  // --hooks: another hooks build, e.g. one made with other optimisation settings.
+  hooks = await load(path.resolve(option('hooks', path.join(REPO, 'target', 'bench-pkg'))));
   if (typeof hooks.benchKeep !== 'function') throw new Error('no benchmark hooks in target/bench-pkg');
 } catch (error) {
   console.error(`wasm-node: ${error.message}; run bash bench/build-wasm-hooks`);

@@ -1,22 +1,34 @@
-// annotator-worker.js: runs zhibiao's wasm `annotate` off the main thread.
+// annotator-worker.js: runs zhibiao's wasm `annotate` and `compare` off the
+// main thread.
 //
 // Protocol (all messages are plain objects):
 //   in:  { type: 'annotate', id, text }
+//        { type: 'compare', id, old, new }                earlier and later report
 //   out: { type: 'ready', version }                      once the wasm is loaded
 //        { type: 'load-error', message }                 the wasm could not load
 //        { type: 'result', id, result, ms }              SPEC JSON {sections, indicators}
-//        { type: 'error', id, message, fatal }           annotate threw (fatal: a wasm trap;
+//        { type: 'comparison', id, old, new,             both texts' SPEC JSON and the
+//          comparison, ms }                              wasm `compare` JSON {pairs, summary}
+//        { type: 'error', id, message, fatal }           the engine threw (fatal: a wasm trap;
 //                                                        the instance must not be reused)
 //        { type: 'superseded', id }                      a newer request came in first
 //
-// Only the newest waiting request is worked on: while one annotation runs,
-// later requests queue up as messages, and all but the last are answered
-// `superseded` without doing the work.
+// Only the newest waiting request of each type is worked on: while one runs,
+// later requests queue up as messages, and all but the last of a type are
+// answered `superseded` without doing the work. An annotation never
+// supersedes a comparison, nor the other way round: the page's two modes
+// each get their answer.
 
 let engine = null;
 let loadError = null;
-let pending = null;
+/** The newest waiting request of each type, in the order they came in. */
+const pending = new Map();
 let busy = false;
+/**
+ * The last annotation of each side of a comparison: typing in one box leaves
+ * the other's text as it was, and its annotation need not be made again.
+ */
+const sides = { old: null, new: null };
 
 const loading = import('./pkg/zhibiao.js')
   .then(async (module) => {
@@ -50,26 +62,47 @@ function toPlain(value) {
   return value === undefined ? null : value;
 }
 
+function annotateSide(side, text) {
+  if (sides[side]?.text !== text) sides[side] = { text, result: toPlain(engine.annotate(text)) };
+  return sides[side].result;
+}
+
+/** Both texts annotated (for the two views) and compared. */
+function runCompare(request) {
+  if (typeof engine.compare !== 'function') throw new Error('this build of the engine has no compare');
+  const started = performance.now();
+  const old = annotateSide('old', request.old);
+  const later = annotateSide('new', request.new);
+  const comparison = toPlain(engine.compare(request.old, request.new));
+  return { type: 'comparison', id: request.id, old, new: later, comparison, ms: performance.now() - started };
+}
+
 async function work() {
   await loading;
-  while (pending) {
-    const request = pending;
-    pending = null;
+  while (pending.size) {
+    const [type, request] = pending.entries().next().value;
+    pending.delete(type);
     if (loadError) {
       self.postMessage({ type: 'load-error', message: loadError });
       continue;
     }
     const started = performance.now();
     try {
-      const result = toPlain(engine.annotate(request.text));
-      self.postMessage({ type: 'result', id: request.id, result, ms: performance.now() - started });
+      if (type === 'compare') {
+        self.postMessage(runCompare(request));
+      } else {
+        const result = toPlain(engine.annotate(request.text));
+        self.postMessage({ type: 'result', id: request.id, result, ms: performance.now() - started });
+      }
     } catch (error) {
       // A wasm trap (panic = abort) leaves the instance unusable: say so, and
       // let the page start a fresh worker.
       const fatal = error instanceof WebAssembly.RuntimeError;
       self.postMessage({ type: 'error', id: request.id, message: describe(error), fatal });
-      if (fatal) self.close();
-      return;
+      if (fatal) {
+        self.close();
+        return;
+      }
     }
     // Let queued messages arrive before picking the next request.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -78,9 +111,13 @@ async function work() {
 
 self.addEventListener('message', (event) => {
   const message = event.data;
-  if (!message || message.type !== 'annotate') return;
-  if (pending) self.postMessage({ type: 'superseded', id: pending.id });
-  pending = { id: message.id, text: String(message.text ?? '') };
+  if (!message || (message.type !== 'annotate' && message.type !== 'compare')) return;
+  const waiting = pending.get(message.type);
+  if (waiting) self.postMessage({ type: 'superseded', id: waiting.id });
+  // Deleted first, so that the map's order is the order of the newest requests.
+  pending.delete(message.type);
+  if (message.type === 'compare') pending.set('compare', { id: message.id, old: String(message.old ?? ''), new: String(message.new ?? '') });
+  else pending.set('annotate', { id: message.id, text: String(message.text ?? '') });
   if (!busy) {
     busy = true;
     work().finally(() => {

@@ -1,6 +1,8 @@
-// annotator.js: the page's side of annotator-worker.js: one call,
-// `annotate(text)`, that resolves with the checked SPEC JSON or rejects with
-// an AnnotatorError saying what went wrong (load, crash, timeout, superseded).
+// annotator.js: the page's side of annotator-worker.js: `annotate(text)`,
+// that resolves with the checked SPEC JSON, and `compare(old, new)`, that
+// resolves with both texts' annotations and the comparison of the earlier
+// report's targets with the later one's results; both reject with an
+// AnnotatorError saying what went wrong (load, crash, timeout, superseded).
 
 /** How long one annotation may take before the worker is presumed stuck. */
 export const TIMEOUT_MS = 60_000;
@@ -33,6 +35,37 @@ export function checkAnnotation(value) {
   };
 }
 
+const VERDICTS = new Set(['met', 'missed', 'not_comparable', 'unmatched']);
+
+/**
+ * Checks a comparison (the wasm `compare` JSON) against the annotations of
+ * its two texts, and returns `{ comparison, links }`: `comparison` exactly as
+ * the engine gave it (for the exports), and for each pair the ids of its
+ * target and result in `old` and `new`, which the views use. The engine
+ * annotates each text again for the comparison; the ids are checked by
+ * span, so the links hold even if the two runs ever numbered differently.
+ */
+export function checkComparison(value, old, later) {
+  const pairs = Array.isArray(value?.pairs) ? value.pairs : null;
+  const summary = value?.summary;
+  if (!pairs || !summary || typeof summary !== 'object') throw new AnnotatorError('failed', 'the comparison has no pairs or summary');
+  const isItem = (x) => x && typeof x === 'object' && Number.isFinite(x.start) && Number.isFinite(x.end);
+  const locate = (item, annotation) => {
+    if (item == null) return null;
+    const byId = annotation.indicators[item.id];
+    if (byId && byId.start === item.start && byId.end === item.end) return byId.id;
+    const bySpan = annotation.indicators.find((x) => x.start === item.start && x.end === item.end);
+    return bySpan ? bySpan.id : null;
+  };
+  const links = pairs.map((pair, index) => {
+    if (!pair || !isItem(pair.target) || !(pair.result == null || isItem(pair.result)) || !VERDICTS.has(pair.verdict)) {
+      throw new AnnotatorError('failed', `pair ${index} of the comparison is not a target, a result and a verdict`);
+    }
+    return { target: locate(pair.target, old), result: locate(pair.result, later) };
+  });
+  return { comparison: value, links };
+}
+
 export class Annotator {
   #workerUrl;
   #worker = null;
@@ -62,6 +95,19 @@ export class Annotator {
   }
 
   annotate(text) {
+    return this.#request({ type: 'annotate', text });
+  }
+
+  /**
+   * Annotates both texts and compares the targets of `oldText` (the earlier
+   * report) with the results of `newText` (the later one). Resolves with
+   * `{ old, new, comparison, links, ms }`: see checkComparison.
+   */
+  compare(oldText, newText) {
+    return this.#request({ type: 'compare', old: oldText, new: newText });
+  }
+
+  #request(message) {
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
@@ -69,7 +115,7 @@ export class Annotator {
         this.#fail(new AnnotatorError('timeout', `no answer after ${TIMEOUT_MS / 1000} s`));
       }, TIMEOUT_MS);
       this.#pending.set(id, { resolve, reject, timer });
-      worker.postMessage({ type: 'annotate', id, text });
+      worker.postMessage({ ...message, id });
     });
   }
 
@@ -129,6 +175,18 @@ export class Annotator {
         let outcome;
         try {
           outcome = { result: checkAnnotation(message.result), ms: message.ms };
+        } catch (error) {
+          outcome = error;
+        }
+        this.#settle(message.id, outcome);
+        break;
+      }
+      case 'comparison': {
+        let outcome;
+        try {
+          const old = checkAnnotation(message.old);
+          const later = checkAnnotation(message.new);
+          outcome = { old, new: later, ...checkComparison(message.comparison, old, later), ms: message.ms };
         } catch (error) {
           outcome = error;
         }

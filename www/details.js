@@ -43,8 +43,10 @@ export function detailRows(indicator, sections) {
  *
  * `host` is where the popover element goes (the document body, or a shadow
  * root); `getAnnotation()` returns the current `{ text, result }`.
+ * `extra(indicator)`, if given, may return an element to show below the
+ * details (compare mode puts the partner and the verdict there).
  */
-export function createDetails({ scope, host, getAnnotation }) {
+export function createDetails({ scope, host, getAnnotation, extra = null }) {
   const doc = host.ownerDocument ?? host;
   const popover = doc.createElement('div');
   popover.className = 'zb-details';
@@ -75,7 +77,8 @@ export function createDetails({ scope, host, getAnnotation }) {
       dd.textContent = value;
       list.append(dt, dd);
     }
-    popover.replaceChildren(title, list);
+    const more = extra?.(indicator);
+    popover.replaceChildren(...(more ? [title, list, more] : [title, list]));
   }
 
   function place() {

@@ -1,5 +1,7 @@
 // export.js: the annotation as CSV (UTF-8 with BOM, for spreadsheets) or
-// JSON (the SPEC shape), saved as a download or copied to the clipboard.
+// JSON (the SPEC shape), and the comparison of two reports likewise (the
+// shapes of `zhibiao compare`), saved as a download or copied to the
+// clipboard.
 
 import { contextsOf } from './format.js';
 
@@ -80,6 +82,60 @@ export function toJson(result) {
   return JSON.stringify({ sections: result.sections, indicators: result.indicators }, null, 2) + '\n';
 }
 
+/**
+ * The columns of `zhibiao compare --format csv`, in order: one row per
+ * target of the earlier report.
+ */
+export const COMPARE_CSV_COLUMNS = [
+  'verdict',
+  'metric_key',
+  'match_score',
+  'target_id',
+  'target_value_text',
+  'target_value',
+  'target_value_max',
+  'target_unit',
+  'target_kind',
+  'target_direction',
+  'target_comparator',
+  'target_metric',
+  'target_year',
+  'result_id',
+  'result_value_text',
+  'result_value',
+  'result_value_max',
+  'result_unit',
+  'result_status',
+  'result_metric',
+  'result_year',
+  'reason',
+];
+
+/**
+ * A comparison (the wasm `compare` JSON) as CSV: the same header and rows as
+ * `zhibiao compare --format csv`, CRLF line ends, a UTF-8 byte-order mark
+ * first.
+ */
+export function comparisonToCsv(comparison) {
+  const lines = [COMPARE_CSV_COLUMNS.join(',')];
+  for (const pair of comparison.pairs) {
+    const row = { verdict: pair.verdict, metric_key: pair.metric_key, match_score: plainNumber(pair.match_score), reason: pair.reason };
+    for (const [prefix, item] of [['target', pair.target], ['result', pair.result]]) {
+      if (!item) continue;
+      for (const field of ['id', 'value_text', 'unit', 'kind', 'direction', 'comparator', 'status', 'metric', 'year']) row[`${prefix}_${field}`] = item[field];
+      row[`${prefix}_value`] = plainNumber(item.value);
+      row[`${prefix}_value_max`] = plainNumber(item.value_max);
+    }
+    lines.push(COMPARE_CSV_COLUMNS.map((column) => csvField(row[column])).join(','));
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+/** The comparison exactly as the engine gave it: `{ pairs, summary }`. */
+export function comparisonToJson(comparison) {
+  return JSON.stringify({ pairs: comparison.pairs, summary: comparison.summary }, null, 2) + '\n';
+}
+
 /** Offers `content` as a file download without leaving the page's origin. */
 export function download(filename, content, type) {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -110,8 +166,18 @@ export async function copyText(text) {
   if (!ok) throw new Error('copying is not allowed here');
 }
 
+function baseName(name) {
+  return (name || '').replace(/\.[^.]*$/, '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_');
+}
+
 /** `gz-2017-government-work-report` + `.csv`, or `zhibiao-annotation.csv`. */
 export function exportName(sourceName, extension) {
-  const base = (sourceName || 'zhibiao-annotation').replace(/\.[^.]*$/, '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_') || 'zhibiao-annotation';
+  const base = baseName(sourceName) || 'zhibiao-annotation';
   return `${base}.zhibiao.${extension}`;
+}
+
+/** `national-2022--national-2024.zhibiao-compare.csv`, or `zhibiao-compare.csv` for typed text. */
+export function compareExportName(oldName, newName, extension) {
+  const [a, b] = [baseName(oldName), baseName(newName)];
+  return a && b ? `${a}--${b}.zhibiao-compare.${extension}` : `zhibiao-compare.${extension}`;
 }

@@ -1,6 +1,7 @@
 // main.js: wires the page together: input events to the annotator, results
-// to the view, outline and table, and the buttons to their modules. The work
-// itself lives in the other modules; this file only connects them.
+// to the view, outline and table, the buttons to their modules, and the
+// switch between the two modes, 标注 / Annotate and 对比 / Compare (compare.js).
+// The work itself lives in the other modules; this file only connects them.
 
 import { Annotator, TIMEOUT_MS } from './annotator.js';
 import { nextFrame, renderAnnotation, relabel } from './render.js';
@@ -8,7 +9,8 @@ import { createDetails } from './details.js';
 import { renderOutline, markCurrent } from './outline.js';
 import { createIndicatorTable } from './table.js';
 import { toCsv, toJson, download, copyText, exportName } from './export.js';
-import { loadDraft, saveDraft, clearDraft, loadLanguage, saveLanguage } from './storage.js';
+import { loadDraft, saveDraft, clearDraft, loadLanguage, saveLanguage, loadMode, saveMode } from './storage.js';
+import { createCompareMode } from './compare.js';
 import { readTextFile, MAX_BYTES, MAX_CHARS, TextFileError } from './text-file.js';
 import { applyTranslations, codeNameBoth, getLanguage, htmlLang, setLanguage, t } from './i18n.js';
 import { formatBytes, formatNumber } from './format.js';
@@ -37,11 +39,16 @@ let lastStatus = null;
 let lastInputMessage = null;
 let inputTimer = 0;
 let draftTimer = 0;
+/** 'annotate' or 'compare': which of the two modes is on screen. */
+let mode = 'annotate';
+/** The report box changed while compare mode was on screen (or nothing was annotated yet). */
+let annotateStale = true;
 
 const annotator = new Annotator();
 // The popover lives in <main> so that it, too, is inside a landmark.
 const details = createDetails({ scope: view, host: document.querySelector('main'), getAnnotation: () => current });
 const table = createIndicatorTable($('indicator-table'), { onSelect: focusIndicator });
+const compareMode = createCompareMode({ annotator, host: document.querySelector('main') });
 
 /**
  * Page state, for styling and for tests: empty | busy | ready | none | error |
@@ -89,6 +96,7 @@ function updateCharCount() {
 
 async function annotateNow() {
   clearTimeout(inputTimer);
+  annotateStale = false;
   const text = input.value;
   const gen = ++generation;
   renderAbort?.abort();
@@ -296,6 +304,8 @@ function applyLanguage() {
   updateCharCount();
   if (lastStatus) setStatus(lastStatus.key, lastStatus.params);
   if (lastInputMessage?.key) showMessage(inputMessage, lastInputMessage.key, lastInputMessage.params);
+  compareMode.applyLanguage();
+  skipLink.textContent = t(mode === 'compare' ? 'skip.compare' : 'skip.view');
   if (current.result) {
     relabel(view, current.result);
     renderOutline(outline, current.result, { onSelect: focusSection });
@@ -306,6 +316,54 @@ function applyLanguage() {
   table.refresh();
   details.refresh();
 }
+
+// --- modes ----------------------------------------------------------------
+
+const tabs = [...document.querySelectorAll('#mode-tabs [role="tab"]')];
+const skipLink = document.querySelector('.skip-link');
+
+/**
+ * Shows one mode and hides the other. A mode that is not on screen does no
+ * work: its text is annotated (or compared) when it is shown again.
+ */
+function setMode(next, { focusTab = false } = {}) {
+  mode = next === 'compare' ? 'compare' : 'annotate';
+  for (const tab of tabs) {
+    const selected = tab.dataset.mode === mode;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+    $(tab.getAttribute('aria-controls')).hidden = !selected;
+    if (selected && focusTab) tab.focus();
+  }
+  document.documentElement.dataset.zbMode = mode;
+  saveMode(mode);
+  skipLink.href = mode === 'compare' ? '#compare-heading' : '#view';
+  skipLink.textContent = t(mode === 'compare' ? 'skip.compare' : 'skip.view');
+  dropHint.hidden = true;
+  compareMode.showDropHint(null);
+  if (mode === 'compare') {
+    details.hide();
+    compareMode.show();
+  } else {
+    compareMode.hide();
+    if (annotateStale) annotateNow();
+  }
+}
+
+// Tabs: a click or Enter chooses; arrow keys, Home and End move along the
+// tabs and choose as they go.
+$('mode-tabs').addEventListener('click', (event) => {
+  const tab = event.target instanceof Element ? event.target.closest('[role="tab"]') : null;
+  if (tab && tab.dataset.mode !== mode) setMode(tab.dataset.mode);
+});
+$('mode-tabs').addEventListener('keydown', (event) => {
+  const at = tabs.indexOf(document.activeElement);
+  if (at < 0) return;
+  const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+  if (to === undefined) return;
+  event.preventDefault();
+  setMode(tabs[(to + tabs.length) % tabs.length].dataset.mode, { focusTab: true });
+});
 
 // --- wiring ---------------------------------------------------------------
 
@@ -344,22 +402,31 @@ $('clear-text').addEventListener('click', () => {
 retry.addEventListener('click', annotateNow);
 
 // A file dropped anywhere on the page opens it rather than navigating away.
+// In compare mode it goes into the box it was dropped on (or the first
+// empty one).
 const dropHint = $('drop-hint');
 document.addEventListener('dragover', (event) => {
   if (![...(event.dataTransfer?.types ?? [])].includes('Files')) return;
   event.preventDefault();
   event.dataTransfer.dropEffect = 'copy';
-  dropHint.hidden = false;
+  if (mode === 'compare') compareMode.showDropHint(compareMode.sideFor(event.target));
+  else dropHint.hidden = false;
 });
 document.addEventListener('dragleave', (event) => {
-  if (event.relatedTarget == null) dropHint.hidden = true;
+  if (event.relatedTarget != null) return;
+  dropHint.hidden = true;
+  compareMode.showDropHint(null);
 });
 document.addEventListener('drop', (event) => {
   dropHint.hidden = true;
   const file = event.dataTransfer?.files?.[0];
-  if (!file) return;
+  if (!file) {
+    compareMode.showDropHint(null);
+    return;
+  }
   event.preventDefault();
-  openFile(file);
+  if (mode === 'compare') compareMode.dropFile(compareMode.sideFor(event.target, { fallback: true }), file);
+  else openFile(file);
 });
 
 $('export-csv').addEventListener('click', () =>
@@ -391,7 +458,7 @@ if (matchMedia('(max-width: 720px)').matches) $('outline-panel').open = false;
 applyLanguage();
 annotator.warmUp();
 input.value = loadDraft();
-annotateNow();
+setMode(loadMode() ?? 'annotate');
 
 if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
   navigator.serviceWorker.register('sw.js', { scope: './', type: 'classic' }).catch((error) => {

@@ -98,7 +98,7 @@ function appendText(parent, text, start, end) {
   if (end > start) parent.appendChild(document.createTextNode(text.slice(start, end)));
 }
 
-function spanElement(text, span) {
+function spanElement(text, span, decorate) {
   let el;
   if (span.type === 'indicator') {
     const ind = span.item;
@@ -110,6 +110,7 @@ function spanElement(text, span) {
     el.tabIndex = 0;
     el.setAttribute('role', 'button');
     el.setAttribute('aria-label', indicatorLabel(ind));
+    decorate?.(el, ind);
   } else {
     const sec = span.item;
     const level = Math.max(1, Math.min(9, Number(sec.level) || 1));
@@ -125,14 +126,14 @@ function spanElement(text, span) {
   let cursor = span.start;
   for (const child of span.children) {
     appendText(el, text, cursor, child.start);
-    el.appendChild(spanElement(text, child));
+    el.appendChild(spanElement(text, child, decorate));
     cursor = child.end;
   }
   appendText(el, text, cursor, span.end);
   return el;
 }
 
-function blockElement(text, block) {
+function blockElement(text, block, decorate) {
   const p = document.createElement('p');
   p.className = 'zb-block';
   if (block.start === block.end) p.classList.add('zb-blank');
@@ -144,7 +145,7 @@ function blockElement(text, block) {
   let cursor = block.start;
   for (const span of block.spans) {
     appendText(p, text, cursor, span.start);
-    p.appendChild(spanElement(text, span));
+    p.appendChild(spanElement(text, span, decorate));
     cursor = span.end;
   }
   appendText(p, text, cursor, block.end);
@@ -178,9 +179,11 @@ function abortError() {
  * time. Resolves when done; rejects with an AbortError if `signal` aborts
  * first (the partial view is left for the next render to replace).
  *
- * `onProgress(fraction)` is called after each slice.
+ * `onProgress(fraction)` is called after each slice; `decorate(element,
+ * indicator)`, if given, is called on each highlight as it is made (compare
+ * mode marks the pairs with it).
  */
-export async function renderAnnotation(container, text, result, { signal, onProgress } = {}) {
+export async function renderAnnotation(container, text, result, { signal, onProgress, decorate } = {}) {
   const blocks = planBlocks(text, result);
   const doc = container.ownerDocument;
   container.replaceChildren();
@@ -213,7 +216,7 @@ export async function renderAnnotation(container, text, result, { signal, onProg
       let chars = 0;
       while (i < blocks.length && chars < CHUNK_CHARS) {
         const block = blocks[i++];
-        chunk.appendChild(blockElement(text, block));
+        chunk.appendChild(blockElement(text, block, decorate));
         chars += block.end - block.start + 1;
       }
       fragment.appendChild(chunk);

@@ -7,7 +7,7 @@
 // CACHE_VERSION names the cache: bump it when the file list changes, and
 // activation removes the old caches.
 
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 const CACHE = `zhibiao-v${CACHE_VERSION}`;
 const NETWORK_TIMEOUT_MS = 4000;
 
@@ -24,6 +24,8 @@ const PRECACHE = [
   'details.js',
   'outline.js',
   'table.js',
+  'compare.js',
+  'compare-table.js',
   'export.js',
   'format.js',
   'storage.js',

@@ -142,6 +142,20 @@ export async function cliCsv(file, { cwd = REPO } = {}) {
   return stdout;
 }
 
+/** `zhibiao compare OLD NEW` as parsed JSON ({ pairs, summary }). */
+export async function cliCompare(oldFile, newFile) {
+  await ensureCli();
+  const { stdout } = await run(CLI, ['compare', oldFile, newFile], { maxBuffer: 256 << 20 });
+  return JSON.parse(stdout);
+}
+
+/** `zhibiao compare --format csv OLD NEW` as text. */
+export async function cliCompareCsv(oldFile, newFile) {
+  await ensureCli();
+  const { stdout } = await run(CLI, ['compare', '--format', 'csv', oldFile, newFile], { maxBuffer: 256 << 20 });
+  return stdout;
+}
+
 /**
  * Opens the app at `url` in a new page that records what it does:
  * `page.log.requests` (every URL), `.dialogs`, `.errors` (page errors and

@@ -1,0 +1,345 @@
+// compare-table.js: compare mode's verdict summary (counts that double as the
+// verdict filter) and its table of pairs, target → result → verdict:
+// sortable columns, a search, and rows that lead to the pair in both texts.
+// Also the wording shared with the views: verdict icons, a target with its
+// comparator, a result with its 预计 marker, and the engine's reason.
+
+import { codeName, codeNameBoth, getLanguage, t } from './i18n.js';
+
+const PAGE_ROWS = 100;
+const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
+
+export const VERDICTS = ['met', 'missed', 'not_comparable', 'unmatched'];
+
+/** Each verdict has an icon as well as a colour and a name: never colour alone. */
+export const VERDICT_ICONS = { met: '✓', missed: '✗', not_comparable: '≠', unmatched: '∅' };
+
+const SIGNS = { approx: '≈', gt: '>', ge: '≥', lt: '<', le: '≤' };
+const ARROWS = { up: '↑', down: '↓' };
+
+/** `≈ 8%`, `≤ 3.5%`, `200公里`: the figure as written, after its comparator's sign. */
+export function withComparator(indicator) {
+  const sign = SIGNS[indicator.comparator];
+  return sign ? `${sign} ${indicator.value_text}` : indicator.value_text;
+}
+
+/** A badge: the verdict's icon and its name in the current language. */
+export function verdictBadge(doc, verdict) {
+  const badge = doc.createElement('span');
+  badge.className = `zb-verdict zb-verdict-${VERDICTS.includes(verdict) ? verdict : 'unknown'}`;
+  badge.dataset.verdict = verdict;
+  const icon = doc.createElement('span');
+  icon.className = 'zb-verdict-icon';
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = VERDICT_ICONS[verdict] ?? '?';
+  const name = doc.createElement('span');
+  name.className = 'zb-verdict-name';
+  name.textContent = codeName('verdict', verdict);
+  badge.append(icon, name);
+  return badge;
+}
+
+const RULES = {
+  'at least': 'reason.rule.ge',
+  'more than': 'reason.rule.gt',
+  'at most': 'reason.rule.le',
+  'less than': 'reason.rule.lt',
+  'no more than': 'reason.rule.noMore',
+  'no less than': 'reason.rule.noLess',
+};
+
+function ruleText(rule) {
+  if (RULES[rule]) return t(RULES[rule]);
+  const about = /^about \(within (.+)\), (more|less) is better$/.exec(rule);
+  if (about) return t('reason.rule.about', { tolerance: about[1].trim(), better: t(about[2] === 'more' ? 'reason.more' : 'reason.less') });
+  return null;
+}
+
+/**
+ * The engine's reason in the interface language. The engine writes English
+ * (the CLI's and the exports' text); in Chinese the known forms are put into
+ * Chinese, and anything else is shown as the engine wrote it.
+ */
+export function reasonText(reason) {
+  if (typeof reason !== 'string') return '';
+  if (getLanguage() === 'en') return reason;
+  const fixed = {
+    'no result of the later report measures the same thing': 'reason.noResult',
+    'the target names no metric': 'reason.noMetric',
+    'a structure ratio has no single value': 'reason.ratio',
+    'no value to compare': 'reason.noValue',
+  }[reason];
+  if (fixed) return t(fixed);
+  const units = /^units differ: (.+) against (.+)$/.exec(reason);
+  const unit = (u) => (u === 'none' ? t('reason.unitNone') : u);
+  if (units) return t('reason.units', { target: unit(units[1]), result: unit(units[2]) });
+  const compared = /^(.+) against a target of (.+?): (.+?)( \(the result is an estimate\))?$/.exec(reason);
+  const rule = compared && ruleText(compared[3]);
+  if (rule) return t('reason.compared', { result: compared[1], target: compared[2], rule, estimate: compared[4] ? t('reason.estimate') : '' });
+  return reason;
+}
+
+/** Whether reasonText left the engine's English as it was. */
+function reasonIsEnglish(reason) {
+  return getLanguage() === 'en' || reasonText(reason) === reason;
+}
+
+function compareValues(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return collator.compare(String(a), String(b));
+}
+
+/** Columns: key, how to sort (null sorts last), numeric alignment. */
+const COLUMNS = [
+  { key: 'order', sort: (p, i) => i, numeric: true },
+  { key: 'metric', sort: (p) => p.target.metric ?? p.metric_key },
+  { key: 'target', sort: (p) => p.target.value, numeric: true },
+  { key: 'result', sort: (p) => p.result?.value ?? null, numeric: true },
+  { key: 'verdict', sort: (p) => VERDICTS.indexOf(p.verdict) },
+  { key: 'score', sort: (p) => (p.result ? p.match_score : null), numeric: true },
+  { key: 'reason', sort: (p) => reasonText(p.reason) },
+];
+
+/**
+ * Builds the summary in `summaryContainer` and the table in `container`.
+ * `onSelect(pairIndex)` is called when a row is chosen.
+ */
+export function createCompareTable({ summaryContainer, container, onSelect }) {
+  const doc = container.ownerDocument;
+  const el = (tag, props = {}, ...children) => {
+    const node = doc.createElement(tag);
+    Object.assign(node, props);
+    node.append(...children);
+    return node;
+  };
+
+  let comparison = { pairs: [], summary: { targets: 0, met: 0, missed: 0, not_comparable: 0, unmatched: 0 } };
+  let verdict = '';
+  let sort = { key: 'order', dir: 1 };
+  let limit = PAGE_ROWS;
+  let searchTimer = 0;
+  let current = null;
+  let haystacks = null;
+
+  const search = el('input', { id: 'compare-filter-search', type: 'search', autocomplete: 'off', spellcheck: false });
+  const searchLabel = el('label', { htmlFor: search.id });
+  const filters = el('div', { className: 'zb-filters' }, el('div', { className: 'zb-field zb-field-search' }, searchLabel, search));
+  const shown = el('p', { className: 'zb-table-summary' });
+  shown.setAttribute('aria-live', 'polite');
+  const headRow = el('tr');
+  const tbody = el('tbody');
+  const table = el('table', { className: 'zb-table zb-compare-table' }, el('thead', {}, headRow), tbody);
+  const scroller = el('div', { className: 'zb-table-scroll zb-compare-scroll' }, table);
+  scroller.tabIndex = 0;
+  const more = el('button', { type: 'button', className: 'zb-more', hidden: true });
+  container.replaceChildren(filters, shown, scroller, more);
+
+  function drawSummary() {
+    const counts = comparison.summary ?? {};
+    const chip = (code, label, count, icon) => {
+      const button = el('button', { type: 'button', className: `zb-chip${code ? ` zb-verdict-${code}` : ' zb-chip-all'}` });
+      button.dataset.verdict = code;
+      button.setAttribute('aria-pressed', String(verdict === code));
+      if (icon) {
+        const mark = el('span', { className: 'zb-verdict-icon', textContent: icon });
+        mark.setAttribute('aria-hidden', 'true');
+        button.appendChild(mark);
+      }
+      button.append(el('span', { className: 'zb-chip-label', textContent: label }), el('span', { className: 'zb-chip-count', textContent: String(count ?? 0) }));
+      if (code) button.title = t('compare.summary.filter', { verdict: codeName('verdict', code) });
+      return button;
+    };
+    summaryContainer.replaceChildren(
+      chip('', t('compare.summary.all'), counts.targets, null),
+      ...VERDICTS.map((code) => chip(code, codeName('verdict', code), counts[code], VERDICT_ICONS[code])),
+    );
+  }
+
+  function fillLabels() {
+    searchLabel.textContent = t('table.filter.search');
+    search.placeholder = t('compare.table.search.placeholder');
+    headRow.replaceChildren(
+      ...COLUMNS.map((column) => {
+        const label = t(`compare.col.${column.key}`);
+        const button = el('button', { type: 'button', className: 'zb-sort' }, label);
+        button.dataset.sortKey = column.key;
+        button.title = t('table.sort', { column: label });
+        const arrow = el('span', { className: 'zb-sort-arrow', textContent: sort.key === column.key ? (sort.dir > 0 ? '▲' : '▼') : '↕' });
+        arrow.setAttribute('aria-hidden', 'true');
+        button.appendChild(arrow);
+        const th = el('th', { scope: 'col', className: `zb-col-${column.key}` }, button);
+        th.setAttribute('aria-sort', sort.key === column.key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
+        return th;
+      }),
+    );
+  }
+
+  function searchText() {
+    haystacks ??= comparison.pairs.map((p) =>
+      [p.target.metric, p.metric_key, p.result?.metric, p.target.value_text, p.result?.value_text, p.reason, reasonText(p.reason)].join('\u0001').toLowerCase(),
+    );
+    return haystacks;
+  }
+
+  /** Pair indexes passing the filters, sorted. */
+  function visible() {
+    const query = search.value.trim().toLowerCase();
+    const rows = [];
+    comparison.pairs.forEach((pair, index) => {
+      if (verdict && pair.verdict !== verdict) return;
+      if (query && !searchText()[index].includes(query)) return;
+      rows.push(index);
+    });
+    const column = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0];
+    const keys = new Map(rows.map((i) => [i, column.sort(comparison.pairs[i], i)]));
+    rows.sort((a, b) => {
+      const x = keys.get(a);
+      const y = keys.get(b);
+      if (x == null || y == null) return (x == null) - (y == null) || a - b;
+      return sort.dir * compareValues(x, y) || a - b;
+    });
+    return rows;
+  }
+
+  function directionMark(indicator) {
+    const arrow = indicator.kind === 'change' ? ARROWS[indicator.direction] : null;
+    if (!arrow) return [];
+    const mark = el('span', { className: 'zb-direction', textContent: ` ${arrow}`, title: codeNameBoth('direction', indicator.direction) });
+    mark.setAttribute('aria-hidden', 'true');
+    return [mark, el('span', { className: 'visually-hidden', textContent: `（${codeName('direction', indicator.direction)}）` })];
+  }
+
+  function row(index) {
+    const pair = comparison.pairs[index];
+    const { target, result } = pair;
+    const tr = el('tr');
+    tr.dataset.pairIndex = String(index);
+    tr.dataset.verdict = pair.verdict;
+    if (pair.metric_key != null) tr.dataset.metricKey = pair.metric_key;
+    if (index === current) {
+      tr.classList.add('zb-row-current');
+      tr.setAttribute('aria-current', 'true');
+    }
+    const cell = (key, ...children) => {
+      const td = el('td', { className: `zb-col-${key}` }, ...children);
+      // The column's name, shown above the value when a narrow screen lays rows out as cards.
+      td.dataset.label = t(`compare.col.${key}`);
+      if (COLUMNS.find((c) => c.key === key)?.numeric) td.classList.add('zb-num');
+      return td;
+    };
+
+    const metric = cell('metric', el('span', { className: 'zb-pair-metric', textContent: target.metric ?? '—' }));
+    if (result?.metric && result.metric !== target.metric) {
+      metric.appendChild(el('span', { className: 'zb-pair-aside', textContent: t('compare.table.resultMetric', { metric: result.metric }) }));
+    }
+    if (pair.metric_key != null) metric.title = `${t('compare.details.key')}: ${pair.metric_key}`;
+
+    const goto = el('button', { type: 'button', className: 'zb-goto zb-pair-target', textContent: withComparator(target) });
+    goto.setAttribute('aria-label', t('compare.table.goto', { n: index + 1, text: `${withComparator(target)} ${target.metric ?? ''}`.trim() }));
+    const targetCell = cell('target', goto, ...directionMark(target));
+    if (target.year != null) targetCell.appendChild(el('span', { className: 'zb-pair-aside', textContent: String(target.year) }));
+
+    const resultCell = cell('result');
+    if (result) {
+      resultCell.append(el('span', { className: 'zb-pair-result', textContent: result.value_text }), ...directionMark(result));
+      if (result.status === 'estimate') {
+        resultCell.append(' ', el('span', { className: 'zb-badge zb-status-estimate zb-estimate-mark', textContent: codeName('status', 'estimate') }));
+      }
+    } else {
+      resultCell.appendChild(el('span', { className: 'zb-muted-text', textContent: `— ${t('compare.noResult')}` }));
+    }
+
+    const score = cell('score', result ? `${Math.round(pair.match_score * 100)}%` : '—');
+    const reason = cell('reason', reasonText(pair.reason));
+    if (reasonIsEnglish(pair.reason)) reason.lang = 'en';
+    else reason.title = pair.reason;
+
+    tr.append(cell('order', String(index + 1)), metric, targetCell, resultCell, cell('verdict', verdictBadge(doc, pair.verdict)), score, reason);
+    return tr;
+  }
+
+  function draw() {
+    const rows = visible();
+    const page = rows.slice(0, limit);
+    tbody.replaceChildren(...page.map(row));
+    const total = comparison.pairs.length;
+    if (total === 0) shown.textContent = t('compare.table.empty');
+    else if (rows.length === 0) shown.textContent = t('compare.table.none');
+    else shown.textContent = t('compare.table.shown', { shown: page.length, matched: rows.length, total });
+    const rest = rows.length - page.length;
+    more.hidden = rest <= 0;
+    more.textContent = t('table.more', { n: Math.min(rest, PAGE_ROWS) });
+  }
+
+  summaryContainer.addEventListener('click', (event) => {
+    const chip = event.target instanceof Element ? event.target.closest('[data-verdict]') : null;
+    if (!chip) return;
+    const code = chip.dataset.verdict;
+    verdict = verdict === code ? '' : code;
+    limit = PAGE_ROWS;
+    drawSummary();
+    draw();
+    // The chips were drawn again: focus stays on the one that was chosen.
+    summaryContainer.querySelector(`[data-verdict="${code}"]`)?.focus();
+  });
+  headRow.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('[data-sort-key]') : null;
+    if (!button) return;
+    const key = button.dataset.sortKey;
+    sort = sort.key === key ? { key, dir: -sort.dir } : { key, dir: 1 };
+    fillLabels();
+    draw();
+    headRow.querySelector(`[data-sort-key="${key}"]`)?.focus();
+  });
+  search.addEventListener('input', () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => {
+      limit = PAGE_ROWS;
+      draw();
+    }, 150);
+  });
+  more.addEventListener('click', () => {
+    limit += PAGE_ROWS;
+    draw();
+  });
+  tbody.addEventListener('click', (event) => {
+    const tr = event.target instanceof Element ? event.target.closest('[data-pair-index]') : null;
+    if (tr) onSelect(Number(tr.dataset.pairIndex));
+  });
+
+  fillLabels();
+  drawSummary();
+  draw();
+
+  return {
+    /** Shows a new comparison; the verdict filter and the sort are kept. */
+    setData(newComparison) {
+      comparison = newComparison ?? { pairs: [], summary: {} };
+      haystacks = null;
+      current = null;
+      limit = PAGE_ROWS;
+      drawSummary();
+      draw();
+    },
+    /** Redraws labels and cells in the current language. */
+    refresh() {
+      haystacks = null;
+      fillLabels();
+      drawSummary();
+      draw();
+    },
+    /** Marks the row of pair `index` (or none) as the current one. */
+    markCurrent(index) {
+      current = index;
+      for (const tr of tbody.querySelectorAll('.zb-row-current')) {
+        tr.classList.remove('zb-row-current');
+        tr.removeAttribute('aria-current');
+      }
+      const tr = index == null ? null : tbody.querySelector(`tr[data-pair-index="${index}"]`);
+      if (tr) {
+        tr.classList.add('zb-row-current');
+        tr.setAttribute('aria-current', 'true');
+      }
+    },
+  };
+}

@@ -534,7 +534,7 @@ fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize) -> (Kind, Opt
     // 增速8%, 涨幅控制在3%, 降幅
     let a = clause_start(doc, n.start);
     if let Some(k) = cues.last(Cue::ChangeNoun, a, n.start) {
-        let up = CHANGE_NOUNS.iter().find(|(w, _)| doc.starts_with(k, w)).is_none_or(|x| x.1);
+        let up = CHANGE_NOUNS.iter().find(|(w, _)| doc.starts_with(k, w)).map_or(true, |x| x.1);
         return (Kind::Change, Some(if up { Direction::Up } else { Direction::Down }));
     }
     match n.unit {

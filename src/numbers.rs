@@ -160,12 +160,11 @@ pub fn chinese_numeral(doc: &Doc, i: usize) -> Option<(f64, usize)> {
     let mut digit: Option<u64> = None;
     let mut last_small: u32 = 10_000; // the last of 十百千 seen in this group
     let mut seen = false;
-    let mut zero_pending = false;
     loop {
         let c = doc.at(j);
         if let Some(d) = cn_digit(c) {
             if d == 0 {
-                zero_pending = true;
+                // 一百零五: a zero only holds a place
                 j += 1;
                 continue;
             }
@@ -181,7 +180,7 @@ pub fn chinese_numeral(doc: &Doc, i: usize) -> Option<(f64, usize)> {
                 _ => 0,
             };
             if small > 0 {
-                if small >= last_small && !(zero_pending && small < last_small) {
+                if small >= last_small {
                     return None; // 十百, 百百
                 }
                 let d = match digit {
@@ -215,7 +214,6 @@ pub fn chinese_numeral(doc: &Doc, i: usize) -> Option<(f64, usize)> {
                 break;
             }
         }
-        zero_pending = false;
         seen = true;
         j += 1;
     }
@@ -608,14 +606,19 @@ pub fn ratio(doc: &Doc, i: usize, after_bi: bool) -> Option<Number> {
 mod tests {
     use super::*;
 
-    fn ar(s: &str) -> Option<(Option<f64>, Option<f64>, Option<&'static str>, String)> {
+    /// (value, value_max, unit, value_text) of the Arabic number at the start.
+    type Read = (Option<f64>, Option<f64>, Option<&'static str>, String);
+
+    fn ar(s: &str) -> Option<Read> {
         let d = Doc::new(s);
         arabic(&d, 0).map(|n| (n.value, n.value_max, n.unit, d.slice(n.start, n.end).to_string()))
     }
 
     #[test]
     fn arabic_numbers() {
-        let cases: &[(&str, f64, Option<f64>, Option<&str>, &str)] = &[
+        // (text, value, value_max, unit, value_text)
+        type Case<'a> = (&'a str, f64, Option<f64>, Option<&'a str>, &'a str);
+        let cases: &[Case] = &[
             ("8.1%，", 8.1, None, Some("%"), "8.1%"),
             ("1.95万亿元", 1.95e12, None, Some("元"), "1.95万亿元"),
             ("1,234.5万元", 12_345_000.0, None, Some("元"), "1,234.5万元"),

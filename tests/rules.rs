@@ -14,7 +14,8 @@ fn one(text: &str) -> Indicator {
 #[test]
 fn values_and_units() {
     // (text, value_text, value, value_max, unit)
-    let cases: &[(&str, &str, Option<f64>, Option<f64>, Option<&str>)] = &[
+    type Case<'a> = (&'a str, &'a str, Option<f64>, Option<f64>, Option<&'a str>);
+    let cases: &[Case] = &[
         ("预计地区生产总值1.95万亿元。", "1.95万亿元", Some(1.95e12), None, Some("元")),
         ("地区生产总值增长８．５％。", "８．５％", Some(8.5), None, Some("%")),
         ("高新技术企业１２３４家。", "１２３４家", Some(1234.0), None, Some("家")),

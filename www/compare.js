@@ -459,7 +459,8 @@ export function createCompareMode({ annotator, host }) {
 
   for (const side of SIDES) {
     const s = sides[side];
-    s.input.value = loadCompareDraft(side);
+    // Text typed before this module arrived is kept; otherwise the draft comes back.
+    if (s.input.value === '') s.input.value = loadCompareDraft(side);
     // A paste over the limit never reaches the box (see main.js).
     s.input.addEventListener('paste', (event) => {
       const pasted = event.clipboardData?.getData('text/plain') ?? '';

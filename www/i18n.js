@@ -153,6 +153,7 @@ const STRINGS = {
     'compare.details.none': '本年报告中未找到',
     'compare.mark.aria': '{label}；{verdicts}',
     'compare.export.nothing': '还没有对比结果可以导出。',
+    'compare.loadError': '对比功能加载失败：{message}。请检查网络后刷新页面。',
     'reason.noResult': '本年报告中没有衡量同一事物的结果',
     'reason.noMetric': '目标没有写明指标名称',
     'reason.units': '单位不同：{target} 对 {result}',
@@ -318,6 +319,7 @@ const STRINGS = {
     'compare.details.none': 'not found in the later report',
     'compare.mark.aria': '{label}; {verdicts}',
     'compare.export.nothing': 'There is no comparison to export yet.',
+    'compare.loadError': 'Compare mode failed to load: {message}. Check the connection and reload the page.',
   },
 };
 

@@ -10,7 +10,6 @@ import { renderOutline, markCurrent } from './outline.js';
 import { createIndicatorTable } from './table.js';
 import { toCsv, toJson, download, copyText, exportName } from './export.js';
 import { loadDraft, saveDraft, clearDraft, loadLanguage, saveLanguage, loadMode, saveMode } from './storage.js';
-import { createCompareMode } from './compare.js';
 import { readTextFile, MAX_BYTES, MAX_CHARS, TextFileError } from './text-file.js';
 import { applyTranslations, codeNameBoth, getLanguage, htmlLang, setLanguage, t } from './i18n.js';
 import { formatBytes, formatNumber } from './format.js';
@@ -48,7 +47,12 @@ const annotator = new Annotator();
 // The popover lives in <main> so that it, too, is inside a landmark.
 const details = createDetails({ scope: view, host: document.querySelector('main'), getAnnotation: () => current });
 const table = createIndicatorTable($('indicator-table'), { onSelect: focusIndicator });
-const compareMode = createCompareMode({ annotator, host: document.querySelector('main') });
+/**
+ * Compare mode (compare.js), loaded the first time it is shown: a reader who
+ * only annotates never pays for it. Null until then.
+ */
+let compareMode = null;
+let compareLoading = null;
 
 /**
  * Page state, for styling and for tests: empty | busy | ready | none | error |
@@ -304,7 +308,7 @@ function applyLanguage() {
   updateCharCount();
   if (lastStatus) setStatus(lastStatus.key, lastStatus.params);
   if (lastInputMessage?.key) showMessage(inputMessage, lastInputMessage.key, lastInputMessage.params);
-  compareMode.applyLanguage();
+  compareMode?.applyLanguage();
   skipLink.textContent = t(mode === 'compare' ? 'skip.compare' : 'skip.view');
   if (current.result) {
     relabel(view, current.result);
@@ -322,11 +326,24 @@ function applyLanguage() {
 const tabs = [...document.querySelectorAll('#mode-tabs [role="tab"]')];
 const skipLink = document.querySelector('.skip-link');
 
+/** compare.js, imported and set up once; rejects if it cannot be loaded. */
+function loadCompareMode() {
+  compareLoading ??= import('./compare.js').then(({ createCompareMode }) => {
+    compareMode = createCompareMode({ annotator, host: document.querySelector('main') });
+    return compareMode;
+  });
+  compareLoading.catch(() => {
+    compareLoading = null;
+  });
+  return compareLoading;
+}
+
 /**
  * Shows one mode and hides the other. A mode that is not on screen does no
  * work: its text is annotated (or compared) when it is shown again.
+ * `data-zb-mode` on <html> names the mode once it is ready.
  */
-function setMode(next, { focusTab = false } = {}) {
+async function setMode(next, { focusTab = false } = {}) {
   mode = next === 'compare' ? 'compare' : 'annotate';
   for (const tab of tabs) {
     const selected = tab.dataset.mode === mode;
@@ -335,19 +352,27 @@ function setMode(next, { focusTab = false } = {}) {
     $(tab.getAttribute('aria-controls')).hidden = !selected;
     if (selected && focusTab) tab.focus();
   }
-  document.documentElement.dataset.zbMode = mode;
   saveMode(mode);
   skipLink.href = mode === 'compare' ? '#compare-heading' : '#view';
   skipLink.textContent = t(mode === 'compare' ? 'skip.compare' : 'skip.view');
   dropHint.hidden = true;
-  compareMode.showDropHint(null);
-  if (mode === 'compare') {
-    details.hide();
-    compareMode.show();
-  } else {
-    compareMode.hide();
+  compareMode?.showDropHint(null);
+  if (mode === 'annotate') {
+    compareMode?.hide();
+    document.documentElement.dataset.zbMode = mode;
     if (annotateStale) annotateNow();
+    return;
   }
+  details.hide();
+  try {
+    await loadCompareMode();
+  } catch (error) {
+    $('compare-status').textContent = t('compare.loadError', { message: error.message });
+    return;
+  }
+  if (mode !== 'compare') return;
+  compareMode.show();
+  document.documentElement.dataset.zbMode = mode;
 }
 
 // Tabs: a click or Enter chooses; arrow keys, Home and End move along the
@@ -409,23 +434,23 @@ document.addEventListener('dragover', (event) => {
   if (![...(event.dataTransfer?.types ?? [])].includes('Files')) return;
   event.preventDefault();
   event.dataTransfer.dropEffect = 'copy';
-  if (mode === 'compare') compareMode.showDropHint(compareMode.sideFor(event.target));
+  if (mode === 'compare') compareMode?.showDropHint(compareMode.sideFor(event.target));
   else dropHint.hidden = false;
 });
 document.addEventListener('dragleave', (event) => {
   if (event.relatedTarget != null) return;
   dropHint.hidden = true;
-  compareMode.showDropHint(null);
+  compareMode?.showDropHint(null);
 });
 document.addEventListener('drop', (event) => {
   dropHint.hidden = true;
   const file = event.dataTransfer?.files?.[0];
   if (!file) {
-    compareMode.showDropHint(null);
+    compareMode?.showDropHint(null);
     return;
   }
   event.preventDefault();
-  if (mode === 'compare') compareMode.dropFile(compareMode.sideFor(event.target, { fallback: true }), file);
+  if (mode === 'compare') compareMode?.dropFile(compareMode.sideFor(event.target, { fallback: true }), file);
   else openFile(file);
 });
 

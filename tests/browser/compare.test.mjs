@@ -92,7 +92,9 @@ async function waitForCompare(page, after, timeout = 60_000) {
 /** Opens the page in compare mode (the tab is clicked if the page did not start there). */
 async function openCompare(options) {
   const page = await openApp(context, server.url, options);
-  if ((await page.evaluate(() => document.documentElement.dataset.zbMode)) !== 'compare') await page.locator('#tab-compare').click();
+  if ((await page.locator('#tab-compare').getAttribute('aria-selected')) !== 'true') await page.locator('#tab-compare').click();
+  // compare.js is loaded when the mode is first shown; data-zb-mode says it is ready.
+  await page.waitForFunction(() => document.documentElement.dataset.zbMode === 'compare');
   await page.locator('#compare-mode').waitFor({ state: 'visible' });
   return page;
 }
@@ -223,6 +225,9 @@ test('hand-made plan and review: table, summary and highlights say what `zhibiao
 
 test('national 2022 and 2024 opened as files: rows, summary, 预计, CSV and JSON equal the CLI', async () => {
   const page = await openCompare();
+  const violations = [];
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
   await setTexts(page, '', '', { expect: ['empty'] });
   let before = await compareGeneration(page);
   await page.setInputFiles('#compare-old-file', OLD_FILE);
@@ -264,6 +269,8 @@ test('national 2022 and 2024 opened as files: rows, summary, 预计, CSV and JSO
   await pasteText(page, REVIEW);
   assert.equal(await page.locator('#view [data-indicator-id]').count(), 2);
   await page.locator('#tab-compare').click();
+  await page.waitForTimeout(300);
+  assert.deepEqual(violations, [], 'no CSP violation');
   assert.deepEqual(requestsOffOrigin(page, server.origin), [], 'every request stayed on the origin');
   assert.deepEqual(page.log.errors, []);
   await page.close();

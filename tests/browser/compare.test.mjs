@@ -8,7 +8,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp, rm, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -16,6 +16,7 @@ import {
   artifactsDir,
   cliCompare,
   cliCompareCsv,
+  copyOfWww,
   generation,
   launchBrowser,
   openApp,
@@ -412,6 +413,92 @@ test('empty, one-sided and target-less states explain themselves; swapping the s
   assert.equal(await page.locator('#compare-table tbody tr').count(), 3);
   assert.deepEqual(page.log.errors, []);
   await page.close();
+});
+
+test('a file dropped on a box opens there; dropped elsewhere it fills the empty side', async () => {
+  const page = await openCompare();
+  await setTexts(page, '', '', { expect: ['empty'] });
+  const drop = (selector, name, content) =>
+    page.evaluate(
+      ([sel, fileName, text]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new TextEncoder().encode(text)], fileName, { type: 'text/plain' }));
+        const target = document.querySelector(sel);
+        target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      [selector, name, content],
+    );
+  let before = await compareGeneration(page);
+  await drop('#compare-new-text', 'review.txt', REVIEW);
+  assert.equal(await waitForCompare(page, before), 'incomplete');
+  assert.equal(await page.inputValue('#compare-new-text'), REVIEW);
+  assert.equal(await page.inputValue('#compare-old-text'), '');
+  assert.match(await page.locator('#compare-new-message').innerText(), /review\.txt（UTF-8）/);
+  // Dropped on the heading, not on a box: it goes to the empty side.
+  before = await compareGeneration(page);
+  await drop('#compare-heading', 'plan.txt', PLAN);
+  assert.equal(await waitForCompare(page, before), 'ready');
+  assert.equal(await page.inputValue('#compare-old-text'), PLAN);
+  assert.equal(await page.locator('#compare-table tbody tr').count(), 3);
+  // With both sides full, a drop off the boxes says where to drop instead.
+  await drop('#compare-heading', 'third.txt', PLAN);
+  assert.match(await page.locator('#compare-message').innerText(), /拖到左边或右边的文本框上/);
+  assert.equal(await page.inputValue('#compare-new-text'), REVIEW, 'nothing was replaced');
+  assert.equal(await page.locator('#annotate-mode').isVisible(), false, 'the drop did not go to annotate mode');
+  await page.close();
+});
+
+test('an engine that traps while comparing: message, texts kept, the next edit works again', async () => {
+  // A copy of www/ whose `compare` traps (as a Rust panic would with
+  // panic=abort) when the earlier text contains 崩溃.
+  const copy = await copyOfWww();
+  const pkg = path.join(copy.dir, 'pkg');
+  await rename(path.join(pkg, 'zhibiao.js'), path.join(pkg, 'zhibiao-real.js'));
+  assert.match(await readFile(path.join(pkg, 'zhibiao-real.js'), 'utf8'), /export function compare/);
+  await writeFile(
+    path.join(pkg, 'zhibiao.js'),
+    [
+      "import init, * as real from './zhibiao-real.js';",
+      'export default init;',
+      'export const version = real.version;',
+      'export const annotate = real.annotate;',
+      'export function compare(a, b) {',
+      "  if (a.includes('崩溃')) throw new WebAssembly.RuntimeError('unreachable executed');",
+      '  return real.compare(a, b);',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const broken = await startServer({ root: copy.dir, base: '/broken/' });
+  const brokenContext = await launchBrowser();
+  try {
+    const page = await openApp(brokenContext, broken.url);
+    await page.locator('#tab-compare').click();
+    await page.waitForFunction(() => document.documentElement.dataset.zbMode === 'compare');
+    let before = await compareGeneration(page);
+    await page.locator('#compare-new-text').fill(REVIEW);
+    await page.locator('#compare-old-text').fill(`${PLAN}崩溃`);
+    await page.waitForFunction((g) => Number(document.documentElement.dataset.zbCompareGeneration) > g && document.documentElement.dataset.zbCompareState === 'error', before, { timeout: 30_000 });
+    const message = await page.locator('#compare-state').innerText();
+    assert.match(message, /无法对比/);
+    assert.match(message, /标注引擎意外停止.*unreachable/s);
+    assert.ok(await page.locator('#compare-retry').isVisible(), 'a retry button');
+    assert.equal(await page.inputValue('#compare-old-text'), `${PLAN}崩溃`, 'the texts are kept');
+    assert.equal(await page.inputValue('#compare-new-text'), REVIEW);
+    before = await compareGeneration(page);
+    await page.locator('#compare-old-text').fill(PLAN);
+    assert.equal(await waitForCompare(page, before), 'ready', 'a fresh worker compares the next text');
+    assert.equal(await page.locator('#compare-table tbody tr').count(), 3);
+    // Annotate mode shares the worker and works too.
+    await page.locator('#tab-annotate').click();
+    await pasteText(page, REVIEW);
+    await page.close();
+  } finally {
+    await brokenContext.close();
+    await broken.stop();
+    await copy.remove();
+  }
 });
 
 test('the mode and both drafts survive a reload; 清除 clears one side; arrow keys switch modes', async () => {

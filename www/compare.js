@@ -304,6 +304,19 @@ export function createCompareMode({ annotator, host }) {
 
   // --- comparing --------------------------------------------------------------
 
+  /**
+   * Shows only what has something in it: the summary and table when there
+   * are pairs, the view of each side that has text (one alone takes the
+   * whole width), and the legend with them.
+   */
+  function showParts(hasPairs, shown) {
+    $('compare-summary').hidden = !hasPairs;
+    $('compare-table').hidden = !hasPairs;
+    for (const side of SIDES) sides[side].view.closest('section').hidden = !shown[side];
+    $('compare-legend').hidden = !(shown.old || shown.new);
+    document.querySelector('.compare-views').classList.toggle('compare-views-single', shown.old !== shown.new);
+  }
+
   function clearResult() {
     renderAbort?.abort();
     current = null;
@@ -315,6 +328,7 @@ export function createCompareMode({ annotator, host }) {
       sides[side].view.classList.remove('zb-has-pairs');
     }
     table.setData(null);
+    showParts(false, { old: false, new: false });
   }
 
   async function compareNow() {
@@ -386,6 +400,7 @@ export function createCompareMode({ annotator, host }) {
       showState(null);
     }
     table.setData(comparison);
+    showParts(pairs > 0, { old: !empty.old, new: !empty.new });
 
     const controller = new AbortController();
     renderAbort = controller;
@@ -564,6 +579,7 @@ export function createCompareMode({ annotator, host }) {
 
   fillLegend();
   updateCounts();
+  showParts(false, { old: false, new: false });
 
   return {
     /** Compare mode is on screen: compare what changed while it was not. */

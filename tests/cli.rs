@@ -858,3 +858,125 @@ fn compare_pairs_targets_with_results() {
     assert!(err.contains("absent.txt: no such file or directory") && !err.contains("panicked"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+// --- Special files, devices and unwritable output (issue 5) -------------------
+//
+// Not tested: a file without read permission. The tests run as root here
+// (CI too), and root reads any file, so "permission denied" cannot be
+// produced; the message would come from the same io_reason path as "no such
+// file or directory" above.
+
+/// Runs zhibiao with `args`, standard input from `stdin` and standard output
+/// into `stdout`, and fails the test if it has not ended within 20 s (it is
+/// then killed): a read that never ends shows as a failure, not a hung test.
+fn run_bounded(args: &[&str], stdin: Stdio, stdout: Stdio) -> (Option<i32>, String) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(stdin)
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run zhibiao");
+    let mut stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = stderr.read_to_string(&mut s);
+        s
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("zhibiao {args:?} still running after 20 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    (status.code(), reader.join().unwrap())
+}
+
+/// stdout as a file in `dir`, and a way to read it afterwards.
+fn stdout_file(dir: &Path, name: &str) -> (Stdio, PathBuf) {
+    let path = dir.join(name);
+    (Stdio::from(fs::File::create(&path).unwrap()), path)
+}
+
+#[test]
+fn a_fifo_is_read_like_a_file() {
+    let dir = scratch("fifo");
+    let fifo = dir.join("report.fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    assert!(made.success());
+    let writer_path = fifo.clone();
+    // opening a FIFO for writing waits for its reader, zhibiao
+    let writer = std::thread::spawn(move || fs::write(writer_path, SIMPLE).unwrap());
+    let (out, path) = stdout_file(&dir, "out.json");
+    let (code, stderr) = run_bounded(&["annotate", fifo.to_str().unwrap()], Stdio::null(), out);
+    writer.join().unwrap();
+    assert_eq!((code, stderr.as_str()), (Some(0), ""));
+    let want = run_with_stdin(&["annotate"], SIMPLE.as_bytes()).stdout;
+    assert_eq!(fs::read_to_string(path).unwrap(), want);
+}
+
+#[test]
+fn endless_and_huge_binary_inputs_are_refused_at_once() {
+    let dir = scratch("endless");
+    // 1 TiB with no data blocks: reading it to the end would take hours
+    // and more memory than the machine has; its first bytes are NULs
+    let sparse = dir.join("sparse.bin");
+    fs::File::create(&sparse).unwrap().set_len(1 << 40).unwrap();
+    let sparse = sparse.to_str().unwrap();
+    for path in ["/dev/zero", "/dev/urandom", sparse] {
+        let (out, _) = stdout_file(&dir, "out.json");
+        let (code, stderr) = run_bounded(&["annotate", path], Stdio::null(), out);
+        assert_eq!((code, stderr.as_str()), (Some(2), &*format!("zhibiao: {path}: not UTF-8 or GB18030 text\n")), "{path}");
+    }
+    let (out, _) = stdout_file(&dir, "out.json");
+    let zero = Stdio::from(fs::File::open("/dev/zero").unwrap());
+    let (code, stderr) = run_bounded(&["annotate"], zero, out);
+    assert_eq!((code, stderr.as_str()), (Some(2), "zhibiao: standard input: not UTF-8 or GB18030 text\n"));
+    // in a batch, the files around it are still annotated
+    let good = data(GZ_2016);
+    let (out, path) = stdout_file(&dir, "batch.jsonl");
+    let (code, _) = run_bounded(&["annotate", "-f", "jsonl", &good, "/dev/zero", &good], Stdio::null(), out);
+    assert_eq!(code, Some(2));
+    assert_eq!(fs::read_to_string(path).unwrap().lines().count(), 2);
+}
+
+#[test]
+fn dev_null_is_an_empty_text() {
+    let dir = scratch("dev-null");
+    let (out, path) = stdout_file(&dir, "out.json");
+    let (code, stderr) = run_bounded(&["annotate", "/dev/null"], Stdio::null(), out);
+    assert_eq!((code, stderr.as_str()), (Some(0), ""));
+    assert_eq!(fs::read_to_string(path).unwrap(), "{\"sections\":[],\"indicators\":[]}\n");
+}
+
+#[test]
+fn a_directory_on_standard_input_is_reported() {
+    let dir = scratch("stdin-dir");
+    let (out, path) = stdout_file(&dir, "out.json");
+    let (code, stderr) = run_bounded(&["annotate"], Stdio::from(fs::File::open(&dir).unwrap()), out);
+    assert_eq!((code, stderr.as_str()), (Some(2), "zhibiao: standard input: is a directory\n"));
+    assert_eq!(fs::read_to_string(path).unwrap(), "");
+}
+
+#[test]
+fn a_full_disk_is_reported_not_a_panic() {
+    let full = || Stdio::from(fs::OpenOptions::new().write(true).open("/dev/full").unwrap());
+    let dir = scratch("dev-full");
+    let small = write_file(&dir, "simple.txt", SIMPLE.as_bytes());
+    for format in ["json", "jsonl", "csv"] {
+        let (code, stderr) = run_bounded(&["annotate", "-f", format, &small], Stdio::null(), full());
+        assert_eq!(
+            (code, stderr.as_str()),
+            (Some(2), "zhibiao: cannot write the output: no space left on device\n"),
+            "{format}"
+        );
+    }
+    let (code, stderr) = run_bounded(&["--help"], Stdio::null(), full());
+    assert_eq!((code, stderr.as_str()), (Some(2), "zhibiao: cannot write the output: no space left on device\n"));
+}

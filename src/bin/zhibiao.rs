@@ -581,14 +581,8 @@ fn io_reason(err: &io::Error) -> String {
 }
 
 fn read_text(input: &Input) -> Result<String, ReadFailure> {
-    let mut bytes = Vec::new();
-    match input {
-        Input::Stdin => {
-            io::stdin()
-                .lock()
-                .read_to_end(&mut bytes)
-                .map_err(ReadFailure::Io)?;
-        }
+    let bytes = match input {
+        Input::Stdin => read_bytes(&mut io::stdin().lock())?,
         Input::Path(path) => {
             let mut file = File::open(path).map_err(ReadFailure::Io)?;
             // On Linux a directory opens fine and fails only on read, with
@@ -596,10 +590,26 @@ fn read_text(input: &Input) -> Result<String, ReadFailure> {
             if file.metadata().map_err(ReadFailure::Io)?.is_dir() {
                 return Err(ReadFailure::Directory);
             }
-            file.read_to_end(&mut bytes).map_err(ReadFailure::Io)?;
+            read_bytes(&mut file)?
         }
-    }
+    };
     decode(bytes).ok_or(ReadFailure::NotText)
+}
+
+/// Reads all of `reader`, the first `BINARY_PROBE` bytes first: input with
+/// a NUL byte there is refused before the rest is read, which for a device
+/// such as /dev/zero never ends and for a huge binary file fills memory.
+fn read_bytes(reader: &mut impl Read) -> Result<Vec<u8>, ReadFailure> {
+    let mut bytes = Vec::new();
+    reader
+        .take(BINARY_PROBE as u64)
+        .read_to_end(&mut bytes)
+        .map_err(ReadFailure::Io)?;
+    if bytes.contains(&0) {
+        return Err(ReadFailure::NotText);
+    }
+    reader.read_to_end(&mut bytes).map_err(ReadFailure::Io)?;
+    Ok(bytes)
 }
 
 /// How far into the input to look for a NUL byte, the mark of a binary or

@@ -275,13 +275,29 @@ fn parse_command(args: Vec<OsString>) -> Result<Command, UsageError> {
     }
 }
 
-fn parse_annotate(mut args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
-    let error = |message: String| UsageError {
-        message,
-        usage: ANNOTATE_USAGE,
-        command: "zhibiao annotate",
+/// The options `annotate` and `compare` share: `--format`, `--pretty`,
+/// `--help`, `--`, and file names (`-` for standard input).
+struct CommonArgs {
+    format: Format,
+    pretty: bool,
+    inputs: Vec<Input>,
+}
+
+/// Reads the shared options; `Ok(Err(help))` when `--help` was asked for.
+/// `formats` are the names a command accepts, the first its default.
+fn parse_common(
+    mut args: impl Iterator<Item = OsString>,
+    formats: &[(&str, Format)],
+    help: &'static str,
+    error: impl Fn(String) -> UsageError,
+) -> Result<Result<CommonArgs, &'static str>, UsageError> {
+    let names: Vec<&str> = formats.iter().map(|f| f.0).collect();
+    let choices = match names.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
     };
-    let mut format = Format::Json;
+    let mut format = formats[0].1;
     let mut pretty = false;
     let mut inputs = Vec::new();
     let mut options_ended = false;
@@ -305,7 +321,7 @@ fn parse_annotate(mut args: impl Iterator<Item = OsString>) -> Result<Command, U
         };
         match name {
             "--" => options_ended = true,
-            "-h" | "--help" => return Ok(Command::Help(ANNOTATE_HELP)),
+            "-h" | "--help" => return Ok(Err(help)),
             "--pretty" if inline_value.is_none() => pretty = true,
             "--pretty" => return Err(error("option '--pretty' takes no value".into())),
             "-f" | "--format" => {
@@ -313,32 +329,34 @@ fn parse_annotate(mut args: impl Iterator<Item = OsString>) -> Result<Command, U
                     Some(value) => value,
                     None => match args.next() {
                         Some(value) => value.to_string_lossy().into_owned(),
-                        None => {
-                            return Err(error(format!(
-                                "option '{name}' needs a value: json, jsonl or csv"
-                            )))
-                        }
+                        None => return Err(error(format!("option '{name}' needs a value: {choices}"))),
                     },
                 };
-                format = match value.as_str() {
-                    "json" => Format::Json,
-                    "jsonl" => Format::Jsonl,
-                    "csv" => Format::Csv,
-                    _ => {
-                        return Err(error(format!(
-                            "unknown format '{value}'; use json, jsonl or csv"
-                        )))
-                    }
+                format = match formats.iter().find(|f| f.0 == value) {
+                    Some(f) => f.1,
+                    None => return Err(error(format!("unknown format '{value}'; use {choices}"))),
                 };
             }
             _ => return Err(error(format!("unknown option '{name}'"))),
         }
     }
     if pretty && format != Format::Json {
-        return Err(error(
-            "option '--pretty' works only with --format json".into(),
-        ));
+        return Err(error("option '--pretty' works only with --format json".into()));
     }
+    Ok(Ok(CommonArgs { format, pretty, inputs }))
+}
+
+fn parse_annotate(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+    let error = |message: String| UsageError {
+        message,
+        usage: ANNOTATE_USAGE,
+        command: "zhibiao annotate",
+    };
+    let formats = [("json", Format::Json), ("jsonl", Format::Jsonl), ("csv", Format::Csv)];
+    let CommonArgs { format, pretty, mut inputs } = match parse_common(args, &formats, ANNOTATE_HELP, error)? {
+        Ok(common) => common,
+        Err(help) => return Ok(Command::Help(help)),
+    };
     if inputs.is_empty() {
         inputs.push(Input::Stdin);
     }
@@ -349,56 +367,24 @@ fn parse_annotate(mut args: impl Iterator<Item = OsString>) -> Result<Command, U
     }))
 }
 
-fn parse_compare(mut args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+fn parse_compare(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
     let error = |message: String| UsageError {
         message,
         usage: COMPARE_USAGE,
         command: "zhibiao compare",
     };
-    let (mut csv, mut pretty) = (false, false);
-    let mut files = Vec::new();
-    let mut options_ended = false;
-    while let Some(arg) = args.next() {
-        let text = match arg.to_str() {
-            Some(text) if !options_ended && text.starts_with('-') && text != "-" => text,
-            _ => {
-                files.push(if arg == "-" { Input::Stdin } else { Input::Path(arg.into()) });
-                continue;
-            }
-        };
-        let (name, inline_value) = match text.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
-            _ => (text, None),
-        };
-        match name {
-            "--" => options_ended = true,
-            "-h" | "--help" => return Ok(Command::Help(COMPARE_HELP)),
-            "--pretty" if inline_value.is_none() => pretty = true,
-            "--pretty" => return Err(error("option '--pretty' takes no value".into())),
-            "-f" | "--format" => {
-                let value = match inline_value.or_else(|| args.next().map(|v| v.to_string_lossy().into_owned())) {
-                    Some(value) => value,
-                    None => return Err(error(format!("option '{name}' needs a value: json or csv"))),
-                };
-                csv = match value.as_str() {
-                    "json" => false,
-                    "csv" => true,
-                    _ => return Err(error(format!("unknown format '{value}'; use json or csv"))),
-                };
-            }
-            _ => return Err(error(format!("unknown option '{name}'"))),
-        }
-    }
-    if pretty && csv {
-        return Err(error("option '--pretty' works only with --format json".into()));
-    }
-    let mut files = files.into_iter();
+    let formats = [("json", Format::Json), ("csv", Format::Csv)];
+    let CommonArgs { format, pretty, inputs } = match parse_common(args, &formats, COMPARE_HELP, error)? {
+        Ok(common) => common,
+        Err(help) => return Ok(Command::Help(help)),
+    };
+    let mut files = inputs.into_iter();
     match (files.next(), files.next(), files.next()) {
         (Some(old), Some(new), None) => {
             if old == Input::Stdin && new == Input::Stdin {
                 return Err(error("only one of OLD and NEW can be standard input".into()));
             }
-            Ok(Command::Compare(CompareArgs { csv, pretty, old, new }))
+            Ok(Command::Compare(CompareArgs { csv: format == Format::Csv, pretty, old, new }))
         }
         (_, _, Some(_)) => Err(error("compare takes two files, OLD and NEW".into())),
         _ => Err(error("missing file: compare needs OLD and NEW".into())),

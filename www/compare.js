@@ -249,10 +249,14 @@ export function createCompareMode({ annotator, host }) {
     }
   }
 
-  /** Scrolls `el` to the middle of its view and the view onto the screen. */
+  /**
+   * Scrolls `el` to the middle of its view and the view onto the screen; on
+   * a phone to the top, which leaves room below it for the popover.
+   */
   async function reveal(container, el) {
+    const block = matchMedia('(max-width: 600px)').matches ? 'start' : 'center';
     for (let i = 0; i < 4; i++) {
-      el.scrollIntoView({ block: 'center', behavior: 'auto' });
+      el.scrollIntoView({ block, behavior: 'auto' });
       await frame();
       const box = el.getBoundingClientRect();
       if (isInside(el, container.getBoundingClientRect()) && box.top >= 0 && box.bottom <= innerHeight) break;

@@ -7,6 +7,15 @@
 /** How long one annotation may take before the worker is presumed stuck. */
 export const TIMEOUT_MS = 60_000;
 
+/**
+ * With `mainThread`, texts up to this many UTF-16 code units (about 90 KB of
+ * Chinese in UTF-8, 1.5 times the sample report) are annotated on the page's
+ * own thread: a few tens of ms, against the worker's start-up (its script,
+ * then the glue, then the .wasm, one after the other), which dominated the
+ * cold start. Longer texts go to the worker, so the page never blocks long.
+ */
+export const MAIN_THREAD_MAX_CHARS = 30_000;
+
 export class AnnotatorError extends Error {
   /** `code`: 'load' | 'crash' | 'failed' | 'timeout' | 'superseded'. */
   constructor(code, message) {
@@ -70,13 +79,25 @@ export class Annotator {
   #workerUrl;
   #worker = null;
   #ready = false;
+  #mainThread;
+  /** The wasm package loading on the page's thread: a promise of the module, or null. */
+  #main = null;
+  /** Set when the main-thread engine failed to load or trapped: the worker does everything. */
+  #mainBroken = false;
+  #mainReady = false;
   #nextId = 1;
   #pending = new Map();
   #listeners = new Set();
   version = null;
 
-  constructor(workerUrl = new URL('./annotator-worker.js', import.meta.url)) {
+  /**
+   * `mainThread`: annotate short texts (MAIN_THREAD_MAX_CHARS) on the page's
+   * thread, with the worker kept for long ones, for comparisons and as the
+   * fallback when the engine cannot load or run here.
+   */
+  constructor(workerUrl = new URL('./annotator-worker.js', import.meta.url), { mainThread = false } = {}) {
     this.#workerUrl = workerUrl;
+    this.#mainThread = mainThread;
   }
 
   /** `listener({ type: 'ready' | 'loading' })` while the engine starts. */
@@ -86,16 +107,80 @@ export class Annotator {
   }
 
   get ready() {
-    return this.#ready;
+    return this.#ready || this.#mainReady;
   }
 
-  /** Starts the worker (and so the wasm download) ahead of the first request. */
+  /**
+   * Starts the engine (and so the wasm download) ahead of the first request:
+   * with `mainThread`, the page's own copy (the worker waits for warmUpWorker
+   * or the first long text); otherwise the worker.
+   */
   warmUp() {
+    if (this.#mainThread) this.#loadMain();
+    else this.#ensureWorker();
+  }
+
+  /** Starts the worker ahead of the first long text or comparison. */
+  warmUpWorker() {
     this.#ensureWorker();
   }
 
-  annotate(text) {
+  async annotate(text) {
+    if (this.#mainThread && !this.#mainBroken && text.length <= MAIN_THREAD_MAX_CHARS) {
+      let engine = null;
+      try {
+        engine = await this.#loadMain();
+      } catch {
+        // Could not load here: the worker tries, and reports its own error.
+      }
+      if (engine) return this.#annotateHere(engine, text);
+    }
     return this.#request({ type: 'annotate', text });
+  }
+
+  /** The wasm package on the page's thread, loading it the first time. */
+  #loadMain() {
+    if (!this.#main) {
+      const pkg = new URL('./pkg/zhibiao.js', import.meta.url);
+      // index.html preloads both files; the same requests pick them up.
+      const wasm = fetch(new URL('./pkg/zhibiao_bg.wasm', import.meta.url));
+      wasm.catch(() => {});
+      this.#main = import(pkg.href).then(async (module) => {
+        await module.default({ module_or_path: wasm });
+        return module;
+      });
+      this.#main.then(
+        (module) => {
+          if (this.#mainBroken) return;
+          this.#mainReady = true;
+          this.version = typeof module.version === 'function' ? module.version() : null;
+          this.#emit({ type: 'ready', version: this.version });
+        },
+        () => {
+          this.#mainBroken = true;
+        },
+      );
+    }
+    return this.#main;
+  }
+
+  #annotateHere(engine, text) {
+    const started = performance.now();
+    let value;
+    try {
+      value = engine.annotate(text);
+    } catch (error) {
+      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      // A wasm trap (panic = abort) leaves the instance unusable: from now
+      // on the worker annotates everything, a fresh instance per crash.
+      if (error instanceof WebAssembly.RuntimeError) {
+        this.#mainBroken = true;
+        this.#mainReady = false;
+        throw new AnnotatorError('crash', detail);
+      }
+      throw new AnnotatorError('failed', detail);
+    }
+    return { result: checkAnnotation(value), ms: performance.now() - started };
   }
 
   /**

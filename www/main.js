@@ -43,7 +43,9 @@ let mode = 'annotate';
 /** The report box changed while compare mode was on screen (or nothing was annotated yet). */
 let annotateStale = true;
 
-const annotator = new Annotator();
+// Short texts are annotated on this thread (see annotator.js): the cold start
+// does not wait for the worker to start.
+const annotator = new Annotator(undefined, { mainThread: true });
 // The popover lives in <main> so that it, too, is inside a landmark.
 const details = createDetails({ scope: view, host: document.querySelector('main'), getAnnotation: () => current });
 const table = createIndicatorTable($('indicator-table'), { onSelect: focusIndicator });
@@ -61,6 +63,34 @@ let compareLoading = null;
 function setPageState(state) {
   document.documentElement.dataset.zbState = state;
   document.documentElement.dataset.zbGeneration = String(generation);
+  if (state !== 'busy') startBackgroundWork();
+}
+
+let backgroundStarted = false;
+
+/**
+ * What the first view does not need, started once it is on screen (the first
+ * settled page state, or a while after `load`): the service worker, whose
+ * precache of the whole site would otherwise compete with the first
+ * annotation for the network and the CPU, and the worker for long texts.
+ */
+function startBackgroundWork() {
+  if (backgroundStarted) return;
+  backgroundStarted = true;
+  nextFrame(document).then(() => {
+    const idle = window.requestIdleCallback ?? ((callback) => setTimeout(callback, 50));
+    idle(
+      () => {
+        annotator.warmUpWorker();
+        if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+          navigator.serviceWorker.register('sw.js', { scope: './', type: 'classic' }).catch((error) => {
+            console.warn('zhibiao: offline support is unavailable:', error.message);
+          });
+        }
+      },
+      { timeout: 1000 },
+    );
+  });
 }
 
 function setStatus(key, params = {}) {
@@ -484,9 +514,5 @@ applyLanguage();
 annotator.warmUp();
 input.value = loadDraft();
 setMode(loadMode() ?? 'annotate');
-
-if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
-  navigator.serviceWorker.register('sw.js', { scope: './', type: 'classic' }).catch((error) => {
-    console.warn('zhibiao: offline support is unavailable:', error.message);
-  });
-}
+// Compare mode, shown first, may not settle the annotate view's state soon.
+addEventListener('load', () => setTimeout(startBackgroundWork, 2000), { once: true });

@@ -33,6 +33,15 @@ pub fn violation(text: &str, a: &Annotation) -> Result<(), String> {
     json_round_trip(a)
 }
 
+/// `s` cut to 40 characters for a message: a figure or title in a
+/// pathological input can be megabytes long.
+fn short(s: &str) -> String {
+    match s.char_indices().nth(40) {
+        Some((k, _)) => format!("{}…", &s[..k]),
+        None => s.to_string(),
+    }
+}
+
 /// `units[start..end]` as a string, when the span lies inside the text,
 /// is not empty, and neither end falls between the two halves of a
 /// surrogate pair.
@@ -52,7 +61,7 @@ fn slice(units: &[u16], start: usize, end: usize) -> Result<String, String> {
 fn sections(units: &[u16], a: &Annotation) -> Result<(), String> {
     let mut last_end = 0;
     for (i, s) in a.sections.iter().enumerate() {
-        let at = format!("section {i} ({:?})", s.title);
+        let at = format!("section {i} ({:?})", short(&s.title));
         if s.id != i {
             return Err(format!("{at}: id {} is not its index", s.id));
         }
@@ -63,14 +72,14 @@ fn sections(units: &[u16], a: &Annotation) -> Result<(), String> {
         last_end = s.end;
         let after_marker = match &s.marker {
             Some(m) if m.is_empty() => return Err(format!("{at}: empty marker")),
-            Some(m) => span.strip_prefix(m.as_str()).ok_or_else(|| format!("{at}: span {span:?} does not open with marker {m:?}"))?,
+            Some(m) => span.strip_prefix(m.as_str()).ok_or_else(|| format!("{at}: span {:?} does not open with marker {m:?}", short(&span)))?,
             None => span.as_str(),
         };
         if s.title.is_empty() {
             return Err(format!("{at}: empty title"));
         }
         if !after_marker.contains(s.title.as_str()) {
-            return Err(format!("{at}: span {span:?} has no title {:?} after its marker", s.title));
+            return Err(format!("{at}: span {:?} has no title {:?} after its marker", short(&span), short(&s.title)));
         }
         if s.title.ends_with(['。', '：', '；', '，']) {
             return Err(format!("{at}: title ends with sentence punctuation"));
@@ -91,13 +100,13 @@ fn sections(units: &[u16], a: &Annotation) -> Result<(), String> {
 fn indicators(units: &[u16], a: &Annotation) -> Result<(), String> {
     let mut last_end = 0;
     for (i, ind) in a.indicators.iter().enumerate() {
-        let at = format!("indicator {i} ({:?})", ind.value_text);
+        let at = format!("indicator {i} ({:?})", short(&ind.value_text));
         if ind.id != i {
             return Err(format!("{at}: id {} is not its index", ind.id));
         }
         let span = slice(units, ind.start, ind.end).map_err(|e| format!("{at}: {e}"))?;
         if span != ind.value_text {
-            return Err(format!("{at}: the text at {}..{} is {span:?}", ind.start, ind.end));
+            return Err(format!("{at}: the text at {}..{} is {:?}", ind.start, ind.end, short(&span)));
         }
         if ind.start < last_end {
             return Err(format!("{at}: starts at {} before the previous indicator ends at {last_end}", ind.start));
@@ -107,7 +116,7 @@ fn indicators(units: &[u16], a: &Annotation) -> Result<(), String> {
             (Some(m), Some(ms), Some(me)) => {
                 let text = slice(units, ms, me).map_err(|e| format!("{at}: metric: {e}"))?;
                 if &text != m {
-                    return Err(format!("{at}: metric {m:?} but the text at {ms}..{me} is {text:?}"));
+                    return Err(format!("{at}: metric {:?} but the text at {ms}..{me} is {:?}", short(m), short(&text)));
                 }
                 if ms < ind.end && ind.start < me {
                     return Err(format!("{at}: metric {ms}..{me} overlaps the figure"));

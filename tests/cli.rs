@@ -980,3 +980,33 @@ fn a_full_disk_is_reported_not_a_panic() {
     let (code, stderr) = run_bounded(&["--help"], Stdio::null(), full());
     assert_eq!((code, stderr.as_str()), (Some(2), "zhibiao: cannot write the output: no space left on device\n"));
 }
+
+/// An endless stream on standard input ends with a message and status 2
+/// once it passes the input limit, instead of taking all memory (issue 5).
+#[test]
+fn endless_standard_input_is_refused_at_the_limit() {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_zhibiao"))
+        .arg("annotate")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let block = "全市地区生产总值增长8%。\n".repeat(4096);
+        // 257 MiB and a little more; the write fails once zhibiao stops reading
+        for _ in 0..(258usize << 20) / block.len() {
+            if stdin.write_all(block.as_bytes()).is_err() {
+                break;
+            }
+        }
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("standard input: larger than 256 MiB"), "{err}");
+    assert!(out.stdout.is_empty());
+}

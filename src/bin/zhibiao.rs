@@ -137,7 +137,8 @@ input encodings:
   as the browser's TextDecoder does; UTF-8 cut inside its last character
   ends in one U+FFFD, as there too. Input that is neither, or that has a
   NUL byte in its first 8 KiB (a binary or UTF-16 file), is reported as
-  'not UTF-8 or GB18030 text' and skipped.
+  'not UTF-8 or GB18030 text' and skipped. Input over 256 MiB (no report
+  comes near it) is refused the same way, as 'larger than 256 MiB'.
 
 offsets:
   start, end, metric_start and metric_end count UTF-16 code units from the
@@ -537,6 +538,7 @@ enum ReadFailure {
     Io(io::Error),
     Directory,
     NotText,
+    TooLarge,
 }
 
 impl fmt::Display for ReadFailure {
@@ -547,6 +549,7 @@ impl fmt::Display for ReadFailure {
                 f.write_str("is a directory; name the files in it, e.g. DIR/*.txt")
             }
             ReadFailure::NotText => f.write_str("not UTF-8 or GB18030 text"),
+            ReadFailure::TooLarge => write!(f, "larger than {} MiB; split it into reports", MAX_INPUT >> 20),
         }
     }
 }
@@ -594,9 +597,18 @@ fn read_bytes(reader: &mut impl Read) -> Result<Vec<u8>, ReadFailure> {
     if bytes.contains(&0) {
         return Err(ReadFailure::NotText);
     }
-    reader.read_to_end(&mut bytes).map_err(ReadFailure::Io)?;
+    // A bounded read: an endless stream (`yes | zhibiao annotate`) ends with
+    // a message instead of taking all memory.
+    reader.take(MAX_INPUT + 1 - bytes.len() as u64).read_to_end(&mut bytes).map_err(ReadFailure::Io)?;
+    if bytes.len() as u64 > MAX_INPUT {
+        return Err(ReadFailure::TooLarge);
+    }
     Ok(bytes)
 }
+
+/// The largest input read: far above any report (a national work report is
+/// about 60 KB), and small enough that annotating it stays within memory.
+const MAX_INPUT: u64 = 256 << 20;
 
 /// How far into the input to look for a NUL byte, the mark of a binary or
 /// UTF-16 file.

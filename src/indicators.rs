@@ -502,7 +502,7 @@ fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize) -> (Kind, Opt
     }
     loop {
         match CHANGE_FILLERS.iter().find(|w| doc.ends_with(p, w)) {
-            Some(w) if !is_verb_end(doc, p) => p -= w.chars().count(),
+            Some(w) => p -= w.chars().count(),
             _ => break,
         }
         if p + 8 < left {
@@ -548,11 +548,6 @@ fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize) -> (Kind, Opt
             (Kind::Level, None)
         }
     }
-}
-
-/// A filler that is really the end of a verb (`达` in `到达`) stays.
-fn is_verb_end(_doc: &Doc, _p: usize) -> bool {
-    false
 }
 
 /// `高`/`低`/`多`/`少` are verbs of change only in a comparison

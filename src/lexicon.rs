@@ -208,3 +208,14 @@ pub const SLOGAN_TAILS: &[&str] = &[
     "全面", "自信", "意识", "代表", "维护", "确立", "现代化", "有利于", "毫不动摇", "一百年", "统筹", "服务",
     "坚持", "必须", "结合", "优先", "同步", "转变", "文明", "率先", "中心", "基本点",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn change_noun_words_are_the_change_nouns() {
+        let nouns: Vec<&str> = CHANGE_NOUNS.iter().map(|n| n.0).collect();
+        assert_eq!(nouns, CHANGE_NOUN_WORDS);
+    }
+}

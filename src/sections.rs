@@ -530,7 +530,7 @@ fn assign_levels(headings: &mut [Heading]) {
     for i in 0..headings.len() {
         let style = headings[i].style;
         let ord = headings[i].ordinal;
-        let same: Vec<usize> = (0..stack.len()).filter(|&p| same_style(stack[p].0, style)).collect();
+        let same: Vec<usize> = (0..stack.len()).filter(|&p| stack[p].0 == style).collect();
         // the entry this heading continues: the one numbered just before it
         let continued = match ord {
             Some(k) => same.iter().rev().copied().find(|&p| headings[stack[p].2].ordinal == Some(k.wrapping_sub(1))).or_else(|| {
@@ -582,12 +582,6 @@ fn assign_levels(headings: &mut [Heading]) {
         headings[i].parent = stack.last().map(|e| e.2);
         stack.push((style, level, i));
     }
-}
-
-/// Lead sentences, `一是` items and dash items sit at the same depth when
-/// they follow each other under one heading.
-fn same_style(a: Style, b: Style) -> bool {
-    a == b
 }
 
 #[cfg(test)]

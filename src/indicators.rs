@@ -500,11 +500,9 @@ fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize) -> (Kind, Opt
     while p > 0 && is_space(doc.at(p - 1)) {
         p -= 1;
     }
-    loop {
-        match CHANGE_FILLERS.iter().find(|w| doc.ends_with(p, w)) {
-            Some(w) => p -= w.chars().count(),
-            _ => break,
-        }
+    // at most a few words back: `分别增长`, `均超过`
+    while let Some(w) = CHANGE_FILLERS.iter().find(|w| doc.ends_with(p, w)) {
+        p -= w.chars().count();
         if p + 8 < left {
             break;
         }

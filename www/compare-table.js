@@ -5,9 +5,8 @@
 // comparator, a result with its 预计 marker, and the engine's reason.
 
 import { codeName, codeNameBoth, getLanguage, t } from './i18n.js';
+import { compareValues, PAGE_ROWS, wireTableControls } from './table.js';
 
-const PAGE_ROWS = 100;
-const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
 
 export const VERDICTS = ['met', 'missed', 'not_comparable', 'unmatched'];
 
@@ -84,10 +83,6 @@ function reasonIsEnglish(reason) {
   return getLanguage() === 'en' || reasonText(reason) === reason;
 }
 
-function compareValues(a, b) {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
-}
 
 /** Columns: key, how to sort (null sorts last), numeric alignment. */
 const COLUMNS = [
@@ -115,9 +110,8 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
 
   let comparison = { pairs: [], summary: { targets: 0, met: 0, missed: 0, not_comparable: 0, unmatched: 0 } };
   let verdict = '';
-  let sort = { key: 'order', dir: 1 };
-  let limit = PAGE_ROWS;
-  let searchTimer = 0;
+  /** The sort and how many rows are shown; `wireTableControls` changes them. */
+  const view = { sort: { key: 'order', dir: 1 }, limit: PAGE_ROWS };
   let current = null;
   let haystacks = null;
 
@@ -164,11 +158,11 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
         const button = el('button', { type: 'button', className: 'zb-sort' }, label);
         button.dataset.sortKey = column.key;
         button.title = t('table.sort', { column: label });
-        const arrow = el('span', { className: 'zb-sort-arrow', textContent: sort.key === column.key ? (sort.dir > 0 ? '▲' : '▼') : '↕' });
+        const arrow = el('span', { className: 'zb-sort-arrow', textContent: view.sort.key === column.key ? (view.sort.dir > 0 ? '▲' : '▼') : '↕' });
         arrow.setAttribute('aria-hidden', 'true');
         button.appendChild(arrow);
         const th = el('th', { scope: 'col', className: `zb-col-${column.key}` }, button);
-        th.setAttribute('aria-sort', sort.key === column.key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
+        th.setAttribute('aria-sort', view.sort.key === column.key ? (view.sort.dir > 0 ? 'ascending' : 'descending') : 'none');
         return th;
       }),
     );
@@ -190,13 +184,13 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
       if (query && !searchText()[index].includes(query)) return;
       rows.push(index);
     });
-    const column = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0];
+    const column = COLUMNS.find((c) => c.key === view.sort.key) ?? COLUMNS[0];
     const keys = new Map(rows.map((i) => [i, column.sort(comparison.pairs[i], i)]));
     rows.sort((a, b) => {
       const x = keys.get(a);
       const y = keys.get(b);
       if (x == null || y == null) return (x == null) - (y == null) || a - b;
-      return sort.dir * compareValues(x, y) || a - b;
+      return view.sort.dir * compareValues(x, y) || a - b;
     });
     return rows;
   }
@@ -260,7 +254,7 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
 
   function draw() {
     const rows = visible();
-    const page = rows.slice(0, limit);
+    const page = rows.slice(0, view.limit);
     tbody.replaceChildren(...page.map(row));
     const total = comparison.pairs.length;
     if (total === 0) shown.textContent = t('compare.table.empty');
@@ -276,35 +270,21 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
     if (!chip) return;
     const code = chip.dataset.verdict;
     verdict = verdict === code ? '' : code;
-    limit = PAGE_ROWS;
+    view.limit = PAGE_ROWS;
     drawSummary();
     draw();
     // The chips were drawn again: focus stays on the one that was chosen.
     summaryContainer.querySelector(`[data-verdict="${code}"]`)?.focus();
   });
-  headRow.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest('[data-sort-key]') : null;
-    if (!button) return;
-    const key = button.dataset.sortKey;
-    sort = sort.key === key ? { key, dir: -sort.dir } : { key, dir: 1 };
-    fillLabels();
-    draw();
-    headRow.querySelector(`[data-sort-key="${key}"]`)?.focus();
-  });
-  search.addEventListener('input', () => {
-    clearTimeout(searchTimer);
-    searchTimer = setTimeout(() => {
-      limit = PAGE_ROWS;
-      draw();
-    }, 150);
-  });
-  more.addEventListener('click', () => {
-    limit += PAGE_ROWS;
-    draw();
-  });
-  tbody.addEventListener('click', (event) => {
-    const tr = event.target instanceof Element ? event.target.closest('[data-pair-index]') : null;
-    if (tr) onSelect(Number(tr.dataset.pairIndex));
+  wireTableControls(view, {
+    headRow,
+    search,
+    more,
+    tbody,
+    rowKey: 'pairIndex',
+    onSelect,
+    relabel: fillLabels,
+    draw,
   });
 
   fillLabels();
@@ -317,7 +297,7 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
       comparison = newComparison ?? { pairs: [], summary: {} };
       haystacks = null;
       current = null;
-      limit = PAGE_ROWS;
+      view.limit = PAGE_ROWS;
       drawSummary();
       draw();
     },

@@ -5,7 +5,8 @@
 import { codeName, knownCodes, t } from './i18n.js';
 import { contextsOf, displayUnit, formatNumber, sectionLabel, sectionPath } from './format.js';
 
-const PAGE_ROWS = 100;
+/** Rows a table shows at first, and how many more each "show more" adds. */
+export const PAGE_ROWS = 100;
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
 
 /** Columns: key, how to sort, how to show. */
@@ -23,9 +24,46 @@ const COLUMNS = [
   { key: 'section', sort: (x) => x.section, show: null },
 ];
 
-function compareValues(a, b) {
+/** Numbers by value, anything else in Chinese collation order (digits numerically). */
+export function compareValues(a, b) {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return collator.compare(String(a), String(b));
+}
+
+/**
+ * Wires what every table of the page shares: a header whose buttons
+ * (`data-sort-key`) sort by their column, a second press reversing it; a
+ * search applied 150 ms after typing stops; "show more"; and rows whose
+ * `data-*` attribute named by `rowKey` (a dataset key) is passed to
+ * `onSelect` as a number. `view` holds the sort and the number of rows shown.
+ */
+export function wireTableControls(view, { headRow, search, more, tbody, rowKey, onSelect, relabel, draw }) {
+  const rowSelector = `[data-${rowKey.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`;
+  let searchTimer = 0;
+  headRow.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('[data-sort-key]') : null;
+    if (!button) return;
+    const key = button.dataset.sortKey;
+    view.sort = view.sort.key === key ? { key, dir: -view.sort.dir } : { key, dir: 1 };
+    relabel();
+    draw();
+    headRow.querySelector(`[data-sort-key="${key}"]`)?.focus();
+  });
+  search.addEventListener('input', () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => {
+      view.limit = PAGE_ROWS;
+      draw();
+    }, 150);
+  });
+  more.addEventListener('click', () => {
+    view.limit += PAGE_ROWS;
+    draw();
+  });
+  tbody.addEventListener('click', (event) => {
+    const tr = event.target instanceof Element ? event.target.closest(rowSelector) : null;
+    if (tr) onSelect(Number(tr.dataset[rowKey]));
+  });
 }
 
 /**
@@ -45,9 +83,8 @@ export function createIndicatorTable(container, { onSelect }) {
   let result = { sections: [], indicators: [] };
   /** Lower-cased search text per indicator; built on the first search. */
   let haystacks = null;
-  let sort = { key: 'id', dir: 1 };
-  let limit = PAGE_ROWS;
-  let searchTimer = 0;
+  /** The sort and how many rows are shown; `wireTableControls` changes them. */
+  const view = { sort: { key: 'id', dir: 1 }, limit: PAGE_ROWS };
   let sectionOptionsFilled = false;
 
   const statusSelect = el('select', { id: 'zb-filter-status' });
@@ -123,10 +160,10 @@ export function createIndicatorTable(container, { onSelect }) {
       button.title = t('table.sort', { column: label });
       const arrow = el('span', { className: 'zb-sort-arrow' });
       arrow.setAttribute('aria-hidden', 'true');
-      arrow.textContent = sort.key === column.key ? (sort.dir > 0 ? '▲' : '▼') : '↕';
+      arrow.textContent = view.sort.key === column.key ? (view.sort.dir > 0 ? '▲' : '▼') : '↕';
       button.appendChild(arrow);
       const th = el('th', { scope: 'col' }, button);
-      th.setAttribute('aria-sort', sort.key === column.key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
+      th.setAttribute('aria-sort', view.sort.key === column.key ? (view.sort.dir > 0 ? 'ascending' : 'descending') : 'none');
       th.className = `zb-col-${column.key}`;
       return th;
     });
@@ -167,13 +204,13 @@ export function createIndicatorTable(container, { onSelect }) {
         (!sections || (x.section != null && sections.has(x.section))) &&
         (!query || searchText()[x.id].includes(query)),
     );
-    const column = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0];
+    const column = COLUMNS.find((c) => c.key === view.sort.key) ?? COLUMNS[0];
     rows.sort((a, b) => {
       const x = column.sort(a);
       const y = column.sort(b);
       // Empty cells go last whichever way the column is sorted.
       if (x == null || y == null) return (x == null) - (y == null) || a.id - b.id;
-      return sort.dir * compareValues(x, y) || a.id - b.id;
+      return view.sort.dir * compareValues(x, y) || a.id - b.id;
     });
     return rows;
   }
@@ -208,7 +245,7 @@ export function createIndicatorTable(container, { onSelect }) {
 
   function draw() {
     const rows = visible();
-    const shown = rows.slice(0, limit);
+    const shown = rows.slice(0, view.limit);
     tbody.replaceChildren(...shown.map(row));
     const total = result.indicators.length;
     if (total === 0) summary.textContent = t('table.empty');
@@ -219,35 +256,21 @@ export function createIndicatorTable(container, { onSelect }) {
     more.textContent = t('table.more', { n: Math.min(rest, PAGE_ROWS) });
   }
 
-  headRow.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest('[data-sort-key]') : null;
-    if (!button) return;
-    const key = button.dataset.sortKey;
-    sort = sort.key === key ? { key, dir: -sort.dir } : { key, dir: 1 };
-    fillLabels();
-    draw();
-    headRow.querySelector(`[data-sort-key="${key}"]`)?.focus();
-  });
   for (const select of [statusSelect, kindSelect, sectionSelect]) {
     select.addEventListener('change', () => {
-      limit = PAGE_ROWS;
+      view.limit = PAGE_ROWS;
       draw();
     });
   }
-  search.addEventListener('input', () => {
-    clearTimeout(searchTimer);
-    searchTimer = setTimeout(() => {
-      limit = PAGE_ROWS;
-      draw();
-    }, 150);
-  });
-  more.addEventListener('click', () => {
-    limit += PAGE_ROWS;
-    draw();
-  });
-  tbody.addEventListener('click', (event) => {
-    const tr = event.target instanceof Element ? event.target.closest('[data-row-indicator-id]') : null;
-    if (tr) onSelect(Number(tr.dataset.rowIndicatorId));
+  wireTableControls(view, {
+    headRow,
+    search,
+    more,
+    tbody,
+    rowKey: 'rowIndicatorId',
+    onSelect,
+    relabel: fillLabels,
+    draw,
   });
 
   fillLabels();
@@ -260,7 +283,7 @@ export function createIndicatorTable(container, { onSelect }) {
       text = newText;
       result = newResult;
       haystacks = null;
-      limit = PAGE_ROWS;
+      view.limit = PAGE_ROWS;
       fillFilterOptions();
       draw();
     },

@@ -41,7 +41,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer, CHROMIUM } from '../tests/browser/harness.mjs';
+import { startServer, CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/harness.mjs';
 import { REPO, X8, REPORT, option, summary, show, utf8Bytes, readText, writeJson, machine, splitRounds, splitFigures, printSplit } from './lib.mjs';
 
 const RUNS = Math.max(3, Number(option('runs', 7)));
@@ -49,18 +49,6 @@ const PROFILE_DIR = option('profile', null);
 /** --www DIR: serve another copy of the page (to try a change to it); --cold-only: only the cold starts. */
 const WWW_DIR = option('www', null);
 const COLD_ONLY = process.argv.includes('--cold-only');
-
-/** shared/notes/toolchain.md's flags: quiet on a closed network. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 /** Indicator counts from www/pkg itself, the wasm the page runs. */
 async function wasmCounts(files) {

@@ -30,7 +30,7 @@ const CLI = path.join(REPO, 'target', 'release', 'zhibiao');
 export const REPORTS = ['gz-2017-government-work-report.txt', 'gz-2016-party-plenary-report.txt', 'gz-2017-government-work-report-x8.txt'];
 
 /** Chromium flags from shared/notes/toolchain.md: quiet on a closed network. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -3,7 +3,9 @@
 //! is a binary search instead of a scan of the clause for every figure.
 
 use crate::lexicon::{CHANGE_NOUN_WORDS, ESTIMATE_CUES, PAST_CUES, TARGET_CUES};
+use crate::charclass;
 use crate::text::Doc;
+use std::sync::OnceLock;
 
 /// The kinds of cue the rules ask about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,20 +33,36 @@ const KINDS: usize = 8;
 /// Goal words that hold wherever they stand.
 pub const GOAL_CUES: &[&str] = &["力争", "确保", "争取", "预期目标", "目标是", "目标为", "目标", "拟定"];
 
-fn words(cue: Cue) -> &'static [&'static str] {
-    match cue {
-        Cue::Estimate => ESTIMATE_CUES,
-        Cue::Goal => GOAL_CUES,
-        Cue::Plan => TARGET_CUES,
-        Cue::Past => PAST_CUES,
-        Cue::Average => &["年均", "年平均"],
-        Cue::Control => &["控制在", "控制"],
-        Cue::ChangeNoun => CHANGE_NOUN_WORDS,
-        Cue::YearAhead => &["今年", "明年"],
-    }
-}
+/// The words of each kind, in the order of `Cue`.
+pub const CUE_WORD_LISTS: [&[&str]; KINDS] = [
+    ESTIMATE_CUES,
+    GOAL_CUES,
+    TARGET_CUES,
+    PAST_CUES,
+    &["年均", "年平均"],
+    &["控制在", "控制"],
+    CHANGE_NOUN_WORDS,
+    &["今年", "明年"],
+];
 
 const ALL: [Cue; KINDS] = [Cue::Estimate, Cue::Goal, Cue::Plan, Cue::Past, Cue::Average, Cue::Control, Cue::ChangeNoun, Cue::YearAhead];
+
+/// (first character, word, kind) of every cue word, sorted by character.
+fn table() -> &'static [(char, &'static str, usize)] {
+    static TABLE: OnceLock<Vec<(char, &'static str, usize)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Vec::new();
+        for (kind, words) in CUE_WORD_LISTS.iter().enumerate() {
+            for w in words.iter() {
+                if let Some(c) = w.chars().next() {
+                    table.push((c, *w, kind));
+                }
+            }
+        }
+        table.sort_by_key(|e| e.0);
+        table
+    })
+}
 
 /// Every cue word's place in one text.
 pub struct Cues {
@@ -56,27 +74,11 @@ pub struct Cues {
 impl Cues {
     /// Finds every cue word of `doc`. Linear in its length.
     pub fn find(doc: &Doc) -> Cues {
-        // (first character, word, kind), and a filter on first characters
-        let mut table: Vec<(char, &'static str, usize)> = Vec::new();
-        for (kind, cue) in ALL.iter().enumerate() {
-            for w in words(*cue) {
-                if let Some(c) = w.chars().next() {
-                    table.push((c, w, kind));
-                }
-            }
-        }
-        table.sort_by_key(|e| e.0);
-        let mut firsts = [0u64; 4];
-        for e in &table {
-            let h = e.0 as usize % 256;
-            firsts[h / 64] |= 1 << (h % 64);
-        }
+        let table = table();
         let mut spots: [Vec<(u32, u32)>; KINDS] = Default::default();
-        for (k, &c) in doc.norm.iter().enumerate() {
-            let h = c as usize % 256;
-            if firsts[h / 64] & (1 << (h % 64)) == 0 {
-                continue;
-            }
+        // only where a cue word's first character stands
+        for k in doc.marked(charclass::CUE, 0, doc.norm.len()) {
+            let c = doc.norm[k];
             let lo = table.partition_point(|e| e.0 < c);
             for &(_, w, kind) in table[lo..].iter().take_while(|e| e.0 == c) {
                 if doc.starts_with(k, w) && admit(doc, ALL[kind], k, w) {

@@ -8,6 +8,7 @@
 //! Every look around a figure is bounded, so the work stays linear in the
 //! length of the text.
 
+use crate::charclass;
 use crate::cues::{Cue, Cues};
 use crate::lexicon::*;
 use crate::numbers::{self, cn_digit, is_cn_numeral, Form, Number};
@@ -83,17 +84,15 @@ fn scan(doc: &Doc, headings: &[Heading]) -> Vec<Number> {
     for line in &doc.lines {
         let mut depth: i32 = 0;
         let mut i = line.start;
-        while i < line.end {
-            let c = doc.at(i);
-            let q = quote_delta(c);
-            if q != 0 {
-                depth = (depth + q).max(0);
-                i += 1;
-                continue;
+        // only the quotes and the characters that can start a number
+        for k in doc.marked(charclass::NUMBER_START | charclass::QUOTE, line.start, line.end) {
+            if k < i {
+                continue; // inside the figure just read
             }
-            // most characters can start no number: skip them cheaply
-            if !(c.is_ascii_digit() || is_cn_numeral(c) || matches!(c, '第' | '首' | '榜' | '翻')) {
-                i += 1;
+            i = k;
+            let c = doc.at(i);
+            if charclass::class(c) & charclass::QUOTE != 0 {
+                depth = (depth + quote_delta(c)).max(0);
                 continue;
             }
             // where this character stands in the outline
@@ -778,12 +777,9 @@ fn years_between(all: &[(i32, usize)], a: usize, b: usize) -> &[(i32, usize)] {
 
 /// The years written in `a..b` as `2016年` or `一九五三年`: (year, start).
 fn years_in<'d>(doc: &'d Doc, a: usize, b: usize) -> impl Iterator<Item = (i32, usize)> + 'd {
-    (a..b).filter_map(move |k| {
-        let c = doc.at(k);
-        if !c.is_ascii_digit() && cn_digit(c).is_none() {
-            return None;
-        }
-        if k > 0 && (doc.before(k).is_ascii_digit() || cn_digit(doc.before(k)).is_some()) {
+    const DIGITS: u8 = charclass::DIGIT | charclass::CN_DIGIT;
+    doc.marked(DIGITS, a, b).filter_map(move |k| {
+        if charclass::class(doc.before(k)) & DIGITS != 0 {
             return None;
         }
         if doc.at(k).is_ascii_digit() {
@@ -792,7 +788,7 @@ fn years_in<'d>(doc: &'d Doc, a: usize, b: usize) -> impl Iterator<Item = (i32, 
                 e += 1;
             }
             if e - k == 4 && doc.at(e) == '年' && e < b {
-                let y: i32 = doc.norm[k..e].iter().collect::<String>().parse().ok()?;
+                let y = doc.norm[k..e].iter().fold(0, |y, c| y * 10 + c.to_digit(10).unwrap_or(0) as i32);
                 return (1900..=2100).contains(&y).then_some((y, k));
             }
             return None;
@@ -878,7 +874,7 @@ fn section_modes(doc: &Doc, headings: &[Heading], report_year: Option<i32>) -> V
 /// `将` and `力争`, when one side clearly outweighs the other.
 fn content_mode(doc: &Doc, a: usize, b: usize) -> Option<Mode> {
     let (mut done, mut todo) = (0usize, 0usize);
-    for k in a..b {
+    for k in doc.marked(charclass::MODE, a, b) {
         match doc.at(k) {
             '了' if !matches!(doc.before(k), '为' | '除' | '罢' | '不' | '明' | '到') => done += 1,
             '要' if !matches!(doc.before(k), '主' | '重' | '需' | '必' | '只' | '纲' | '摘' | '首') && doc.at(k + 1) != '求' => todo += 1,

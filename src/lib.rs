@@ -9,6 +9,7 @@
 //! ```
 
 mod annotation;
+mod charclass;
 mod compare;
 mod cues;
 mod hant;

@@ -6,6 +6,7 @@
 //! number is an indicator (and not a date, a code or a name) is decided in
 //! `indicators`.
 
+use crate::charclass::{class, CN_DIGIT, CN_NUMERAL};
 use crate::text::Doc;
 use crate::units;
 
@@ -129,7 +130,11 @@ fn arabic_digits(doc: &Doc, i: usize) -> Option<(Decimal, usize)> {
 }
 
 /// The value of a Chinese numeral digit.
+#[inline]
 pub fn cn_digit(c: char) -> Option<u64> {
+    if class(c) & CN_DIGIT == 0 {
+        return None;
+    }
     Some(match c {
         '零' | '〇' | '○' => 0,
         '一' | '壹' => 1,
@@ -146,8 +151,9 @@ pub fn cn_digit(c: char) -> Option<u64> {
 }
 
 /// Whether `c` takes part in a Chinese numeral.
+#[inline]
 pub fn is_cn_numeral(c: char) -> bool {
-    cn_digit(c).is_some() || matches!(c, '十' | '拾' | '百' | '佰' | '千' | '仟' | '万' | '亿')
+    class(c) & CN_NUMERAL != 0
 }
 
 /// Reads a Chinese numeral at `i` (`一千二百`, `十二万`, `两万`, `三千余`

@@ -8,6 +8,7 @@
 //! an index into the input too, and every span the rules find slices the
 //! input exactly as written.
 
+use crate::charclass;
 use crate::hant;
 
 /// The text prepared for the rules.
@@ -20,11 +21,18 @@ pub struct Doc<'a> {
     norm_s: String,
     /// `nb[i]` is the byte offset of `norm[i]` in `norm_s`, plus the total.
     nb: Vec<u32>,
-    /// `utf16[i]` is the UTF-16 offset of character `i`; one extra entry at
-    /// the end holds the total length.
-    utf16: Vec<u32>,
-    /// `byte[i]` is the UTF-8 offset of character `i`, plus the total length.
-    byte: Vec<u32>,
+    /// Where normalising changed a character's UTF-8 length (`１` is three
+    /// bytes, `1` one): (character index, how many bytes longer the input is
+    /// than `norm_s` after that character), in order. Usually short or
+    /// empty; with `nb` it gives the input's byte offsets.
+    shrunk: Vec<(u32, u32)>,
+    /// Character indices of the characters outside the BMP, which take two
+    /// UTF-16 units: with them a character index becomes a UTF-16 offset.
+    astral: Vec<u32>,
+    /// Character indices of the characters with a class
+    /// (`charclass::class`), in order: where the passes that look for
+    /// numbers, years and cue words go.
+    marks: Vec<u32>,
     /// Lines as character ranges, without the `\n` (and without a `\r`
     /// before it).
     pub lines: Vec<Line>,
@@ -49,43 +57,89 @@ impl Line {
 }
 
 impl<'a> Doc<'a> {
-    /// Prepares `src`. Linear in its length.
+    /// Prepares `src` in one pass. Linear in its length.
+    ///
+    /// This is the one step that touches every character, so it does as
+    /// little per character as it can: one decode, one normalise, two
+    /// pushes. `norm_s` is copied from the input in runs and only the
+    /// characters that normalising changes are written one by one; the
+    /// UTF-16 and input byte offsets, needed only at the few places where a
+    /// result starts or ends, come from the short `astral` and `shrunk`
+    /// lists instead of two more arrays as long as the text.
     pub fn new(src: &'a str) -> Doc<'a> {
-        let cap = src.len() / 2 + 1;
-        let mut norm = Vec::with_capacity(cap);
-        let mut utf16 = Vec::with_capacity(cap + 1);
-        let mut byte = Vec::with_capacity(cap + 1);
+        // one slot per character: counting them first (a vectorised pass
+        // over the bytes) lets the loop below write without growing
+        let n = src.bytes().filter(|&b| (b as i8) >= -0x40).count();
+        let mut norm = vec!['\0'; n];
+        let mut nb = vec![0u32; n + 1];
         let mut norm_s = String::with_capacity(src.len());
-        let mut nb = Vec::with_capacity(cap + 1);
-        let mut u: u32 = 0;
-        for (b, c) in src.char_indices() {
+        let mut shrunk = Vec::new();
+        let mut astral = Vec::new();
+        let mut marks = Vec::with_capacity(n / 8);
+        let mut breaks = Vec::with_capacity(n / 64 + 1);
+        let mut copied = 0; // input bytes before this are in norm_s
+        let mut delta = 0u32; // input bytes minus norm_s bytes so far
+        for (k, ((slot, offset), (b, c))) in norm.iter_mut().zip(nb.iter_mut()).zip(src.char_indices()).enumerate() {
             let n = normalise(c);
-            norm.push(n);
-            nb.push(norm_s.len() as u32);
-            norm_s.push(n);
-            utf16.push(u);
-            byte.push(b as u32);
-            u += c.len_utf16() as u32;
+            *slot = n;
+            *offset = b as u32 - delta;
+            let class = charclass::class(n);
+            if class != 0 {
+                if class == charclass::LINE {
+                    breaks.push(k);
+                } else {
+                    marks.push(k as u32);
+                }
+            }
+            if n != c {
+                norm_s.push_str(&src[copied..b]);
+                norm_s.push(n);
+                copied = b + c.len_utf8();
+                let d = (c.len_utf8() - n.len_utf8()) as u32;
+                if d != 0 {
+                    delta += d;
+                    shrunk.push((k as u32, delta));
+                }
+            } else if (c as u32) >= 0x10000 {
+                astral.push(k as u32);
+            }
         }
-        utf16.push(u);
-        byte.push(src.len() as u32);
-        nb.push(norm_s.len() as u32);
-        let lines = split_lines(&norm);
-        Doc { src, norm, norm_s, nb, utf16, byte, lines }
+        norm_s.push_str(&src[copied..]);
+        nb[n] = norm_s.len() as u32;
+        let lines = lines(&norm, &breaks);
+        Doc { src, norm, norm_s, nb, shrunk, astral, marks, lines }
+    }
+
+    /// The character indices in `a..b`, in order, of the characters whose
+    /// class (`charclass::class`) has any of `bits`.
+    pub fn marked(&self, bits: u8, a: usize, b: usize) -> impl Iterator<Item = usize> + '_ {
+        let lo = self.marks.partition_point(|&k| (k as usize) < a);
+        self.marks[lo..]
+            .iter()
+            .map(|&k| k as usize)
+            .take_while(move |&k| k < b)
+            .filter(move |&k| charclass::class(self.norm[k]) & bits != 0)
     }
 
     /// UTF-16 offset of character index `i` (`i` may equal `len()`).
     pub fn u16(&self, i: usize) -> usize {
-        self.utf16[i.min(self.norm.len())] as usize
+        let i = i.min(self.norm.len());
+        i + self.astral.partition_point(|&k| (k as usize) < i)
+    }
+
+    /// Byte offset in the input of character index `i` (`i` may equal
+    /// `len()`).
+    fn byte(&self, i: usize) -> usize {
+        let i = i.min(self.norm.len());
+        let k = self.shrunk.partition_point(|&(at, _)| (at as usize) < i);
+        let delta = if k == 0 { 0 } else { self.shrunk[k - 1].1 };
+        (self.nb[i] + delta) as usize
     }
 
     /// The input text of characters `a..b`, as written.
     pub fn slice(&self, a: usize, b: usize) -> &'a str {
-        let n = self.norm.len();
-        let (a, b) = (a.min(n), b.min(n));
-        &self.src[self.byte[a] as usize..self.byte[b.max(a)] as usize]
+        &self.src[self.byte(a)..self.byte(b.max(a))]
     }
-
     /// Normalised character at `i`, or `'\n'` outside the text: callers
     /// look around a match without bounds checks and see a line end.
     #[inline]
@@ -129,6 +183,13 @@ impl<'a> Doc<'a> {
 /// (`，` `：` `；` `（` `）`) stays as it is: it is not the ASCII sign.
 #[inline]
 fn normalise(c: char) -> char {
+    // the usual cases first: ASCII and the unified ideographs
+    if (c as u32) < 0xA0 {
+        return c;
+    }
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        return hant::to_simplified(c);
+    }
     match c {
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '．' | '％' | '＋' | '／' | '－' | '＜' | '＞' | '＝' => {
             char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
@@ -140,15 +201,13 @@ fn normalise(c: char) -> char {
     }
 }
 
-fn split_lines(norm: &[char]) -> Vec<Line> {
-    let mut lines = Vec::new();
+/// The lines between the `\n` at `breaks`, each trimmed of white space
+/// and a `\r` at its end.
+fn lines(norm: &[char], breaks: &[usize]) -> Vec<Line> {
+    let ends = breaks.iter().copied().chain([norm.len()]);
     let mut a = 0;
-    let n = norm.len();
-    while a <= n {
-        let mut b = a;
-        while b < n && norm[b] != '\n' {
-            b += 1;
-        }
+    let mut lines = Vec::with_capacity(breaks.len() + 1);
+    for b in ends {
         let mut s = a;
         while s < b && is_space(norm[s]) {
             s += 1;
@@ -158,9 +217,6 @@ fn split_lines(norm: &[char]) -> Vec<Line> {
             e -= 1;
         }
         lines.push(Line { start: s, end: e });
-        if b == n {
-            break;
-        }
         a = b + 1;
     }
     lines

@@ -153,7 +153,7 @@ def rust(table, source, dict_name):
     w("}")
     w("")
     w("/// (traditional, simplified) as UTF-16 code units, sorted by the first.")
-    w(f"const TABLE: [(u16, u16); {len(items)}] = [")
+    w(f"pub const TABLE: [(u16, u16); {len(items)}] = [")
     for cs, cd, s, d in items:
         w(f"    (0x{cs:04X}, 0x{cd:04X}), // {s} {d}")
     w("];")

@@ -49,7 +49,7 @@ pub fn to_simplified(c: char) -> char {
 }
 
 /// (traditional, simplified) as UTF-16 code units, sorted by the first.
-const TABLE: [(u16, u16); 2956] = [
+pub const TABLE: [(u16, u16); 2956] = [
     (0x346F, 0x3454), // 㑯 㑔
     (0x3473, 0x3447), // 㑳 㑇
     (0x3476, 0x3439), // 㑶 㐹

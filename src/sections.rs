@@ -196,7 +196,7 @@ fn is_aside(doc: &Doc, line: &Line) -> bool {
     if matches!(first, '●' | '■' | '◆' | '▲' | '★' | '•' | '·' | '◎' | '○' | '□' | '※' | '△') {
         return true;
     }
-    let has = |w: &str| (line.start..line.end).any(|k| doc.starts_with(k, w));
+    let has = |w: &str| doc.contains(line.start, line.end, w);
     has("图为") || (doc.at(line.end - 1) == '摄' && has("记者"))
 }
 

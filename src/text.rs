@@ -67,9 +67,10 @@ impl<'a> Doc<'a> {
     /// result starts or ends, come from the short `astral` and `shrunk`
     /// lists instead of two more arrays as long as the text.
     pub fn new(src: &'a str) -> Doc<'a> {
-        // one slot per character: counting them first (a vectorised pass
-        // over the bytes) lets the loop below write without growing
-        let n = src.bytes().filter(|&b| (b as i8) >= -0x40).count();
+        let bytes = src.as_bytes();
+        // one slot per character: counting them first (std counts a word of
+        // bytes at a time) lets the loop below write without growing
+        let n = src.chars().count();
         let mut norm = vec!['\0'; n];
         let mut nb = vec![0u32; n + 1];
         let mut norm_s = String::with_capacity(src.len());
@@ -79,30 +80,47 @@ impl<'a> Doc<'a> {
         let mut breaks = Vec::with_capacity(n / 64 + 1);
         let mut copied = 0; // input bytes before this are in norm_s
         let mut delta = 0u32; // input bytes minus norm_s bytes so far
-        for (k, ((slot, offset), (b, c))) in norm.iter_mut().zip(nb.iter_mut()).zip(src.char_indices()).enumerate() {
-            let n = normalise(c);
-            *slot = n;
-            *offset = b as u32 - delta;
-            let class = charclass::class(n);
-            if class != 0 {
-                if class == charclass::LINE {
+        let mut b = 0; // byte offset of character k
+        for (k, (slot, offset)) in norm.iter_mut().zip(nb.iter_mut()).enumerate() {
+            *offset = (b - delta as usize) as u32;
+            // UTF-8 decoded by hand: `src` is valid, and the common widths
+            // (one byte, three for CJK) go first
+            let x = bytes[b];
+            let c = if x < 0x80 {
+                if x == b'\n' {
                     breaks.push(k);
-                } else {
-                    marks.push(k as u32);
                 }
-            }
-            if n != c {
+                x as char
+            } else if (0xE0..0xF0).contains(&x) {
+                let cp = (x as u32 & 0x0F) << 12 | (bytes[b + 1] as u32 & 0x3F) << 6 | (bytes[b + 2] as u32 & 0x3F);
+                char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER)
+            } else {
+                let c = src[b..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+                if (c as u32) >= 0x10000 {
+                    astral.push(k as u32);
+                }
+                c
+            };
+            let width = c.len_utf8();
+            let mut class = charclass::class(c);
+            let mut n = c;
+            if class & charclass::CHANGES != 0 {
+                n = normalise(c);
+                class = charclass::class(n);
                 norm_s.push_str(&src[copied..b]);
                 norm_s.push(n);
-                copied = b + c.len_utf8();
-                let d = (c.len_utf8() - n.len_utf8()) as u32;
+                copied = b + width;
+                let d = (width - n.len_utf8()) as u32;
                 if d != 0 {
                     delta += d;
                     shrunk.push((k as u32, delta));
                 }
-            } else if (c as u32) >= 0x10000 {
-                astral.push(k as u32);
             }
+            *slot = n;
+            if class != 0 {
+                marks.push(k as u32);
+            }
+            b += width;
         }
         norm_s.push_str(&src[copied..]);
         nb[n] = norm_s.len() as u32;
@@ -168,6 +186,14 @@ impl<'a> Doc<'a> {
         !w.is_empty() && rest.first() == w.first() && rest.starts_with(w)
     }
 
+    /// Whether the normalised text of characters `a..b` contains `word`
+    /// (a substring search over bytes, not a comparison at every place).
+    pub fn contains(&self, a: usize, b: usize, word: &str) -> bool {
+        let n = self.norm.len();
+        let (a, b) = (a.min(n), b.min(n));
+        a < b && self.norm_s[self.nb[a] as usize..self.nb[b] as usize].contains(word)
+    }
+
     /// Whether the normalised text just before `i` ends with `word`.
     #[inline]
     pub fn ends_with(&self, i: usize, word: &str) -> bool {
@@ -181,22 +207,13 @@ impl<'a> Doc<'a> {
 /// Full-width ASCII to half-width for digits, letters and the signs that
 /// take part in numbers; traditional to simplified. Chinese punctuation
 /// (`，` `：` `；` `（` `）`) stays as it is: it is not the ASCII sign.
-#[inline]
 fn normalise(c: char) -> char {
-    // the usual cases first: ASCII and the unified ideographs
-    if (c as u32) < 0xA0 {
-        return c;
-    }
-    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-        return hant::to_simplified(c);
-    }
     match c {
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '．' | '％' | '＋' | '／' | '－' | '＜' | '＞' | '＝' => {
             char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
         }
         '\u{3000}' | '\u{00A0}' => ' ',
         '\u{2236}' => ':',
-        c if (c as u32) < 0x3400 => c,
         c => hant::to_simplified(c),
     }
 }
@@ -267,6 +284,16 @@ mod tests {
             assert!(d.starts_with(2, "8.5%"), "{text}");
             assert!(d.ends_with(d.norm.len(), "个百分点"), "{text}");
             assert!(d.ends_with(6, "%") && !d.starts_with(6, "%"), "{text}");
+            assert!(d.contains(1, 6, "长8.5") && !d.contains(2, 6, "长") && !d.contains(4, 2, "5"), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_changes_bit_marks_exactly_what_normalising_changes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let changes = charclass::class(c) & charclass::CHANGES != 0;
+            assert_eq!(changes, normalise(c) != c, "{c:?}");
+            assert_eq!(charclass::class(normalise(c)) & charclass::CHANGES, 0, "{c:?}");
         }
     }
 

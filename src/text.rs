@@ -86,22 +86,21 @@ impl<'a> Doc<'a> {
             // UTF-8 decoded by hand: `src` is valid, and the common widths
             // (one byte, three for CJK) go first
             let x = bytes[b];
-            let c = if x < 0x80 {
+            let (c, width) = if x < 0x80 {
                 if x == b'\n' {
                     breaks.push(k);
                 }
-                x as char
+                (x as char, 1)
             } else if (0xE0..0xF0).contains(&x) {
                 let cp = (x as u32 & 0x0F) << 12 | (bytes[b + 1] as u32 & 0x3F) << 6 | (bytes[b + 2] as u32 & 0x3F);
-                char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER)
+                (char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER), 3)
             } else {
                 let c = src[b..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
                 if (c as u32) >= 0x10000 {
                     astral.push(k as u32);
                 }
-                c
+                (c, c.len_utf8())
             };
-            let width = c.len_utf8();
             let mut class = charclass::class(c);
             let mut n = c;
             if class & charclass::CHANGES != 0 {
@@ -183,7 +182,9 @@ impl<'a> Doc<'a> {
         let Some(&b) = self.nb.get(i) else { return false };
         let rest = &self.norm_s.as_bytes()[b as usize..];
         let w = word.as_bytes();
-        !w.is_empty() && rest.first() == w.first() && rest.starts_with(w)
+        // a byte loop, not `<[u8]>::starts_with`: the words are a few bytes
+        // and a call to `memcmp` for each cost more than the comparison
+        !w.is_empty() && rest.len() >= w.len() && rest.iter().zip(w).all(|(x, y)| x == y)
     }
 
     /// Whether the normalised text of characters `a..b` contains `word`
@@ -200,7 +201,8 @@ impl<'a> Doc<'a> {
         let Some(&b) = self.nb.get(i) else { return false };
         let head = &self.norm_s.as_bytes()[..b as usize];
         let w = word.as_bytes();
-        !w.is_empty() && head.last() == w.last() && head.ends_with(w)
+        // from the back: the last byte of a character tells most apart
+        !w.is_empty() && head.len() >= w.len() && head.iter().rev().zip(w.iter().rev()).all(|(x, y)| x == y)
     }
 }
 

@@ -6,6 +6,7 @@
 //! canonical form.
 
 use crate::text::Doc;
+use std::sync::OnceLock;
 
 /// A unit found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,8 +127,16 @@ const UNITS: &[(&str, &str)] = &[
     ("秒", "秒"),
 ];
 
-/// Every character a unit in `UNITS` starts with: a quick reject.
-const FIRSTS: &str = "个百%‰倍微毫平立公千厘米亩兆吉吨克斤标升桶美欧港日英元人车架航班户名家项条座所套件张次届场台辆艘部本册篇处栋幢间块片支只头株棵宗例起种类款门首对层口列趟床位分小天周岁秒";
+/// `UNITS` by first character, in list order within a character (the
+/// longer of two units that share a start comes first there).
+fn by_first() -> &'static [(char, &'static str, &'static str)] {
+    static INDEX: OnceLock<Vec<(char, &'static str, &'static str)>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut v: Vec<_> = UNITS.iter().filter_map(|&(w, canonical)| Some((w.chars().next()?, w, canonical))).collect();
+        v.sort_by_key(|e| e.0); // stable: keeps the list order
+        v
+    })
+}
 
 /// Denominators of compound units (`元/月`, `吨/日`, `元/人`).
 const PER: &[&str] = &["平方米", "立方米", "公里", "小时", "公斤", "月", "日", "天", "年", "人", "吨", "户", "亩", "次", "千瓦时", "标箱"];
@@ -138,10 +147,9 @@ pub fn unit_at(doc: &Doc, i: usize) -> Option<UnitMatch> {
     if c.is_ascii_alphanumeric() || c == '\n' {
         return None;
     }
-    if !FIRSTS.contains(c) {
-        return None;
-    }
-    for &(word, canonical) in UNITS {
+    let index = by_first();
+    let lo = index.partition_point(|e| e.0 < c);
+    for &(_, word, canonical) in index[lo..].iter().take_while(|e| e.0 == c) {
         if doc.starts_with(i, word) {
             let len = word.chars().count();
             if let Some(per) = compound(doc, i + len) {
@@ -202,9 +210,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn firsts_cover_every_unit() {
-        for (word, _) in UNITS {
-            assert!(FIRSTS.contains(word.chars().next().unwrap()), "{word}");
+    fn the_index_keeps_every_unit_in_list_order() {
+        let index = by_first();
+        assert_eq!(index.len(), UNITS.len());
+        for (k, &(word, canonical)) in UNITS.iter().enumerate() {
+            let c = word.chars().next().unwrap();
+            // units sharing this first character come in list order
+            let same: Vec<&str> = index.iter().filter(|e| e.0 == c).map(|e| e.1).collect();
+            let listed: Vec<&str> = UNITS.iter().filter(|u| u.0.starts_with(c)).map(|u| u.0).collect();
+            assert_eq!(same, listed, "{word}");
+            assert!(index.iter().any(|e| e.1 == word && e.2 == canonical), "{k}");
         }
     }
 

@@ -488,9 +488,6 @@ fn lead_sentences(doc: &Doc, kinds: &[Kind], found: &mut [Option<Heading>]) {
 /// 24 characters, no comma, ending in `。`, followed by more text.
 fn lead_shape(doc: &Doc, line: &Line) -> Option<(usize, usize)> {
     let s = line.start;
-    if BODY_OPENERS.iter().any(|w| doc.starts_with(s, w)) {
-        return None;
-    }
     let mut e = s;
     while e < line.end && e - s <= 24 {
         let c = doc.at(e);
@@ -504,6 +501,10 @@ fn lead_shape(doc: &Doc, line: &Line) -> Option<(usize, usize)> {
     }
     let len = e - s;
     if doc.at(e) != '。' || !(4..=24).contains(&len) || line.end - (e + 1) < 8 {
+        return None;
+    }
+    // last, as most lines fail the shape: the words that open body text
+    if BODY_OPENERS.iter().any(|w| doc.starts_with(s, w)) {
         return None;
     }
     Some((e, e + 1))

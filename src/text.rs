@@ -33,6 +33,8 @@ pub struct Doc<'a> {
     /// (`charclass::class`), in order: where the passes that look for
     /// numbers, years and cue words go.
     marks: Vec<u32>,
+    /// The class of each of `marks`.
+    mark_class: Vec<u8>,
     /// Lines as character ranges, without the `\n` (and without a `\r`
     /// before it).
     pub lines: Vec<Line>,
@@ -77,6 +79,7 @@ impl<'a> Doc<'a> {
         let mut shrunk = Vec::new();
         let mut astral = Vec::new();
         let mut marks = Vec::with_capacity(n / 8);
+        let mut mark_class = Vec::with_capacity(n / 8);
         let mut breaks = Vec::with_capacity(n / 64 + 1);
         let mut copied = 0; // input bytes before this are in norm_s
         let mut delta = 0u32; // input bytes minus norm_s bytes so far
@@ -118,24 +121,22 @@ impl<'a> Doc<'a> {
             *slot = n;
             if class != 0 {
                 marks.push(k as u32);
+                mark_class.push(class);
             }
             b += width;
         }
         norm_s.push_str(&src[copied..]);
         nb[n] = norm_s.len() as u32;
         let lines = lines(&norm, &breaks);
-        Doc { src, norm, norm_s, nb, shrunk, astral, marks, lines }
+        Doc { src, norm, norm_s, nb, shrunk, astral, marks, mark_class, lines }
     }
 
     /// The character indices in `a..b`, in order, of the characters whose
     /// class (`charclass::class`) has any of `bits`.
     pub fn marked(&self, bits: u8, a: usize, b: usize) -> impl Iterator<Item = usize> + '_ {
         let lo = self.marks.partition_point(|&k| (k as usize) < a);
-        self.marks[lo..]
-            .iter()
-            .map(|&k| k as usize)
-            .take_while(move |&k| k < b)
-            .filter(move |&k| charclass::class(self.norm[k]) & bits != 0)
+        let hi = lo + self.marks[lo..].partition_point(|&k| (k as usize) < b);
+        self.marks[lo..hi].iter().zip(&self.mark_class[lo..hi]).filter(move |&(_, &c)| c & bits != 0).map(|(&k, _)| k as usize)
     }
 
     /// UTF-16 offset of character index `i` (`i` may equal `len()`).

@@ -64,7 +64,7 @@ export function machine() {
  * Returns ms per key, warm-up rounds left out. Self-contained on purpose.
  */
 export function splitRounds(shipped, hooks, text, runs, warmup) {
-  const keys = ['total', 'hooksTotal', 'textIn', 'annotateCount', 'keep', 'toJs', 'toJson', 'jsonParse', 'jsonPathTotal'];
+  const keys = ['total', 'hooksTotal', 'textIn', 'annotateCount', 'keep', 'toJs', 'pack', 'toJsSerde', 'toJson', 'jsonParse', 'jsonPathTotal'];
   const out = {};
   for (const k of keys) out[k] = [];
   const time = (fn) => {
@@ -80,6 +80,8 @@ export function splitRounds(shipped, hooks, text, runs, warmup) {
     [m.annotateCount] = time(() => hooks.benchAnnotateCount(text));
     [m.keep] = time(() => hooks.benchKeep(text));
     [m.toJs] = time(() => hooks.benchKeptToJs());
+    [m.pack] = time(() => hooks.benchKeptPack());
+    [m.toJsSerde] = time(() => hooks.benchKeptToJsSerde());
     let json;
     [m.toJson, json] = time(() => hooks.benchKeptToJson());
     [m.jsonParse] = time(() => JSON.parse(json));
@@ -103,6 +105,11 @@ export function splitFigures(t, bytes, jsonBytes) {
       to_js_object: s.toJs.median,
       sum: r(s.textIn.median + annotateOnly + s.toJs.median),
     },
+    to_js: {
+      packed: s.toJs.median,
+      pack_rust_only: s.pack.median,
+      serde_wasm_bindgen: s.toJsSerde.median,
+    },
     rust_only_mb_s: mbPerS(bytes, annotateOnly),
     json_path: {
       total: s.jsonPathTotal,
@@ -122,13 +129,14 @@ export function printSplit(f, label) {
     '  split (medians):',
     `    text into wasm            ${f.split_ms.text_in.toFixed(2)} ms`,
     `    annotate (Rust only)      ${f.split_ms.annotate.toFixed(2)} ms  = ${f.rust_only_mb_s} MB/s`,
-    `    result → JS object        ${f.split_ms.to_js_object.toFixed(2)} ms  (serde-wasm-bindgen, json_compatible)`,
+    `    result → JS object        ${f.split_ms.to_js_object.toFixed(2)} ms  (packed, built in src/wasm-result.js; packing in Rust ${f.to_js.pack_rust_only.toFixed(2)} ms)`,
     `    sum                       ${f.split_ms.sum.toFixed(2)} ms`,
+    `  result → JS object through serde-wasm-bindgen (json_compatible), as before: ${f.to_js.serde_wasm_bindgen.toFixed(2)} ms`,
     '  alternative: JSON string + JSON.parse',
     `    annotate → JSON → parse   ${show(f.json_path.total)}`,
     `    result → JSON string      ${f.json_path.to_json_string.toFixed(2)} ms  (serde_json + TextDecoder, ${(f.json_path.json_bytes / 1e3).toFixed(0)} KB)`,
     `    JSON.parse                ${f.json_path.json_parse.toFixed(2)} ms`,
-    `    result to JS: object ${f.split_ms.to_js_object.toFixed(2)} ms vs JSON string + parse ${f.json_path.to_js_via_json.toFixed(2)} ms`,
+    `    result to JS: packed ${f.split_ms.to_js_object.toFixed(2)} ms vs serde-wasm-bindgen ${f.to_js.serde_wasm_bindgen.toFixed(2)} ms vs JSON string + parse ${f.json_path.to_js_via_json.toFixed(2)} ms`,
   ];
   console.log(lines.join('\n'));
 }

@@ -109,7 +109,8 @@ if (node) {
   md.push(`| **annotate(text) → JS object** (www/pkg; ${node.annotate.runs} runs, min ${f(node.annotate.min, 2)}, p90 ${f(node.annotate.p90, 2)}) | **${f(node.annotate.median, 2)}** (${f(node.annotate.mb_s)} MB/s) |`);
   md.push(`| text into wasm | ${f(node.split_ms.text_in, 2)} |`);
   md.push(`| annotate, Rust only | ${f(node.split_ms.annotate, 2)} (${f(node.rust_only_mb_s)} MB/s) |`);
-  md.push(`| result → JS object (serde-wasm-bindgen) | ${f(node.split_ms.to_js_object, 2)} |`);
+  md.push(`| result → JS object (packed, src/wasm-result.js) | ${f(node.split_ms.to_js_object, 2)}${node.to_js ? ` (packing in Rust ${f(node.to_js.pack_rust_only, 2)})` : ''} |`);
+  if (node.to_js) md.push(`| alternative: result → JS object through serde-wasm-bindgen | ${f(node.to_js.serde_wasm_bindgen, 2)} |`);
   md.push(`| alternative: result → JSON string (serde_json) + JSON.parse | ${f(node.json_path.to_json_string, 2)} + ${f(node.json_path.json_parse, 2)} = ${f(node.json_path.to_js_via_json, 2)} |`);
   md.push(`| alternative end to end: annotate → JSON → JSON.parse | ${f(node.json_path.total.median, 2)} |`);
 } else md.push('not measured');

@@ -12,11 +12,15 @@
 //
 //   text in     benchTextIn(text): the string copied into wasm memory (TextEncoder)
 //   annotate    benchAnnotateCount(text) minus text in: the Rust work alone
-//   to JS       benchKeptToJs(): the kept result through serde-wasm-bindgen
-//               (json_compatible), i.e. building the JS object
-//   JSON path   benchAnnotateJson(text) + JSON.parse: the alternative result
-//               path; its "to JS" part is benchKeptToJson (serde_json::to_string
-//               and the string out through TextDecoder) + JSON.parse
+//   to JS       benchKeptToJs(): the kept result as `annotate` hands it over
+//               (packed in Rust, built in src/wasm-result.js), i.e. building
+//               the JS object; benchKeptPack: the packing alone
+//   alternatives
+//               benchKeptToJsSerde(): through serde-wasm-bindgen
+//               (json_compatible), as `annotate` did before;
+//               benchAnnotateJson(text) + JSON.parse: a JSON string; its
+//               "to JS" part is benchKeptToJson (serde_json::to_string and the
+//               string out through TextDecoder) + JSON.parse
 
 import { readFileSync } from 'node:fs';
 import { deepStrictEqual } from 'node:assert';
@@ -47,7 +51,9 @@ try {
 
 // Both result paths give the same answer, and the hooks build counts alike.
 const object = shipped.annotate(text);
-deepStrictEqual(JSON.parse(hooks.benchAnnotateJson(text)), object, 'JSON string path == serde-wasm-bindgen object');
+deepStrictEqual(JSON.parse(hooks.benchAnnotateJson(text)), object, 'JSON string path == annotate object');
+hooks.benchKeep(text);
+if (JSON.stringify(hooks.benchKeptToJsSerde()) !== JSON.stringify(object)) throw new Error('serde-wasm-bindgen object != annotate object');
 if (hooks.benchAnnotateCount(text) !== object.indicators.length) throw new Error('benchAnnotateCount disagrees with annotate');
 
 const figures = splitFigures(splitRounds(shipped, hooks, text, RUNS, WARMUP), bytes, utf8Bytes(hooks.benchAnnotateJson(text)));

@@ -66,7 +66,17 @@ fn check_same_as_native(label: &str, text: &str) -> Annotation {
     let js_json: serde_json::Value = serde_json::from_str(&json_stringify(&js)).unwrap();
     let native_json = serde_json::to_value(&native).unwrap();
     assert_same_json(label, &js_json, &native_json);
+    assert_same_as_serde(label, &js, &native);
     native
+}
+
+/// The object that `annotate` builds from the packed form is the one
+/// serde-wasm-bindgen makes, to the JSON text: the same keys in the same
+/// order (which serde_json's sorted maps above do not see), the same values.
+fn assert_same_as_serde(label: &str, js: &JsValue, annotation: &Annotation) {
+    let serde = zhibiao::wasm::to_js_serde(annotation)
+        .unwrap_or_else(|e| panic!("{label}: serde-wasm-bindgen threw {:?}", JsValue::from(e)));
+    assert_eq!(json_stringify(js), json_stringify(&serde), "{label}: differs from serde-wasm-bindgen's object");
 }
 
 /// JSON equality where numbers compare by value: JS writes `1950000000000`
@@ -144,6 +154,107 @@ fn lone_surrogates_become_replacement_characters_of_the_same_length() {
         assert_eq!(text.encode_utf16().count(), js_length, "{label}: UTF-16 length changed");
         assert!(text.contains('\u{FFFD}'), "{label}: no U+FFFD in {text:?}");
         check_same_as_native(label, &text);
+    }
+}
+
+/// Annotations no text gives, through `to_js` (the packed form and
+/// src/wasm-result.js): every enum variant, every optional field as `None`
+/// and `Some`, units that repeat, strings outside the BMP, extreme numbers.
+#[wasm_bindgen_test]
+fn packed_result_keeps_every_field() {
+    use Comparator::*;
+    let kinds = [Kind::Level, Kind::Change, Kind::Rank, Kind::Ratio];
+    let directions = [None, Some(Direction::Up), Some(Direction::Down)];
+    let comparators = [Eq, Approx, Gt, Ge, Lt, Le];
+    let statuses = [Status::Actual, Status::Estimate, Status::Target];
+    let units = [Some("元"), Some("微克/立方米"), None, Some("%"), Some("𠀀个"), Some("元")];
+    let values = [Some(1.95e12), None, Some(0.0), Some(-0.0), Some(f64::MAX), Some(5e-324), Some(8.1)];
+    let years = [Some(2016), None, Some(i32::MIN), Some(i32::MAX), Some(0)];
+    let n = 2 * 3 * 4 * 5 * 7; // every combination of the cycles above
+    let indicators: Vec<Indicator> = (0..n)
+        .map(|id| Indicator {
+            id,
+            start: 10 * id,
+            end: 10 * id + 1 + id % 9,
+            value_text: ["8.1%", "", "😀1.95万亿元", "两万"][id % 4].into(),
+            value: values[id % 7],
+            value_max: values[(id / 7) % 7],
+            unit: units[id % 6].map(str::to_owned),
+            kind: kinds[id % 4],
+            direction: directions[id % 3],
+            comparator: comparators[id % 6],
+            status: statuses[id % 3],
+            metric: [Some("地区生产总值"), None, Some("\u{FEFF}PM2.5平均浓度𠀀")][id % 3].map(str::to_owned),
+            metric_start: [Some(10 * id), None][id % 2],
+            metric_end: [Some(10 * id + 3), None][id % 3 / 2],
+            year: years[id % 5],
+            section: [Some(id % 3), None][id % 2],
+        })
+        .collect();
+    let sections = (0..5)
+        .map(|id| Section {
+            id,
+            level: [1, 2, u32::try_from(i32::MAX).unwrap()][id % 3],
+            marker: [Some("一、"), None, Some("（一）"), Some("\u{FEFF}")][id % 4].map(str::to_owned),
+            title: ["回顾", "", "𠀀经济😀"][id % 3].into(),
+            start: 100 * id,
+            end: 100 * id + 9,
+            parent: [None, Some(0), Some(id)][id % 3],
+        })
+        .collect();
+    let a = Annotation { sections, indicators };
+    let js = zhibiao::wasm::to_js(&a).unwrap_or_else(|e| panic!("to_js threw {:?}", JsValue::from(e)));
+    let back: Annotation = serde_wasm_bindgen::from_value(js.clone()).unwrap();
+    assert_eq!(back, a);
+    assert_same_as_serde("every field", &js, &a);
+
+    // A string that starts with U+FEFF as the first thing in the packed
+    // strings (no indicators, so no names before it): a character, not a
+    // byte order mark to drop.
+    let bom = Annotation { sections: a.sections[3..4].to_vec(), indicators: vec![] };
+    let js = zhibiao::wasm::to_js(&bom).unwrap();
+    assert_eq!(serde_wasm_bindgen::from_value::<Annotation>(js).unwrap(), bom);
+}
+
+/// A number the CLI's JSON cannot hold: `value` and `value_max` that are
+/// not finite are `null` (serde_json writes them so); the annotation never
+/// has one, this checks that JS would not see `Infinity` or `NaN`.
+#[wasm_bindgen_test]
+fn non_finite_values_are_null() {
+    let mut a = zhibiao::annotate("全市地区生产总值增长8.1%。");
+    let i = &mut a.indicators[0];
+    (i.value, i.value_max) = (Some(f64::INFINITY), Some(f64::NAN));
+    let js = zhibiao::wasm::to_js(&a).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&json_stringify(&js)).unwrap();
+    assert_eq!(json["indicators"][0]["value"], serde_json::Value::Null);
+    assert_eq!(json["indicators"][0]["value_max"], serde_json::Value::Null);
+    let back: Annotation = serde_wasm_bindgen::from_value(js).unwrap();
+    assert_eq!((back.indicators[0].value, back.indicators[0].value_max), (None, None));
+    assert_eq!(serde_json::to_value(&a).unwrap(), json, "the CLI's JSON of the same annotation");
+}
+
+/// Numbers the packed form's `i32` cannot hold send the annotation through
+/// serde-wasm-bindgen instead: the same object either way.
+#[wasm_bindgen_test]
+fn offsets_past_i32_take_the_serde_path() {
+    let a = zhibiao::annotate("一、回顾\n全市地区生产总值增长8.1%。\n");
+    assert!(!a.indicators.is_empty() && !a.sections.is_empty());
+    let big = usize::try_from(i32::MAX).unwrap() + 1;
+    let mut cases = Vec::new();
+    for field in 0..4 {
+        let mut b = a.clone();
+        match field {
+            0 => b.indicators[0].end = big,
+            1 => b.indicators[0].metric_end = Some(big),
+            2 => b.sections[0].start = big,
+            _ => b.sections[0].level = u32::MAX,
+        }
+        cases.push(b);
+    }
+    for b in cases {
+        let js = zhibiao::wasm::to_js(&b).unwrap();
+        assert_eq!(serde_wasm_bindgen::from_value::<Annotation>(js.clone()).unwrap(), b);
+        assert_same_as_serde("past i32", &js, &b);
     }
 }
 

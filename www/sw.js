@@ -7,7 +7,7 @@
 // CACHE_VERSION names the cache: bump it when the file list changes, and
 // activation removes the old caches.
 
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 const CACHE = `zhibiao-v${CACHE_VERSION}`;
 const NETWORK_TIMEOUT_MS = 4000;
 
@@ -39,13 +39,30 @@ const PRECACHE = [
   'samples/gz-2017-government-work-report.txt',
 ];
 
+/**
+ * The JS snippets pkg/zhibiao.js imports (src/wasm-result.js): wasm-bindgen
+ * puts them in pkg/snippets/zhibiao-HASH/, the hash made from the crate's
+ * name and version, so they are read from the glue instead of listed above.
+ */
+async function glueImports() {
+  try {
+    const glue = new URL('pkg/zhibiao.js', self.location.href);
+    const response = await fetch(glue, { cache: 'reload' });
+    if (!response.ok) return [];
+    const source = await response.text();
+    return [...source.matchAll(/\bfrom\s*['"](\.\/snippets\/[^'"]+)['"]/g)].map((m) => new URL(m[1], glue).href);
+  } catch {
+    return [];
+  }
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
       // One missing file must not stop the rest from being cached.
       await Promise.allSettled(
-        PRECACHE.map(async (path) => {
+        [...PRECACHE, ...(await glueImports())].map(async (path) => {
           const request = new Request(new URL(path, self.location.href), { cache: 'reload' });
           const response = await fetch(request);
           if (response.ok) await cache.put(request, response);

@@ -80,11 +80,16 @@ function differences(actual, expected, limit = 12) {
   return found;
 }
 
-/** deepStrictEqual with a message that lists the first differences. */
+/**
+ * deepStrictEqual with a message that lists the first differences, then the
+ * JSON text: deepStrictEqual does not look at the order of keys, which
+ * JSON.stringify (a page exporting the result) shows.
+ */
 function assertSameResult(actual, expected, what) {
   const diff = differences(actual, expected);
   if (diff.length) assert.fail(`${what}:\n  ${diff.join('\n  ')}`);
   assert.deepStrictEqual(actual, expected, what); // the rules `differences` may not know
+  assert.equal(JSON.stringify(actual), JSON.stringify(expected), `${what}: JSON text (key order)`);
 }
 
 /** Spans lie inside `text`, and `value_text`/`metric` are `text` sliced at theirs. */

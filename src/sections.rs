@@ -175,14 +175,14 @@ fn is_salutation(doc: &Doc, line: &Line) -> bool {
 }
 
 fn is_title_or_byline(doc: &Doc, line: &Line) -> bool {
-    let text: String = doc.norm[line.start..line.end].iter().collect();
-    if line.len() > 50 || text.contains('。') {
+    let has = |w: &str| doc.contains(line.start, line.end, w);
+    if line.len() > 50 || has("。") {
         return false;
     }
-    text.ends_with("报告")
-        || text.ends_with("纲要")
-        || text.contains("会议上")
-        || (starts_with_dash(doc, line.start) && text.contains('年') && text.contains('日'))
+    doc.ends_with(line.end, "报告")
+        || doc.ends_with(line.end, "纲要")
+        || has("会议上")
+        || (starts_with_dash(doc, line.start) && has("年") && has("日"))
 }
 
 fn starts_with_dash(doc: &Doc, i: usize) -> bool {
@@ -213,8 +213,8 @@ fn marked(doc: &Doc, line: &Line) -> Option<Heading> {
     }
     // bylines start with a dash too
     if style == Style::Dash {
-        let text: String = doc.norm[t..line.end].iter().collect();
-        if text.contains("会议上") || (text.contains('年') && text.contains("月") && text.contains('日') && line.len() < 50) {
+        let has = |w: &str| doc.contains(t, line.end, w);
+        if has("会议上") || (line.len() < 50 && has("年") && has("月") && has("日")) {
             return None;
         }
     }

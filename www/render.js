@@ -10,10 +10,12 @@ import { codeName, t } from './i18n.js';
 /** How many UTF-16 code units of text go into one chunk element. */
 const CHUNK_CHARS = 2500;
 /**
- * The first chunks are smaller: the frame that first shows the view lays
- * out the chunks the browser finds near the viewport (here the first two,
- * even when the second is below the view's fold), so small ones keep that
- * frame to about a screenful of text.
+ * The first chunks, and every chunk of a text built in one go (`whole`), are
+ * smaller: the frame that first shows the view lays out the chunks on
+ * screen (the first ones: not content-visibility: auto, .zb-chunk-first)
+ * and, in a second pass, those the browser finds near the viewport (which
+ * reaches far below the view's fold), so small ones keep that frame to
+ * about a screenful of text or two.
  */
 const FIRST_CHUNKS = 2;
 const FIRST_CHUNK_CHARS = 600;
@@ -220,9 +222,10 @@ export async function renderAnnotation(container, text, result, { signal, onProg
     let sliceChars = 0;
     do {
       const chunk = doc.createElement('div');
-      chunk.className = 'zb-chunk';
+      const first = chunkCount++ < FIRST_CHUNKS;
+      chunk.className = first ? 'zb-chunk zb-chunk-first' : 'zb-chunk';
       let chars = 0;
-      const limit = chunkCount++ < FIRST_CHUNKS ? FIRST_CHUNK_CHARS : CHUNK_CHARS;
+      const limit = first || whole ? FIRST_CHUNK_CHARS : CHUNK_CHARS;
       while (i < blocks.length && chars < limit) {
         const block = blocks[i++];
         chunk.appendChild(blockElement(text, block, decorate));

@@ -20,10 +20,11 @@
 //                 (content-visibility: auto). For a short text the table
 //                 below the fold and the report box follow in the next frame
 //                 (data-zb-complete): reported as a milestone of its own.
-//                 The page reports its first "ready" frame through a binding
-//                 rather than being polled: the first page.waitForFunction
-//                 injects Playwright's script, tens of ms of main-thread
-//                 work inside the measured cold start.
+//                 The page reports its first "ready" frame through a CDP
+//                 binding rather than being polled: the first
+//                 page.waitForFunction (or exposeBinding) injects
+//                 Playwright's script, tens of ms of main-thread work inside
+//                 the measured cold start.
 //   worker        warm annotation of the 455 KB text through the page's own
 //                 Annotator (annotator.js → annotator-worker.js): the message
 //                 round trip, and the worker's own ms (annotate + its toPlain copy).
@@ -79,7 +80,7 @@ function instrument({ draft, clickSample }) {
   if (draft) localStorage.setItem('zhibiao.draft', draft);
   new MutationObserver(() => {
     const root = document.documentElement;
-    if (['error', 'too-large'].includes(root?.dataset.zbState)) window.__benchReady?.({ error: root.dataset.zbState });
+    if (['error', 'too-large'].includes(root?.dataset.zbState)) window.__benchReady?.(JSON.stringify({ error: root.dataset.zbState }));
     if (root?.dataset.zbComplete && !b.complete.some((x) => x.generation === Number(root.dataset.zbComplete))) {
       const done = { at: performance.now(), generation: Number(root.dataset.zbComplete) };
       b.complete.push(done);
@@ -91,7 +92,7 @@ function instrument({ draft, clickSample }) {
     requestAnimationFrame(() =>
       setTimeout(() => {
         entry.frame = performance.now();
-        window.__benchReady?.(entry);
+        window.__benchReady?.(JSON.stringify(entry));
       }, 0),
     );
     // documentElement does not exist yet when init scripts run: watch the document.
@@ -163,13 +164,15 @@ const round = (x) => (x === undefined || x === null ? null : Math.round(x * 10) 
 async function coldStart(browser, url, { draft, clickSample, expected, trace }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   await context.addInitScript(instrument, { draft, clickSample });
-  // The first "ready" frame is reported through a binding rather than
-  // polled for: the first page.waitForFunction injects Playwright's script,
-  // tens of ms of main-thread work inside the measured cold start.
-  let reportReady;
-  const readyReported = new Promise((resolve) => (reportReady = resolve));
-  await context.exposeBinding('__benchReady', (source, entry) => reportReady(entry));
   const page = await context.newPage();
+  // The first "ready" frame is reported through a CDP binding (a native
+  // function, no script in the page) rather than polled for: the first
+  // page.waitForFunction, like Playwright's exposeBinding, injects
+  // Playwright's script, ms of main-thread work inside the measured cold start.
+  const binding = await context.newCDPSession(page);
+  const readyReported = new Promise((resolve) => binding.on('Runtime.bindingCalled', (e) => e.name === '__benchReady' && resolve(JSON.parse(e.payload))));
+  await binding.send('Runtime.enable');
+  await binding.send('Runtime.addBinding', { name: '__benchReady' });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   let cdp;

@@ -16,6 +16,9 @@ export const TIMEOUT_MS = 60_000;
  */
 export const MAIN_THREAD_MAX_CHARS = 30_000;
 
+/** The largest text the page will annotate, in UTF-16 code units (5 Mi). */
+export const MAX_CHARS = 5 * 1024 * 1024;
+
 export class AnnotatorError extends Error {
   /** `code`: 'load' | 'crash' | 'failed' | 'timeout' | 'superseded'. */
   constructor(code, message) {

@@ -18,10 +18,23 @@ function clean(value) {
   return Number(value.toPrecision(15));
 }
 
+/**
+ * What Intl.NumberFormat (zh-CN or en-US, grouped, up to 6 decimals) makes
+ * of `value` when its shortest decimal form has at most 6 decimals and no
+ * exponent (nearly every figure of a report), without creating one: on a
+ * cold start the first NumberFormat costs several ms. Null otherwise.
+ */
+function groupedPlain(value) {
+  if (Object.is(value, -0)) return '-0';
+  const match = /^(-?)(\d+)(\.\d{1,6})?$/.exec(String(value));
+  return match && `${match[1]}${match[2].replace(/\B(?=(\d{3})+$)/g, ',')}${match[3] ?? ''}`;
+}
+
 /** `1950000000000` → `1,950,000,000,000`. */
 export function formatNumber(value, lang = getLanguage()) {
   if (typeof value !== 'number' || !Number.isFinite(value)) return t('details.none');
-  return groupedFormat(lang).format(clean(value));
+  const v = clean(value);
+  return groupedPlain(v) ?? groupedFormat(lang).format(v);
 }
 
 const ZH_MAGNITUDES = [

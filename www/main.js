@@ -3,20 +3,27 @@
 // switch between the two modes, 标注 / Annotate and 对比 / Compare (compare.js).
 // The work itself lives in the other modules; this file only connects them.
 
-import { Annotator, TIMEOUT_MS } from './annotator.js';
+import { Annotator, MAIN_THREAD_MAX_CHARS, MAX_CHARS, TIMEOUT_MS } from './annotator.js';
 import { nextFrame, renderAnnotation, relabel } from './render.js';
 import { createDetails } from './details.js';
 import { renderOutline, markCurrent } from './outline.js';
 import { createIndicatorTable } from './table.js';
-import { toCsv, toJson, download, copyText, exportName } from './export.js';
 import { loadDraft, saveDraft, clearDraft, loadLanguage, saveLanguage, loadMode, saveMode } from './storage.js';
-import { readTextFile, MAX_BYTES, MAX_CHARS, TextFileError } from './text-file.js';
 import { applyTranslations, codeNameBoth, getLanguage, htmlLang, setLanguage, t } from './i18n.js';
 import { formatBytes, formatNumber } from './format.js';
 
 const DEBOUNCE_MS = 150;
 const DRAFT_SAVE_MS = 400;
 const SAMPLE_URL = 'samples/gz-2017-government-work-report.txt';
+
+/**
+ * The modules the first view does not need, imported on first use (and
+ * ahead of it once the first view has settled, startBackgroundWork): over
+ * HTTP/1.1 a browser fetches six files at a time, so each file fewer at the
+ * start can save a round trip before the first annotation.
+ */
+const textFile = () => import('./text-file.js');
+const exporter = () => import('./export.js');
 
 const $ = (id) => document.getElementById(id);
 const input = $('report-text');
@@ -48,7 +55,19 @@ let annotateStale = true;
 const annotator = new Annotator(undefined, { mainThread: true });
 // The popover lives in <main> so that it, too, is inside a landmark.
 const details = createDetails({ scope: view, host: document.querySelector('main'), getAnnotation: () => current });
-const table = createIndicatorTable($('indicator-table'), { onSelect: focusIndicator });
+const tableContainer = $('indicator-table');
+/**
+ * The indicators table, its controls built when first needed (at the latest
+ * in the frame after the first settled page state): they are below the fold
+ * and not part of the first view. Null until then.
+ */
+let table = null;
+const getTable = () => (table ??= createIndicatorTable(tableContainer, { onSelect: focusIndicator }));
+/** Whether the table is in the viewport (not known before the first frame: taken as no). */
+let tableOnScreen = false;
+new IntersectionObserver((entries) => {
+  tableOnScreen = entries[entries.length - 1].isIntersecting;
+}).observe(tableContainer);
 /**
  * Compare mode (compare.js), loaded the first time it is shown: a reader who
  * only annotates never pays for it. Null until then.
@@ -56,17 +75,58 @@ const table = createIndicatorTable($('indicator-table'), { onSelect: focusIndica
 let compareMode = null;
 let compareLoading = null;
 
+/** What waits for the frame after the annotated view (the table of a short text): see setPageState. */
+let afterView = null;
+
 /**
  * Page state, for styling and for tests: empty | busy | ready | none | error |
- * too-large, with the number of the annotation run it belongs to.
+ * too-large, with the number of the annotation run it belongs to. `ready`:
+ * the annotated report (every highlight) and its outline are in the page.
+ * What waits for the frame after that (the table below the fold, the report
+ * box: layOutLater) follows, then `data-zb-complete` names the run too.
  */
 function setPageState(state) {
-  document.documentElement.dataset.zbState = state;
-  document.documentElement.dataset.zbGeneration = String(generation);
-  if (state !== 'busy') startBackgroundWork();
+  const root = document.documentElement;
+  root.dataset.zbState = state;
+  root.dataset.zbGeneration = String(generation);
+  if (state === 'busy') return;
+  const gen = generation;
+  const finish = () => {
+    // A newer run has started: it finishes the work when it settles.
+    if (gen !== generation) return;
+    const work = afterView;
+    afterView = null;
+    work?.();
+    getTable();
+    layOutNow();
+    root.dataset.zbComplete = String(gen);
+  };
+  if (afterView || later.size) nextFrame(document).then(finish);
+  else finish();
+  startBackgroundWork();
 }
 
 let backgroundStarted = false;
+/** Elements whose layout waits for the frame after the annotated view: see layOutLater. */
+const later = new Set();
+
+/**
+ * Skips laying out `element` (content-visibility: hidden, the .zb-later
+ * class) until the frame after the next settled page state: the report box
+ * when the page itself puts a short text there (laying out tens of KB in a
+ * <textarea> costs as much as the whole first screen of the view). The
+ * annotated view comes first; the box follows one frame later, or at once
+ * when it gets the focus.
+ */
+function layOutLater(element) {
+  element.classList.add('zb-later');
+  later.add(element);
+}
+
+function layOutNow() {
+  for (const element of later) element.classList.remove('zb-later');
+  later.clear();
+}
 
 /**
  * What the first view does not need, started once it is on screen (the first
@@ -82,6 +142,8 @@ function startBackgroundWork() {
     idle(
       () => {
         annotator.warmUpWorker();
+        textFile().catch(() => {});
+        exporter().catch(() => {});
         if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
           navigator.serviceWorker.register('sw.js', { scope: './', type: 'classic' }).catch((error) => {
             console.warn('zhibiao: offline support is unavailable:', error.message);
@@ -120,7 +182,7 @@ function clearResult() {
   view.replaceChildren();
   view.removeAttribute('aria-busy');
   outline.replaceChildren();
-  table.setData('', { sections: [], indicators: [] });
+  table?.setData('', { sections: [], indicators: [] });
 }
 
 function updateCharCount() {
@@ -130,6 +192,7 @@ function updateCharCount() {
 
 async function annotateNow() {
   clearTimeout(inputTimer);
+  afterView = null;
   annotateStale = false;
   const text = input.value;
   const gen = ++generation;
@@ -176,23 +239,35 @@ async function annotateNow() {
   else showViewState(null);
   const controller = new AbortController();
   renderAbort = controller;
+  // A short text (one annotated on this thread) is built in one go, view
+  // and outline, and shown in one frame: off-screen chunks of the view are
+  // content-visibility: auto, so that frame lays out about a screenful, and
+  // every frame in between would only add latency.
+  const whole = text.length <= MAIN_THREAD_MAX_CHARS;
   rendering = renderAnnotation(view, text, result, {
     signal: controller.signal,
+    whole,
     onProgress: (fraction) => {
       if (fraction < 1) setStatus('status.rendering', { percent: Math.floor(fraction * 100) });
     },
   });
-  // The outline and the table get a frame each, after the first screenful
-  // of text: laid out together, a long report's first frame would block the
-  // page for several hundred ms.
+  // A long text's outline and table get a frame each, after the first
+  // screenful of text: laid out together, a long report's first frame would
+  // block the page for several hundred ms.
   const panels = (async () => {
-    await nextFrame(document);
+    if (!whole) await nextFrame(document);
     if (controller.signal.aborted) return;
     renderOutline(outline, result, { onSelect: focusSection });
-    await nextFrame(document);
+    if (!whole) await nextFrame(document);
     if (controller.signal.aborted) return;
-    table.setData(text, result);
-    performance.mark('zhibiao:panels');
+    // A short text's table, when below the fold, is filled after the
+    // frame that shows the view (setPageState).
+    const fillTable = () => {
+      getTable().setData(text, result);
+      performance.mark('zhibiao:panels');
+    };
+    if (whole && !tableOnScreen) afterView = fillTable;
+    else fillTable();
   })();
   try {
     await Promise.all([rendering, panels]);
@@ -232,11 +307,16 @@ function saveDraftNow() {
  * CPU at the same moment (two cores are common) would make it slower still.
  */
 function replaceText(text, name) {
+  // A short text is annotated on this thread at once, and the box drawn
+  // after the view (layOutLater).
+  const short = text.length <= MAIN_THREAD_MAX_CHARS;
+  if (short) layOutLater(input);
   input.value = text;
   sourceName = name;
   saveDraftNow();
   updateCharCount();
-  nextFrame(document).then(annotateNow);
+  if (short) annotateNow();
+  else nextFrame(document).then(annotateNow);
 }
 
 async function waitForElement(selector) {
@@ -282,13 +362,17 @@ async function focusIndicator(id) {
 
 async function openFile(file) {
   showMessage(inputMessage, null);
-  const params = { name: file.name, size: formatBytes(file.size), limit: formatBytes(MAX_BYTES) };
+  const params = { name: file.name, size: formatBytes(file.size), limit: '' };
+  let TextFileError = null;
   try {
-    const { text, encoding } = await readTextFile(file);
+    const module = await textFile();
+    TextFileError = module.TextFileError;
+    params.limit = formatBytes(module.MAX_BYTES);
+    const { text, encoding } = await module.readTextFile(file);
     replaceText(text, file.name);
     showMessage(inputMessage, 'input.file.loaded', { name: file.name, encoding });
   } catch (error) {
-    if (error instanceof TextFileError) {
+    if (TextFileError && error instanceof TextFileError) {
       const key = { 'too-large': 'input.file.tooLarge', binary: 'input.file.binary' }[error.code] ?? 'input.file.readError';
       showMessage(inputMessage, key, { ...params, message: error.message });
     } else {
@@ -314,12 +398,14 @@ function exportOrSay(action) {
     return;
   }
   showMessage(exportMessage, null);
-  action(current);
+  // export.js comes on first use: a failed import says so.
+  Promise.resolve(action(current)).catch((error) => showMessage(exportMessage, 'export.failed', { message: String(error?.message ?? error) }));
 }
 
-async function copy(textToCopy) {
+async function copy(makeText) {
   try {
-    await copyText(textToCopy);
+    const { copyText } = await exporter();
+    await copyText(await makeText());
     showMessage(exportMessage, 'export.copied');
   } catch (error) {
     showMessage(exportMessage, 'export.copyFailed', { message: error.message });
@@ -347,7 +433,7 @@ function applyLanguage() {
   } else if (document.documentElement.dataset.zbState === 'empty') {
     showViewState('view.empty.title', t('view.empty.body'));
   }
-  table.refresh();
+  table?.refresh();
   details.refresh();
 }
 
@@ -485,13 +571,21 @@ document.addEventListener('drop', (event) => {
 });
 
 $('export-csv').addEventListener('click', () =>
-  exportOrSay(({ text, result }) => download(exportName(sourceName, 'csv'), toCsv(text, result, sourceName ?? '-'), 'text/csv;charset=utf-8')),
+  exportOrSay(async ({ text, result }) => {
+    const { download, exportName, toCsv } = await exporter();
+    download(exportName(sourceName, 'csv'), toCsv(text, result, sourceName ?? '-'), 'text/csv;charset=utf-8');
+  }),
 );
 $('export-json').addEventListener('click', () =>
-  exportOrSay(({ result }) => download(exportName(sourceName, 'json'), toJson(result), 'application/json;charset=utf-8')),
+  exportOrSay(async ({ result }) => {
+    const { download, exportName, toJson } = await exporter();
+    download(exportName(sourceName, 'json'), toJson(result), 'application/json;charset=utf-8');
+  }),
 );
-$('copy-csv').addEventListener('click', () => exportOrSay(({ text, result }) => copy(toCsv(text, result, sourceName ?? '-').replace(/^\uFEFF/, ''))));
-$('copy-json').addEventListener('click', () => exportOrSay(({ result }) => copy(toJson(result))));
+$('copy-csv').addEventListener('click', () =>
+  exportOrSay(({ text, result }) => copy(async () => (await exporter()).toCsv(text, result, sourceName ?? '-').replace(/^\uFEFF/, ''))),
+);
+$('copy-json').addEventListener('click', () => exportOrSay(({ result }) => copy(async () => (await exporter()).toJson(result))));
 
 $('lang-switch').addEventListener('click', () => {
   setLanguage(getLanguage() === 'zh' ? 'en' : 'zh');
@@ -512,7 +606,18 @@ setLanguage(loadLanguage() ?? 'zh');
 if (matchMedia('(max-width: 720px)').matches) $('outline-panel').open = false;
 applyLanguage();
 annotator.warmUp();
-input.value = loadDraft();
+const draft = loadDraft();
+if (draft && draft.length <= MAIN_THREAD_MAX_CHARS) layOutLater(input);
+input.value = draft;
+input.addEventListener('focus', layOutNow);
 setMode(loadMode() ?? 'annotate');
 // Compare mode, shown first, may not settle the annotate view's state soon.
-addEventListener('load', () => setTimeout(startBackgroundWork, 2000), { once: true });
+addEventListener(
+  'load',
+  () =>
+    setTimeout(() => {
+      layOutNow();
+      startBackgroundWork();
+    }, 2000),
+  { once: true },
+);

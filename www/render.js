@@ -9,6 +9,16 @@ import { codeName, t } from './i18n.js';
 
 /** How many UTF-16 code units of text go into one chunk element. */
 const CHUNK_CHARS = 2500;
+/**
+ * The first chunks, and every chunk of a text built in one go (`whole`), are
+ * smaller: the frame that first shows the view lays out the chunks on
+ * screen (the first ones: not content-visibility: auto, .zb-chunk-first)
+ * and, in a second pass, those the browser finds near the viewport (which
+ * reaches far below the view's fold), so small ones keep that frame to
+ * about a screenful of text or two.
+ */
+const FIRST_CHUNKS = 2;
+const FIRST_CHUNK_CHARS = 600;
 /** Main-thread budget per slice, in ms; the rest of the frame is the browser's. */
 const SLICE_MS = 10;
 /**
@@ -181,9 +191,11 @@ function abortError() {
  *
  * `onProgress(fraction)` is called after each slice; `decorate(element,
  * indicator)`, if given, is called on each highlight as it is made (compare
- * mode marks the pairs with it).
+ * mode marks the pairs with it). `whole`: build every chunk in one task,
+ * for a short text (the off-screen chunks cost no layout in the frame that
+ * shows the view; waiting a frame between slices would only add latency).
  */
-export async function renderAnnotation(container, text, result, { signal, onProgress, decorate } = {}) {
+export async function renderAnnotation(container, text, result, { signal, onProgress, decorate, whole = false } = {}) {
   const blocks = planBlocks(text, result);
   const doc = container.ownerDocument;
   container.replaceChildren();
@@ -195,6 +207,7 @@ export async function renderAnnotation(container, text, result, { signal, onProg
   const unsized = [];
   let i = 0;
   let slice = 0;
+  let chunkCount = 0;
   while (i < blocks.length) {
     if (signal?.aborted) throw abortError();
     // The browser has drawn a frame since the last slice, so layout is clean
@@ -203,18 +216,17 @@ export async function renderAnnotation(container, text, result, { signal, onProg
       const [first, chars] = unsized[0];
       pxPerChar = first.offsetHeight / chars;
     }
-    if (pxPerChar > 0) {
-      for (const [chunk, chars] of unsized) chunk.style.containIntrinsicSize = `auto ${Math.max(24, Math.round(chars * pxPerChar))}px`;
-      unsized.length = 0;
-    }
+    if (pxPerChar > 0) sizeChunks(unsized, pxPerChar);
     const deadline = performance.now() + SLICE_MS;
     const fragment = doc.createDocumentFragment();
     let sliceChars = 0;
     do {
       const chunk = doc.createElement('div');
-      chunk.className = 'zb-chunk';
+      const first = chunkCount++ < FIRST_CHUNKS;
+      chunk.className = first ? 'zb-chunk zb-chunk-first' : 'zb-chunk';
       let chars = 0;
-      while (i < blocks.length && chars < CHUNK_CHARS) {
+      const limit = first || whole ? FIRST_CHUNK_CHARS : CHUNK_CHARS;
+      while (i < blocks.length && chars < limit) {
         const block = blocks[i++];
         chunk.appendChild(blockElement(text, block, decorate));
         chars += block.end - block.start + 1;
@@ -223,13 +235,29 @@ export async function renderAnnotation(container, text, result, { signal, onProg
       unsized.push([chunk, chars]);
       sliceChars += chars;
       // The first slice holds only about a screenful, so it shows at once.
-    } while (i < blocks.length && slice > 0 && sliceChars < SLICE_CHARS && performance.now() < deadline);
+    } while (i < blocks.length && (whole || (slice > 0 && sliceChars < SLICE_CHARS && performance.now() < deadline)));
     container.appendChild(fragment);
     slice++;
     onProgress?.(i / blocks.length);
     if (i < blocks.length) await nextFrame(doc);
   }
   if (signal?.aborted) throw abortError();
+  if (pxPerChar > 0) sizeChunks(unsized, pxPerChar);
+  // Built in one go (`whole`): the chunks get their sizes once the first
+  // one has been laid out, after the frame that shows them.
+  else if (unsized.length) sizeAfterFrame(doc, unsized, signal);
+}
+
+function sizeChunks(unsized, pxPerChar) {
+  for (const [chunk, chars] of unsized) chunk.style.containIntrinsicSize = `auto ${Math.max(24, Math.round(chars * pxPerChar))}px`;
+  unsized.length = 0;
+}
+
+async function sizeAfterFrame(doc, unsized, signal) {
+  await nextFrame(doc);
+  const [first, chars] = unsized[0];
+  if (signal?.aborted || !first.isConnected || !first.offsetHeight) return;
+  sizeChunks(unsized.slice(1), first.offsetHeight / chars);
 }
 
 /** Refreshes the language-dependent labels of an already rendered view. */

@@ -5,8 +5,8 @@
 
 /** Largest file or text the page will annotate: 5 MiB. */
 export const MAX_BYTES = 5 * 1024 * 1024;
-/** The same limit for pasted text, in UTF-16 code units. */
-export const MAX_CHARS = 5 * 1024 * 1024;
+/** The same limit for pasted text, in UTF-16 code units (annotator.js). */
+export { MAX_CHARS } from './annotator.js';
 
 export class TextFileError extends Error {
   /** `code`: 'too-large' | 'binary' | 'read'. */

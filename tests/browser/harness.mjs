@@ -195,14 +195,17 @@ export async function generation(page) {
 
 /**
  * Waits until an annotation newer than `after` is fully on screen (state
- * `ready` or `none`) and returns the state. Fails on `error` / `too-large`.
+ * `ready` or `none`), with what follows the first frame of the view too (the
+ * table of a short text: `data-zb-complete`), and returns the state. Fails
+ * on `error` / `too-large`.
  */
 export async function waitForAnnotation(page, after, timeout = 60_000) {
   const handle = await page.waitForFunction(
     (previous) => {
       const root = document.documentElement;
       const state = root.dataset.zbState;
-      if (Number(root.dataset.zbGeneration ?? 0) <= previous) return false;
+      const gen = Number(root.dataset.zbGeneration ?? 0);
+      if (gen <= previous || Number(root.dataset.zbComplete ?? -1) !== gen) return false;
       return ['ready', 'none', 'error', 'too-large', 'empty'].includes(state) ? state : false;
     },
     after,

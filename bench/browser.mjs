@@ -27,7 +27,8 @@
 //                 the measured cold start.
 //   worker        warm annotation of the 455 KB text through the page's own
 //                 Annotator (annotator.js → annotator-worker.js): the message
-//                 round trip, and the worker's own ms (annotate + its toPlain copy).
+//                 round trip, and the worker's own ms (the wasm `annotate`
+//                 with its result object).
 //   wasm          annotate(text) of the 455 KB text called directly in a
 //                 module worker (www/pkg), with the same split as
 //                 bench/wasm-node.mjs (needs target/bench-pkg).
@@ -514,7 +515,7 @@ try {
     const rt = await workerRoundTrips(page, x8, Math.max(20, RUNS));
     if (rt.indicators !== x8Count) throw new Error(`worker: ${rt.indicators} indicators, expected ${x8Count}`);
     result.worker = { round_trip: summary(rt.roundTrip), worker_ms: summary(rt.workerMs) };
-    console.log(`worker, warm, 455 KB: round trip ${show(result.worker.round_trip)}; inside the worker (annotate + toPlain) ${result.worker.worker_ms.median.toFixed(2)} ms`);
+    console.log(`worker, warm, 455 KB: round trip ${show(result.worker.round_trip)}; inside the worker (annotate → JS object) ${result.worker.worker_ms.median.toFixed(2)} ms`);
 
     const direct = await wasmInWorker(context, benchServer.url, x8, Math.max(20, RUNS));
     if (direct.indicators !== x8Count) throw new Error(`direct: ${direct.indicators} indicators, expected ${x8Count}`);

@@ -130,7 +130,7 @@ if (browser) {
   md.push(`| cold start → 57 KB report annotated (saved draft) | **${f(c.draft.median)}** | ${cm(c.draft.milestones_median_ms)} |`);
   md.push(`| cold start → 57 KB report annotated (sample button at DOMContentLoaded) | ${f(c.sample.median)} | ${cm(c.sample.milestones_median_ms)} |`);
   md.push(`| wasm annotate(text) → JS object in a worker, 455 KB | **${f(w.annotate.median, 2)}** | text in ${f(w.split_ms.text_in, 2)}, Rust ${f(w.split_ms.annotate, 2)}, to JS object ${f(w.split_ms.to_js_object, 2)}; JSON string + parse ${f(w.json_path.to_js_via_json, 2)} |`);
-  md.push(`| page worker round trip (warm), 455 KB | ${f(browser.worker.round_trip.median)} | inside the worker (annotate + toPlain) ${f(browser.worker.worker_ms.median)} |`);
+  md.push(`| page worker round trip (warm), 455 KB | ${f(browser.worker.round_trip.median)} | inside the worker (annotate → JS object) ${f(browser.worker.worker_ms.median)} |`);
   const hm = (m) => `annotate sent ${f(m.annotate_start)}, result ${f(m.result)} (worker ${f(m.worker_ms)}), rendered ${f(m.rendered)}`;
   md.push(`| 455 KB opened as a file → every highlight in the view | **${f(h.file.median)}** | ${hm(h.file.milestones_median_ms)} |`);
   md.push(`| 455 KB pasted → every highlight in the view (incl. 150 ms debounce) | ${f(h.paste.median)} | ${hm(h.paste.milestones_median_ms)} |`);

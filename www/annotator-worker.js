@@ -1,7 +1,10 @@
 // annotator-worker.js: runs zhibiao's wasm `annotate` and `compare` off the
 // main thread.
 //
-// Protocol (all messages are plain objects):
+// Protocol (all messages are plain objects; the engine's results already
+// are: `annotate` builds them in src/wasm-result.js, `compare` through
+// serde-wasm-bindgen's json_compatible serializer, so they go to
+// postMessage as they come):
 //   in:  { type: 'annotate', id, text }
 //        { type: 'compare', id, old, new }                earlier and later report
 //   out: { type: 'ready', version }                      once the wasm is loaded
@@ -46,24 +49,8 @@ function describe(error) {
   return String(error);
 }
 
-/** wasm-bindgen may hand back Maps for JSON objects; the page wants plain data. */
-function toPlain(value) {
-  if (value instanceof Map) {
-    const out = {};
-    for (const [k, v] of value) out[k] = toPlain(v);
-    return out;
-  }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value && typeof value === 'object') {
-    const out = {};
-    for (const k of Object.keys(value)) out[k] = toPlain(value[k]);
-    return out;
-  }
-  return value === undefined ? null : value;
-}
-
 function annotateSide(side, text) {
-  if (sides[side]?.text !== text) sides[side] = { text, result: toPlain(engine.annotate(text)) };
+  if (sides[side]?.text !== text) sides[side] = { text, result: engine.annotate(text) };
   return sides[side].result;
 }
 
@@ -73,7 +60,7 @@ function runCompare(request) {
   const started = performance.now();
   const old = annotateSide('old', request.old);
   const later = annotateSide('new', request.new);
-  const comparison = toPlain(engine.compare(request.old, request.new));
+  const comparison = engine.compare(request.old, request.new);
   return { type: 'comparison', id: request.id, old, new: later, comparison, ms: performance.now() - started };
 }
 
@@ -91,7 +78,7 @@ async function work() {
       if (type === 'compare') {
         self.postMessage(runCompare(request));
       } else {
-        const result = toPlain(engine.annotate(request.text));
+        const result = engine.annotate(request.text);
         self.postMessage({ type: 'result', id: request.id, result, ms: performance.now() - started });
       }
     } catch (error) {

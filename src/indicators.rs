@@ -365,8 +365,8 @@ fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Fo
     // conjunction alone, it shares that figure's reading
     let listed = prev.filter(|p| is_conjunction(doc, p.number.end, start));
 
-    let (comparator, pre_cmp_start) = comparator(doc, cues, &number);
-    let (mut kind, mut direction) = kind_direction(doc, cues, &number, pre_cmp_start);
+    let (comparator, pre_cmp_start) = comparator(doc, cues, &number, clause);
+    let (mut kind, mut direction) = kind_direction(doc, cues, &number, pre_cmp_start, clause);
     if let Some(p) = listed {
         if p.kind == number_kind_of(&number).unwrap_or(p.kind) && kind == Kind::Level {
             kind = p.kind;
@@ -387,7 +387,7 @@ fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Fo
     };
     let year = match listed {
         Some(p) => p.year,
-        None => year(doc, cues, &number, pre_cmp_start, years),
+        None => year(doc, cues, &number, pre_cmp_start, clause, years),
     };
 
     Found { number, kind, direction, comparator, status, metric, year, section }
@@ -456,7 +456,8 @@ pub fn distribute(doc: &Doc, found: &mut [Found]) {
 
 /// The comparator from the words around the figure, and where the figure's
 /// left context ends once a comparator before it is taken off.
-fn comparator(doc: &Doc, cues: &Cues, n: &Number) -> (Comparator, usize) {
+/// `clause` is `clause_start(doc, n.start)`, found once by the caller.
+fn comparator(doc: &Doc, cues: &Cues, n: &Number, clause: usize) -> (Comparator, usize) {
     let mut cmp = Comparator::Eq;
     let mut left = n.start;
     while left > 0 && is_space(doc.at(left - 1)) {
@@ -477,17 +478,14 @@ fn comparator(doc: &Doc, cues: &Cues, n: &Number) -> (Comparator, usize) {
         }
     }
     // 控制在3.5%以内 / 控制在3%
-    if cmp == Comparator::Eq {
-        let a = clause_start(doc, n.start);
-        if cues.last(Cue::Control, a, n.start).is_some() {
-            cmp = Comparator::Le;
-        }
+    if cmp == Comparator::Eq && cues.last(Cue::Control, clause, n.start).is_some() {
+        cmp = Comparator::Le;
     }
     (cmp, left)
 }
 
 /// Kind and direction from the form of the figure and the verb before it.
-fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize) -> (Kind, Option<Direction>) {
+fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize) -> (Kind, Option<Direction>) {
     match n.form {
         Form::Rank => return (Kind::Rank, None),
         Form::Ratio => return (Kind::Ratio, None),
@@ -529,8 +527,7 @@ fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize) -> (Kind, Opt
         }
     }
     // 增速8%, 涨幅控制在3%, 降幅
-    let a = clause_start(doc, n.start);
-    if let Some(k) = cues.last(Cue::ChangeNoun, a, n.start) {
+    if let Some(k) = cues.last(Cue::ChangeNoun, clause, n.start) {
         let up = CHANGE_NOUNS.iter().find(|(w, _)| doc.starts_with(k, w)).map_or(true, |x| x.1);
         return (Kind::Change, Some(if up { Direction::Up } else { Direction::Down }));
     }
@@ -727,7 +724,7 @@ fn status(doc: &Doc, cues: &Cues, n: &Number, sent: usize, clause: usize, inheri
             None => by && mode != Some(Mode::Review),
         }
     });
-    let target_cue = future_year || target_cue(doc, cues, sent, start, mode);
+    let target_cue = future_year || target_cue(doc, cues, sent, clause, start, mode);
     match mode {
         Some(Mode::Plan) => {
             let past = cues.last(Cue::Past, sent, start).is_some_and(|k| !matches!(doc.before(k), '比' | '较' | '同' | '与'))
@@ -751,7 +748,7 @@ fn status(doc: &Doc, cues: &Cues, n: &Number, sent: usize, clause: usize, inheri
 /// A cue for a goal before the figure in its sentence. Weak cues (`要`,
 /// `将`, `安排`, `计划`) count only where the part of the report is not a
 /// review of the past.
-fn target_cue(doc: &Doc, cues: &Cues, sent: usize, start: usize, mode: Option<Mode>) -> bool {
+fn target_cue(doc: &Doc, cues: &Cues, sent: usize, clause: usize, start: usize, mode: Option<Mode>) -> bool {
     if cues.last(Cue::Goal, sent, start).is_some() {
         return true;
     }
@@ -759,7 +756,6 @@ fn target_cue(doc: &Doc, cues: &Cues, sent: usize, start: usize, mode: Option<Mo
         // 今年要…, but not 今年以来
         return cues.last(Cue::YearAhead, sent, start).is_some();
     }
-    let clause = clause_start(doc, start);
     cues.last(Cue::Plan, clause, start).is_some()
         || (clause..start).any(|k| {
             (doc.at(k) == '要' && !matches!(doc.before(k), '主' | '重' | '需' | '必' | '只' | '纲' | '摘') && doc.at(k + 1) != '求')
@@ -802,8 +798,8 @@ fn years_in<'d>(doc: &'d Doc, a: usize, b: usize) -> impl Iterator<Item = (i32, 
 /// before the figure, unless it is a comparison base (`比2011年`), a period
 /// start (`2012年以来`), or tied to another figure (`2016年的1.95万亿元`
 /// names only that figure); an average over years (`年均`) has none.
-fn year(doc: &Doc, cues: &Cues, n: &Number, left: usize, years: &[(i32, usize)]) -> Option<i32> {
-    let a = clause_start(doc, n.start);
+fn year(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize, years: &[(i32, usize)]) -> Option<i32> {
+    let a = clause;
     if cues.last(Cue::Average, a, left).is_some() {
         return None;
     }

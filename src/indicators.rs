@@ -31,6 +31,9 @@ pub struct Found {
     pub metric: Option<(usize, usize)>,
     pub year: Option<i32>,
     pub section: Option<usize>,
+    /// Where its sentence starts (`sentence_start`): the next figure in the
+    /// same sentence starts from it instead of walking back again.
+    pub sentence: usize,
 }
 
 /// Whether a part of the report reviews the past or sets tasks.
@@ -356,7 +359,14 @@ fn last_word(doc: &Doc, a: usize, b: usize, words: &[&str]) -> Option<usize> {
 #[allow(clippy::too_many_arguments)]
 fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Found], section: Option<usize>, mode: Option<Mode>, report_year: Option<i32>, all_years: &[(i32, usize)]) -> Found {
     let start = number.start;
-    let sent = sentence_start(doc, start);
+    // within reach of the figure before and with no sentence break between
+    // them, this figure's sentence is that one's (cut to this one's reach)
+    let sent = match before.last() {
+        Some(p) if start.checked_sub(p.number.start).is_some_and(|d| d <= SENTENCE_REACH) && !(p.number.start..start).any(|k| is_sentence_break(doc.at(k))) => {
+            p.sentence.max(start.saturating_sub(SENTENCE_REACH))
+        }
+        _ => sentence_start(doc, start),
+    };
     let years = years_between(all_years, sent, start);
     let clause = clause_start(doc, start);
     // the figure just before this one in the same sentence
@@ -390,7 +400,7 @@ fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Fo
         None => year(doc, cues, &number, pre_cmp_start, clause, years),
     };
 
-    Found { number, kind, direction, comparator, status, metric, year, section }
+    Found { number, kind, direction, comparator, status, metric, year, section, sentence: sent }
 }
 
 /// The kind a figure has by its form alone, if any.
@@ -558,8 +568,8 @@ fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)>
     let mut a = left;
     let mut b = start;
     // 由2011年的 / 比2011年 / 从…: the metric stands before them
-    for cut in ["由", "从", "比", "较"] {
-        if let Some(k) = last_word(doc, a, b, &[cut]) {
+    for cut in ['由', '从', '比', '较'] {
+        if let Some(k) = (a..b.min(doc.norm.len())).rev().find(|&k| doc.norm[k] == cut) {
             if !doc.ends_with(k, "占") && !doc.starts_with(k, "比重") && !doc.starts_with(k, "比例") {
                 // at the start, the whole stretch is the comparison
                 b = if k < a + 2 { a } else { k };

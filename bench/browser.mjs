@@ -467,6 +467,16 @@ if (!COLD_ONLY) {
   });
 }
 await writeFile(path.join(benchRoot, 'blank.html'), '<!doctype html><title>bench</title>\n');
+// The floor under the cold start: the same 57 KB text as a static page, no
+// script but one that notes the second frame (the cold start's "ready frame"
+// definition), no app, no wasm. What the browser alone needs to show it.
+const escapeHtml = (t) => t.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+await writeFile(
+  path.join(benchRoot, 'floor.html'),
+  '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title></head><body><pre style="white-space:pre-wrap">' +
+    escapeHtml(readText(REPORT)) +
+    '</pre><script>requestAnimationFrame(() => requestAnimationFrame(() => { window.zbFloor = performance.now(); }));</script></body></html>\n',
+);
 
 const server = await startServer(WWW_DIR ? { root: path.resolve(WWW_DIR) } : {});
 const benchServer = await startServer({ root: benchRoot });
@@ -490,11 +500,24 @@ try {
     result.cold_start[way] = { ...s, milestones_median_ms: steps };
     console.log(`cold start → 57 KB report fully annotated (${way}): ${show(s)}`);
     console.log(
-      `    milestones (median ms from navigation): HTML ${steps.response_end}, first contentful paint ${steps.first_paint}, DOMContentLoaded ${steps.dom_content_loaded}, worker ready ${steps.worker_ready}` +
-        `${steps.sample_click ? `, sample click ${steps.sample_click}` : ''}, annotate sent ${steps.annotate_start}, result ${steps.result} (worker ${steps.worker_ms} ms), rendered ${steps.rendered}; ` +
+      `    milestones (median ms from navigation): HTML ${steps.response_end}, first contentful paint ${steps.first_paint}, DOMContentLoaded ${steps.dom_content_loaded}, worker ready ${steps.worker_ready ?? '— (annotated on the page thread)'}` +
+        `${steps.sample_click ? `, sample click ${steps.sample_click}` : ''}, annotate sent ${steps.annotate_start}, result ${steps.result}${steps.worker_ms === null ? '' : ` (worker ${steps.worker_ms} ms)`}, rendered ${steps.rendered}; ` +
         `table and box drawn too (the frame after data-zb-complete) ${steps.complete_frame}`,
     );
   }
+
+  // The static page's floor, in fresh contexts like the cold starts.
+  const floor = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${benchServer.url}floor.html`);
+    await page.waitForFunction(() => typeof window.zbFloor === 'number');
+    floor.push(await page.evaluate(() => window.zbFloor));
+    await context.close();
+  }
+  result.cold_start.static_floor = summary(floor);
+  console.log(`floor: the same 57 KB text as a static page (no script, no wasm), navigation to its second frame: ${show(result.cold_start.static_floor)}`);
 
   if (PROFILE_DIR) {
     await mkdir(PROFILE_DIR, { recursive: true });

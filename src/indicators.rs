@@ -84,42 +84,53 @@ fn quote_delta(c: char) -> i32 {
 fn scan(doc: &Doc, headings: &[Heading]) -> Vec<Number> {
     let mut out = Vec::new();
     let mut hi = 0;
-    for line in &doc.lines {
-        let mut depth: i32 = 0;
-        let mut i = line.start;
-        // only the quotes and the characters that can start a number
-        for k in doc.marked(charclass::NUMBER_START | charclass::QUOTE, line.start, line.end) {
-            if k < i {
-                continue; // inside the figure just read
+    let lines = &doc.lines;
+    let mut li = 0; // the line of the current place
+    let mut depth: i32 = 0; // quotes open on this line
+    let mut i = 0; // where reading may go on
+    // only the quotes and the characters that can start a number, in one
+    // walk over the marks (a search of them for every line was a random
+    // access per line, which large inputs pay in cache misses)
+    for k in doc.marked(charclass::NUMBER_START | charclass::QUOTE, 0, doc.norm.len()) {
+        if li < lines.len() && k >= lines[li].end {
+            while li < lines.len() && lines[li].end <= k {
+                li += 1;
             }
-            i = k;
-            let c = doc.at(i);
-            if charclass::class(c) & charclass::QUOTE != 0 {
-                depth = (depth + quote_delta(c)).max(0);
-                continue;
-            }
-            // where this character stands in the outline
-            while hi < headings.len() && headings[hi].end <= i {
-                hi += 1;
-            }
-            let heading = headings.get(hi).filter(|h| h.start <= i);
-            if let Some(h) = heading {
-                if let Some((_, me)) = h.marker {
-                    if i < me {
-                        i = me;
-                        continue;
-                    }
-                }
-            }
-            let in_title = heading.is_some();
-            let (found, next) = number_at(doc, i, in_title);
-            if let Some(n) = found {
-                if depth == 0 {
-                    out.push(n.finite());
-                }
-            }
-            i = next.max(i + 1);
+            // a new line: quotes and figures do not run over a line end
+            depth = 0;
+            i = lines.get(li).map_or(k, |l| l.start);
         }
+        let Some(line) = lines.get(li) else { break };
+        if k < line.start || k < i {
+            continue; // inside the figure just read
+        }
+        i = k;
+        let c = doc.at(i);
+        if charclass::class(c) & charclass::QUOTE != 0 {
+            depth = (depth + quote_delta(c)).max(0);
+            continue;
+        }
+        // where this character stands in the outline
+        while hi < headings.len() && headings[hi].end <= i {
+            hi += 1;
+        }
+        let heading = headings.get(hi).filter(|h| h.start <= i);
+        if let Some(h) = heading {
+            if let Some((_, me)) = h.marker {
+                if i < me {
+                    i = me;
+                    continue;
+                }
+            }
+        }
+        let in_title = heading.is_some();
+        let (found, next) = number_at(doc, i, in_title);
+        if let Some(n) = found {
+            if depth == 0 {
+                out.push(n.finite());
+            }
+        }
+        i = next.max(i + 1);
     }
     out
 }

@@ -484,7 +484,7 @@ fn comparator(doc: &Doc, cues: &Cues, n: &Number, clause: usize) -> (Comparator,
     while left > 0 && is_space(doc.at(left - 1)) {
         left -= 1;
     }
-    if let Some(&(w, c)) = PRE_COMPARATORS.iter().find(|(w, _)| doc.ends_with(left, w)) {
+    if let Some((w, c)) = pre_comparators().entries_for(doc.before(left)).find(|(w, _)| doc.ends_with(left, w)) {
         // 将近 is approx; 近 alone after 接 or 将 was matched as the longer word
         cmp = c;
         left -= w.chars().count();
@@ -492,7 +492,7 @@ fn comparator(doc: &Doc, cues: &Cues, n: &Number, clause: usize) -> (Comparator,
     if n.more {
         cmp = Comparator::Gt;
     }
-    if let Some(&(_, c)) = POST_COMPARATORS.iter().find(|(w, _)| doc.starts_with(n.end, w)) {
+    if let Some((_, c)) = post_comparators().entries_for(doc.at(n.end)).find(|(w, _)| doc.starts_with(n.end, w)) {
         // 多/余 after the unit (`5万人多`) is rare; only the listed words
         if !(matches!(doc.at(n.end), '多' | '余') && is_han(doc.at(n.end + 1))) {
             cmp = c;
@@ -519,7 +519,7 @@ fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize
         p -= 1;
     }
     // at most a few words back: `分别增长`, `均超过`
-    while let Some(w) = CHANGE_FILLERS.iter().find(|w| doc.ends_with(p, w)) {
+    while let Some(w) = change_fillers().keyed(doc.before(p)).find(|w| doc.ends_with(p, w)) {
         p -= w.chars().count();
         if p + 8 < left {
             break;
@@ -528,19 +528,14 @@ fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize
     // 提高到, 降至, 增至: the figure is the new level
     let to = TO_WORDS.iter().find(|w| doc.ends_with(p, w));
     let at = if to.is_some() { p - 1 } else { p };
-    let verb = UP_VERBS
-        .iter()
-        .map(|w| (w, Direction::Up))
-        .chain(DOWN_VERBS.iter().map(|w| (w, Direction::Down)))
-        .filter(|(w, _)| doc.ends_with(at, w))
-        .max_by_key(|(w, _)| w.chars().count());
+    let verb = change_verbs().entries_for(doc.before(at)).filter(|(w, _)| doc.ends_with(at, w)).max_by_key(|(w, _)| w.chars().count());
     if let Some((w, dir)) = verb {
         let vstart = at - w.chars().count();
         // 新增, 净减 … : 新增34家 is a count of new things
         let word_before = doc.before(vstart);
         let single = w.chars().count() == 1;
         let compound = single && is_han(word_before) && matches!(word_before, '新' | '激' | '倍' | '剧' | '猛' | '骤' | '锐' | '提' | '最' | '更' | '较' | '很' | '过' | '偏' | '不');
-        if to.is_none() && !compound && !(single && ["多", "少", "高", "低"].contains(w) && !comparative(doc, vstart)) {
+        if to.is_none() && !compound && !(single && ["多", "少", "高", "低"].contains(&w) && !comparative(doc, vstart)) {
             return (Kind::Change, Some(dir));
         }
         if to.is_some() && !compound {

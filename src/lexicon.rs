@@ -5,32 +5,72 @@
 //! Where words share an ending, the longer comes first: the first match
 //! wins.
 
-use crate::Comparator;
+use crate::{Comparator, Direction};
 use std::sync::OnceLock;
 
 /// The words of a list keyed by one of their characters (the first or the
-/// last), so that a lookup at a position tries only the words that can
-/// match there.
-pub struct WordIndex {
-    /// (key character, word), sorted by key.
-    entries: Vec<(char, &'static str)>,
+/// last), each with a payload (a comparator, a direction, or nothing), so
+/// that a lookup at a position tries only the words that can match there.
+pub struct WordIndex<T: Copy + 'static = ()> {
+    /// (key character, word, payload), sorted by key; words with the same
+    /// key keep their order in the list (the sort is stable), so "the
+    /// first that matches" means what it meant in the list.
+    entries: Vec<(char, &'static str, T)>,
 }
 
-impl WordIndex {
-    fn new(words: &[&'static str], last: bool) -> WordIndex {
-        let mut entries: Vec<(char, &'static str)> = words
-            .iter()
-            .filter_map(|w| if last { w.chars().next_back() } else { w.chars().next() }.map(|c| (c, *w)))
+impl<T: Copy + 'static> WordIndex<T> {
+    fn with(words: impl IntoIterator<Item = (&'static str, T)>, last: bool) -> WordIndex<T> {
+        let mut entries: Vec<(char, &'static str, T)> = words
+            .into_iter()
+            .filter_map(|(w, t)| if last { w.chars().next_back() } else { w.chars().next() }.map(|c| (c, w, t)))
             .collect();
         entries.sort_by_key(|e| e.0);
         WordIndex { entries }
     }
 
-    /// The words keyed by `c`.
-    pub fn keyed(&self, c: char) -> impl Iterator<Item = &'static str> + '_ {
+    /// The words keyed by `c`, with their payloads, in list order.
+    pub fn entries_for(&self, c: char) -> impl Iterator<Item = (&'static str, T)> + '_ {
         let lo = self.entries.partition_point(|e| e.0 < c);
-        self.entries[lo..].iter().take_while(move |e| e.0 == c).map(|e| e.1)
+        self.entries[lo..].iter().take_while(move |e| e.0 == c).map(|e| (e.1, e.2))
     }
+}
+
+impl WordIndex {
+    fn new(words: &[&'static str], last: bool) -> WordIndex {
+        WordIndex::with(words.iter().map(|&w| (w, ())), last)
+    }
+
+    /// The words keyed by `c`, in list order.
+    pub fn keyed(&self, c: char) -> impl Iterator<Item = &'static str> + '_ {
+        self.entries_for(c).map(|e| e.0)
+    }
+}
+
+/// `PRE_COMPARATORS` by last character.
+pub fn pre_comparators() -> &'static WordIndex<Comparator> {
+    static INDEX: OnceLock<WordIndex<Comparator>> = OnceLock::new();
+    INDEX.get_or_init(|| WordIndex::with(PRE_COMPARATORS.iter().copied(), true))
+}
+
+/// `POST_COMPARATORS` by first character.
+pub fn post_comparators() -> &'static WordIndex<Comparator> {
+    static INDEX: OnceLock<WordIndex<Comparator>> = OnceLock::new();
+    INDEX.get_or_init(|| WordIndex::with(POST_COMPARATORS.iter().copied(), false))
+}
+
+/// `UP_VERBS` then `DOWN_VERBS` by last character, with their direction.
+pub fn change_verbs() -> &'static WordIndex<Direction> {
+    static INDEX: OnceLock<WordIndex<Direction>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let up = UP_VERBS.iter().map(|&w| (w, Direction::Up));
+        WordIndex::with(up.chain(DOWN_VERBS.iter().map(|&w| (w, Direction::Down))), true)
+    })
+}
+
+/// `CHANGE_FILLERS` by last character.
+pub fn change_fillers() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    INDEX.get_or_init(|| WordIndex::new(CHANGE_FILLERS, true))
 }
 
 /// `METRIC_SUFFIXES` by last character.
@@ -212,6 +252,27 @@ pub const SLOGAN_TAILS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every word of `list` is in `index` under its key character, and the
+    /// words under one key come in list order.
+    fn check<T: Copy + PartialEq + std::fmt::Debug>(index: &WordIndex<T>, list: &[(&'static str, T)], last: bool) {
+        assert_eq!(index.entries.len(), list.len());
+        for &(w, _) in list {
+            let key = if last { w.chars().next_back() } else { w.chars().next() }.unwrap();
+            let listed: Vec<(&str, T)> = list.iter().copied().filter(|(v, _)| (if last { v.chars().next_back() } else { v.chars().next() }) == Some(key)).collect();
+            assert_eq!(index.entries_for(key).collect::<Vec<_>>(), listed, "{w}");
+        }
+    }
+
+    #[test]
+    fn indexes_hold_their_lists_in_order() {
+        check(pre_comparators(), PRE_COMPARATORS, true);
+        check(post_comparators(), POST_COMPARATORS, false);
+        let verbs: Vec<_> = UP_VERBS.iter().map(|&w| (w, Direction::Up)).chain(DOWN_VERBS.iter().map(|&w| (w, Direction::Down))).collect();
+        check(change_verbs(), &verbs, true);
+        let fillers: Vec<_> = CHANGE_FILLERS.iter().map(|&w| (w, ())).collect();
+        check(change_fillers(), &fillers, true);
+    }
 
     #[test]
     fn change_noun_words_are_the_change_nouns() {

@@ -5,7 +5,7 @@
 // comparator, a result with its 预计 marker, and the engine's reason.
 
 import { codeName, codeNameBoth, getLanguage, t } from './i18n.js';
-import { compareValues, PAGE_ROWS, wireTableControls } from './table.js';
+import { elementMaker, PAGE_ROWS, showPage, sortHeaderCells, sortRows, wireTableControls } from './table.js';
 
 
 export const VERDICTS = ['met', 'missed', 'not_comparable', 'unmatched'];
@@ -101,12 +101,7 @@ const COLUMNS = [
  */
 export function createCompareTable({ summaryContainer, container, onSelect }) {
   const doc = container.ownerDocument;
-  const el = (tag, props = {}, ...children) => {
-    const node = doc.createElement(tag);
-    Object.assign(node, props);
-    node.append(...children);
-    return node;
-  };
+  const el = elementMaker(doc);
 
   let comparison = { pairs: [], summary: { targets: 0, met: 0, missed: 0, not_comparable: 0, unmatched: 0 } };
   let verdict = '';
@@ -152,20 +147,7 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
   function fillLabels() {
     searchLabel.textContent = t('table.filter.search');
     search.placeholder = t('compare.table.search.placeholder');
-    headRow.replaceChildren(
-      ...COLUMNS.map((column) => {
-        const label = t(`compare.col.${column.key}`);
-        const button = el('button', { type: 'button', className: 'zb-sort' }, label);
-        button.dataset.sortKey = column.key;
-        button.title = t('table.sort', { column: label });
-        const arrow = el('span', { className: 'zb-sort-arrow', textContent: view.sort.key === column.key ? (view.sort.dir > 0 ? '▲' : '▼') : '↕' });
-        arrow.setAttribute('aria-hidden', 'true');
-        button.appendChild(arrow);
-        const th = el('th', { scope: 'col', className: `zb-col-${column.key}` }, button);
-        th.setAttribute('aria-sort', view.sort.key === column.key ? (view.sort.dir > 0 ? 'ascending' : 'descending') : 'none');
-        return th;
-      }),
-    );
+    headRow.replaceChildren(...sortHeaderCells(el, view, COLUMNS, (key) => t(`compare.col.${key}`)));
   }
 
   function searchText() {
@@ -185,14 +167,7 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
       rows.push(index);
     });
     const column = COLUMNS.find((c) => c.key === view.sort.key) ?? COLUMNS[0];
-    const keys = new Map(rows.map((i) => [i, column.sort(comparison.pairs[i], i)]));
-    rows.sort((a, b) => {
-      const x = keys.get(a);
-      const y = keys.get(b);
-      if (x == null || y == null) return (x == null) - (y == null) || a - b;
-      return view.sort.dir * compareValues(x, y) || a - b;
-    });
-    return rows;
+    return sortRows(rows, view, (i) => column.sort(comparison.pairs[i], i), (i) => i);
   }
 
   function directionMark(indicator) {
@@ -253,16 +228,7 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
   }
 
   function draw() {
-    const rows = visible();
-    const page = rows.slice(0, view.limit);
-    tbody.replaceChildren(...page.map(row));
-    const total = comparison.pairs.length;
-    if (total === 0) shown.textContent = t('compare.table.empty');
-    else if (rows.length === 0) shown.textContent = t('compare.table.none');
-    else shown.textContent = t('compare.table.shown', { shown: page.length, matched: rows.length, total });
-    const rest = rows.length - page.length;
-    more.hidden = rest <= 0;
-    more.textContent = t('table.more', { n: Math.min(rest, PAGE_ROWS) });
+    showPage({ rows: visible(), total: comparison.pairs.length, view, tbody, row, status: shown, more, prefix: 'compare.table' });
   }
 
   summaryContainer.addEventListener('click', (event) => {

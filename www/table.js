@@ -26,7 +26,7 @@ const COLUMNS = [
 ];
 
 /** Numbers by value, anything else in Chinese collation order (digits numerically). */
-export function compareValues(a, b) {
+function compareValues(a, b) {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   collator ??= new Intl.Collator('zh-Hans-CN', { numeric: true });
   return collator.compare(String(a), String(b));
@@ -68,18 +68,74 @@ export function wireTableControls(view, { headRow, search, more, tbody, rowKey, 
   });
 }
 
+/** `el(tag, props, ...children)` for `doc`: a new element with properties set and children appended (text as text nodes). */
+export function elementMaker(doc) {
+  return (tag, props = {}, ...children) => {
+    const node = doc.createElement(tag);
+    Object.assign(node, props);
+    node.append(...children);
+    return node;
+  };
+}
+
+/**
+ * The header cells of a sortable table: a button per column (`labelOf(key)`)
+ * with `data-sort-key`, an arrow and `aria-sort` from `view.sort`.
+ */
+export function sortHeaderCells(el, view, columns, labelOf) {
+  return columns.map((column) => {
+    const label = labelOf(column.key);
+    const button = el('button', { type: 'button', className: 'zb-sort' }, label);
+    button.dataset.sortKey = column.key;
+    button.title = t('table.sort', { column: label });
+    const sorted = view.sort.key === column.key;
+    const arrow = el('span', { className: 'zb-sort-arrow', textContent: sorted ? (view.sort.dir > 0 ? '▲' : '▼') : '↕' });
+    arrow.setAttribute('aria-hidden', 'true');
+    button.appendChild(arrow);
+    const th = el('th', { scope: 'col', className: `zb-col-${column.key}` }, button);
+    th.setAttribute('aria-sort', sorted ? (view.sort.dir > 0 ? 'ascending' : 'descending') : 'none');
+    return th;
+  });
+}
+
+/**
+ * Sorts `rows` in place by the column `view.sort` names: `keyOf(row)` once
+ * per row, empty keys (null, undefined) last whichever way, ties by `idOf(row)`.
+ */
+export function sortRows(rows, view, keyOf, idOf) {
+  const keys = new Map(rows.map((r) => [r, keyOf(r)]));
+  rows.sort((a, b) => {
+    const x = keys.get(a);
+    const y = keys.get(b);
+    if (x == null || y == null) return (x == null) - (y == null) || idOf(a) - idOf(b);
+    return view.sort.dir * compareValues(x, y) || idOf(a) - idOf(b);
+  });
+  return rows;
+}
+
+/**
+ * Shows the first `view.limit` of `rows` in `tbody` (each made by `row`), the
+ * count line in `status` (messages `${prefix}.empty`, `.none`, `.shown`) and
+ * the "show more" button.
+ */
+export function showPage({ rows, total, view, tbody, row, status, more, prefix }) {
+  const page = rows.slice(0, view.limit);
+  tbody.replaceChildren(...page.map(row));
+  if (total === 0) status.textContent = t(`${prefix}.empty`);
+  else if (rows.length === 0) status.textContent = t(`${prefix}.none`);
+  else status.textContent = t(`${prefix}.shown`, { shown: page.length, matched: rows.length, total });
+  const rest = rows.length - page.length;
+  more.hidden = rest <= 0;
+  more.textContent = t('table.more', { n: Math.min(rest, PAGE_ROWS) });
+}
+
 /**
  * Builds the controls and table inside `container`.
  * `onSelect(indicatorId)` is called when a row is chosen.
  */
 export function createIndicatorTable(container, { onSelect }) {
   const doc = container.ownerDocument;
-  const el = (tag, props = {}, ...children) => {
-    const node = doc.createElement(tag);
-    Object.assign(node, props);
-    node.append(...children);
-    return node;
-  };
+  const el = elementMaker(doc);
 
   let text = '';
   let result = { sections: [], indicators: [] };
@@ -155,21 +211,7 @@ export function createIndicatorTable(container, { onSelect }) {
     sectionLabelEl.textContent = t('table.filter.section');
     searchLabel.textContent = t('table.filter.search');
     search.placeholder = t('table.filter.search.placeholder');
-    const cells = COLUMNS.map((column) => {
-      const label = t(`col.${column.key}`);
-      const button = el('button', { type: 'button', className: 'zb-sort' }, label);
-      button.dataset.sortKey = column.key;
-      button.title = t('table.sort', { column: label });
-      const arrow = el('span', { className: 'zb-sort-arrow' });
-      arrow.setAttribute('aria-hidden', 'true');
-      arrow.textContent = view.sort.key === column.key ? (view.sort.dir > 0 ? '▲' : '▼') : '↕';
-      button.appendChild(arrow);
-      const th = el('th', { scope: 'col' }, button);
-      th.setAttribute('aria-sort', view.sort.key === column.key ? (view.sort.dir > 0 ? 'ascending' : 'descending') : 'none');
-      th.className = `zb-col-${column.key}`;
-      return th;
-    });
-    headRow.replaceChildren(...cells);
+    headRow.replaceChildren(...sortHeaderCells(el, view, COLUMNS, (key) => t(`col.${key}`)));
   }
 
   function searchText() {
@@ -207,14 +249,7 @@ export function createIndicatorTable(container, { onSelect }) {
         (!query || searchText()[x.id].includes(query)),
     );
     const column = COLUMNS.find((c) => c.key === view.sort.key) ?? COLUMNS[0];
-    rows.sort((a, b) => {
-      const x = column.sort(a);
-      const y = column.sort(b);
-      // Empty cells go last whichever way the column is sorted.
-      if (x == null || y == null) return (x == null) - (y == null) || a.id - b.id;
-      return view.sort.dir * compareValues(x, y) || a.id - b.id;
-    });
-    return rows;
+    return sortRows(rows, view, column.sort, (x) => x.id);
   }
 
   function row(ind) {
@@ -246,16 +281,7 @@ export function createIndicatorTable(container, { onSelect }) {
   }
 
   function draw() {
-    const rows = visible();
-    const shown = rows.slice(0, view.limit);
-    tbody.replaceChildren(...shown.map(row));
-    const total = result.indicators.length;
-    if (total === 0) summary.textContent = t('table.empty');
-    else if (rows.length === 0) summary.textContent = t('table.none');
-    else summary.textContent = t('table.shown', { shown: shown.length, matched: rows.length, total });
-    const rest = rows.length - shown.length;
-    more.hidden = rest <= 0;
-    more.textContent = t('table.more', { n: Math.min(rest, PAGE_ROWS) });
+    showPage({ rows: visible(), total: result.indicators.length, view, tbody, row, status: summary, more, prefix: 'table' });
   }
 
   for (const select of [statusSelect, kindSelect, sectionSelect]) {

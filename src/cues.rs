@@ -2,7 +2,7 @@
 //! pass, so that asking "is there an estimate cue in this figure's clause?"
 //! is a binary search instead of a scan of the clause for every figure.
 
-use crate::lexicon::{CHANGE_NOUN_WORDS, ESTIMATE_CUES, PAST_CUES, TARGET_CUES};
+use crate::lexicon::{WordIndex, CHANGE_NOUN_WORDS, ESTIMATE_CUES, PAST_CUES, TARGET_CUES};
 use crate::charclass;
 use crate::text::Doc;
 use std::cell::Cell;
@@ -50,9 +50,8 @@ const ALL: [Cue; KINDS] = [Cue::Estimate, Cue::Goal, Cue::Plan, Cue::Past, Cue::
 
 /// The cue words for lookups at a position.
 struct Index {
-    /// (first character, word, its length in characters, kind), sorted by
-    /// first character.
-    words: Vec<(char, &'static str, usize, usize)>,
+    /// The words by first character, with (length in characters, kind).
+    words: WordIndex<(usize, usize)>,
     /// A filter on the first two characters of every word (the first and
     /// `'\0'` for a one-character word), one bit per hash: a place whose
     /// two characters hash to a clear bit starts no cue word. The first
@@ -68,19 +67,16 @@ impl Index {
     fn get() -> &'static Index {
         static INDEX: OnceLock<Index> = OnceLock::new();
         INDEX.get_or_init(|| {
-            let mut words = Vec::new();
+            let all = || CUE_WORD_LISTS.iter().enumerate().flat_map(|(kind, list)| list.iter().map(move |&w| (w, kind)));
             let mut pairs = Box::new([0u64; 1024]);
-            for (kind, list) in CUE_WORD_LISTS.iter().enumerate() {
-                for w in list.iter() {
-                    let mut chars = w.chars();
-                    if let Some(c) = chars.next() {
-                        let h = pair_hash(c, chars.next().unwrap_or('\0'));
-                        pairs[h / 64] |= 1 << (h % 64);
-                        words.push((c, *w, w.chars().count(), kind));
-                    }
+            for (w, _) in all() {
+                let mut chars = w.chars();
+                if let Some(c) = chars.next() {
+                    let h = pair_hash(c, chars.next().unwrap_or('\0'));
+                    pairs[h / 64] |= 1 << (h % 64);
                 }
             }
-            words.sort_by_key(|e| e.0);
+            let words = WordIndex::with(all().map(|(w, kind)| (w, (w.chars().count(), kind))), false);
             Index { words, pairs }
         })
     }
@@ -116,8 +112,7 @@ impl Cues {
             if !index.may_start(c, doc.at(k + 1)) {
                 continue;
             }
-            let lo = index.words.partition_point(|e| e.0 < c);
-            for &(_, w, len, kind) in index.words[lo..].iter().take_while(|e| e.0 == c) {
+            for (w, (len, kind)) in index.words.entries_for(c) {
                 if doc.starts_with(k, w) && admit(doc, ALL[kind], k, w) {
                     spots[kind].push((k as u32, (k + len) as u32));
                 }
@@ -144,9 +139,7 @@ impl Cues {
         let lo = self.starts_before(kind, k);
         v[lo..].iter().take_while(|&&(s, _)| s as usize == k).map(|&(_, e)| e as usize).max()
     }
-}
 
-impl Cues {
     /// How many cues of `kind` start before `x`: `partition_point`, found by
     /// galloping from the last answer.
     fn starts_before(&self, kind: Cue, x: usize) -> usize {

@@ -19,7 +19,7 @@ pub struct WordIndex<T: Copy + 'static = ()> {
 }
 
 impl<T: Copy + 'static> WordIndex<T> {
-    fn with(words: impl IntoIterator<Item = (&'static str, T)>, last: bool) -> WordIndex<T> {
+    pub fn with(words: impl IntoIterator<Item = (&'static str, T)>, last: bool) -> WordIndex<T> {
         let mut entries: Vec<(char, &'static str, T)> = words
             .into_iter()
             .filter_map(|(w, t)| if last { w.chars().next_back() } else { w.chars().next() }.map(|c| (c, w, t)))
@@ -32,6 +32,21 @@ impl<T: Copy + 'static> WordIndex<T> {
     pub fn entries_for(&self, c: char) -> impl Iterator<Item = (&'static str, T)> + '_ {
         let lo = self.entries.partition_point(|e| e.0 < c);
         self.entries[lo..].iter().take_while(move |e| e.0 == c).map(|e| (e.1, e.2))
+    }
+
+    /// Test support: every word of `list` is here under its key character
+    /// (`last` as built), and the words under one key come in list order.
+    #[cfg(test)]
+    pub fn assert_holds(&self, list: &[(&'static str, T)], last: bool)
+    where
+        T: PartialEq + std::fmt::Debug,
+    {
+        let key = |w: &str| if last { w.chars().next_back() } else { w.chars().next() };
+        assert_eq!(self.entries.len(), list.len());
+        for &(w, _) in list {
+            let listed: Vec<(&str, T)> = list.iter().copied().filter(|(v, _)| key(v) == key(w)).collect();
+            assert_eq!(self.entries_for(key(w).unwrap()).collect::<Vec<_>>(), listed, "{w}");
+        }
     }
 }
 
@@ -253,25 +268,14 @@ pub const SLOGAN_TAILS: &[&str] = &[
 mod tests {
     use super::*;
 
-    /// Every word of `list` is in `index` under its key character, and the
-    /// words under one key come in list order.
-    fn check<T: Copy + PartialEq + std::fmt::Debug>(index: &WordIndex<T>, list: &[(&'static str, T)], last: bool) {
-        assert_eq!(index.entries.len(), list.len());
-        for &(w, _) in list {
-            let key = if last { w.chars().next_back() } else { w.chars().next() }.unwrap();
-            let listed: Vec<(&str, T)> = list.iter().copied().filter(|(v, _)| (if last { v.chars().next_back() } else { v.chars().next() }) == Some(key)).collect();
-            assert_eq!(index.entries_for(key).collect::<Vec<_>>(), listed, "{w}");
-        }
-    }
-
     #[test]
     fn indexes_hold_their_lists_in_order() {
-        check(pre_comparators(), PRE_COMPARATORS, true);
-        check(post_comparators(), POST_COMPARATORS, false);
+        pre_comparators().assert_holds(PRE_COMPARATORS, true);
+        post_comparators().assert_holds(POST_COMPARATORS, false);
         let verbs: Vec<_> = UP_VERBS.iter().map(|&w| (w, Direction::Up)).chain(DOWN_VERBS.iter().map(|&w| (w, Direction::Down))).collect();
-        check(change_verbs(), &verbs, true);
+        change_verbs().assert_holds(&verbs, true);
         let fillers: Vec<_> = CHANGE_FILLERS.iter().map(|&w| (w, ())).collect();
-        check(change_fillers(), &fillers, true);
+        change_fillers().assert_holds(&fillers, true);
     }
 
     #[test]

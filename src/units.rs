@@ -5,6 +5,7 @@
 //! already simplified and half-width, so most units are their own
 //! canonical form.
 
+use crate::lexicon::WordIndex;
 use crate::text::Doc;
 use std::sync::OnceLock;
 
@@ -129,13 +130,9 @@ const UNITS: &[(&str, &str)] = &[
 
 /// `UNITS` by first character, in list order within a character (the
 /// longer of two units that share a start comes first there).
-fn by_first() -> &'static [(char, &'static str, &'static str)] {
-    static INDEX: OnceLock<Vec<(char, &'static str, &'static str)>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut v: Vec<_> = UNITS.iter().filter_map(|&(w, canonical)| Some((w.chars().next()?, w, canonical))).collect();
-        v.sort_by_key(|e| e.0); // stable: keeps the list order
-        v
-    })
+fn by_first() -> &'static WordIndex<&'static str> {
+    static INDEX: OnceLock<WordIndex<&'static str>> = OnceLock::new();
+    INDEX.get_or_init(|| WordIndex::with(UNITS.iter().copied(), false))
 }
 
 /// Denominators of compound units (`元/月`, `吨/日`, `元/人`).
@@ -147,9 +144,7 @@ pub fn unit_at(doc: &Doc, i: usize) -> Option<UnitMatch> {
     if c.is_ascii_alphanumeric() || c == '\n' {
         return None;
     }
-    let index = by_first();
-    let lo = index.partition_point(|e| e.0 < c);
-    for &(_, word, canonical) in index[lo..].iter().take_while(|e| e.0 == c) {
+    for (word, canonical) in by_first().entries_for(c) {
         if doc.starts_with(i, word) {
             let len = word.chars().count();
             if let Some(per) = compound(doc, i + len) {
@@ -211,16 +206,7 @@ mod tests {
 
     #[test]
     fn the_index_keeps_every_unit_in_list_order() {
-        let index = by_first();
-        assert_eq!(index.len(), UNITS.len());
-        for (k, &(word, canonical)) in UNITS.iter().enumerate() {
-            let c = word.chars().next().unwrap();
-            // units sharing this first character come in list order
-            let same: Vec<&str> = index.iter().filter(|e| e.0 == c).map(|e| e.1).collect();
-            let listed: Vec<&str> = UNITS.iter().filter(|u| u.0.starts_with(c)).map(|u| u.0).collect();
-            assert_eq!(same, listed, "{word}");
-            assert!(index.iter().any(|e| e.1 == word && e.2 == canonical), "{k}");
-        }
+        by_first().assert_holds(UNITS, false);
     }
 
     #[test]

@@ -815,8 +815,7 @@ fn years_in<'d>(doc: &'d Doc, a: usize, b: usize) -> impl Iterator<Item = (i32, 
 /// start (`2012年以来`), or tied to another figure (`2016年的1.95万亿元`
 /// names only that figure); an average over years (`年均`) has none.
 fn year(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize, years: &[(i32, usize)]) -> Option<i32> {
-    let a = clause;
-    if cues.last(Cue::Average, a, left).is_some() {
+    if cues.last(Cue::Average, clause, left).is_some() {
         return None;
     }
     let &(y, k) = years.last()?;

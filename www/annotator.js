@@ -144,11 +144,12 @@ export class Annotator {
   /** The wasm package on the page's thread, loading it the first time. */
   #loadMain() {
     if (!this.#main) {
-      const pkg = new URL('./pkg/zhibiao.js', import.meta.url);
-      // index.html preloads both files; the same requests pick them up.
+      // index.html preloads the .wasm; this request picks it up. The glue
+      // is a literal import so that the page's bundle (scripts/build-page.mjs)
+      // carries it: one request fewer on a cold start.
       const wasm = fetch(new URL('./pkg/zhibiao_bg.wasm', import.meta.url));
       wasm.catch(() => {});
-      this.#main = import(pkg.href).then(async (module) => {
+      this.#main = import('./pkg/zhibiao.js').then(async (module) => {
         await module.default({ module_or_path: wasm });
         return module;
       });

@@ -63,11 +63,6 @@ const tableContainer = $('indicator-table');
  */
 let table = null;
 const getTable = () => (table ??= createIndicatorTable(tableContainer, { onSelect: focusIndicator }));
-/** Whether the table is in the viewport (not known before the first frame: taken as no). */
-let tableOnScreen = false;
-new IntersectionObserver((entries) => {
-  tableOnScreen = entries[entries.length - 1].isIntersecting;
-}).observe(tableContainer);
 /**
  * Compare mode (compare.js), loaded the first time it is shown: a reader who
  * only annotates never pays for it. Null until then.
@@ -260,13 +255,17 @@ async function annotateNow() {
     renderOutline(outline, result, { onSelect: focusSection });
     if (!whole) await nextFrame(document);
     if (controller.signal.aborted) return;
-    // A short text's table, when below the fold, is filled after the
-    // frame that shows the view (setPageState).
+    // A short text's table is filled in the frame after the one that shows
+    // the view (setPageState): its 100 rows take longer to lay out than the
+    // first screenful of the report. Whether it will be on screen is not
+    // known before that frame (the view pushes it down; an observer would
+    // answer for the page as it was), and on a screen tall enough to show
+    // it, it comes one frame after the report.
     const fillTable = () => {
       getTable().setData(text, result);
       performance.mark('zhibiao:panels');
     };
-    if (whole && !tableOnScreen) afterView = fillTable;
+    if (whole) afterView = fillTable;
     else fillTable();
   })();
   try {

@@ -7,7 +7,7 @@
 // CACHE_VERSION names the cache: bump it when the file list changes, and
 // activation removes the old caches.
 
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 const CACHE = `zhibiao-v${CACHE_VERSION}`;
 const NETWORK_TIMEOUT_MS = 4000;
 
@@ -17,21 +17,18 @@ const PRECACHE = [
   'style.css',
   'annotated.css',
   'icon.svg',
-  'main.js',
-  'annotator.js',
+  // The page's script: main.js and every module it imports, in one file
+  // (scripts/build-page.mjs).
+  'main.bundle.js',
+  // The worker for long texts and comparisons, and the embeddable element
+  // (embed.html) with the modules it imports.
   'annotator-worker.js',
+  'zhibiao-annotator.js',
+  'annotator.js',
   'render.js',
   'details.js',
-  'outline.js',
-  'table.js',
-  'compare.js',
-  'compare-table.js',
-  'export.js',
   'format.js',
-  'storage.js',
-  'text-file.js',
   'i18n.js',
-  'zhibiao-annotator.js',
   'embed.html',
   'embed-example.js',
   'pkg/zhibiao.js',

@@ -17,6 +17,7 @@ import {
   cliCompare,
   cliCompareCsv,
   copyOfWww,
+  rebuildPage,
   generation,
   launchBrowser,
   openApp,
@@ -470,6 +471,7 @@ test('an engine that traps while comparing: message, texts kept, the next edit w
       '',
     ].join('\n'),
   );
+  await rebuildPage(copy.dir);
   const broken = await startServer({ root: copy.dir, base: '/broken/' });
   const brokenContext = await launchBrowser();
   try {

@@ -6,8 +6,9 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, rename, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { copyOfWww, generation, launchBrowser, openApp, requireWasmBuild, startServer, waitForAnnotation } from './harness.mjs';
+import { copyOfWww, generation, launchBrowser, openApp, rebuildPage, requireWasmBuild, startServer, waitForAnnotation } from './harness.mjs';
 
 const TEXT = '全市地区生产总值增长8.1%，新增就业31万人。';
 const cleanups = [];
@@ -21,6 +22,9 @@ async function brokenSite(breakIt) {
   const copy = await copyOfWww();
   cleanups.push(copy.remove);
   await breakIt(copy.dir);
+  // The page runs its bundle, which carries the wasm glue: make it again
+  // from the broken files (a missing package leaves the bundled glue).
+  if (existsSync(path.join(copy.dir, 'pkg', 'zhibiao.js'))) await rebuildPage(copy.dir);
   const server = await startServer({ root: copy.dir, base: '/broken/' });
   cleanups.push(server.stop);
   const context = await launchBrowser();

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 import { chromium } from 'playwright-core';
+import { buildPage, staleInput } from '../../scripts/build-page.mjs';
 
 const run = promisify(execFile);
 
@@ -57,6 +58,18 @@ export function requireWasmBuild() {
     const check = spawnSync('bash', ['scripts/build-wasm', '--check'], { cwd: REPO, encoding: 'utf8' });
     if (check.status !== 0) throw new Error(`${(check.stdout + check.stderr).trim()}: run scripts/build-wasm before the browser tests`);
   }
+  // The page runs main.bundle.js (scripts/build-page.mjs), not the modules
+  // themselves: a bundle older than them would test the old page.
+  const stale = staleInput(WWW);
+  if (stale) throw new Error(`www/main.bundle.js is ${stale === 'missing' ? 'missing' : `older than ${path.relative(REPO, stale)}`}: run scripts/build-wasm (it builds the bundle too)`);
+}
+
+/**
+ * Builds the page's bundle again in a copy of www/ (copyOfWww) whose modules
+ * or wasm glue a test has changed: the page runs the bundle, not the files.
+ */
+export async function rebuildPage(dir) {
+  await buildPage(dir);
 }
 
 /**

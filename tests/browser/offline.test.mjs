@@ -36,7 +36,7 @@ test('reload with the network gone: the page loads and annotates', async () => {
     async () => {
       for (const name of await caches.keys()) {
         const cache = await caches.open(name);
-        if ((await cache.match(new URL('pkg/zhibiao_bg.wasm', location.href))) && (await cache.match(new URL('main.js', location.href)))) return true;
+        if ((await cache.match(new URL('pkg/zhibiao_bg.wasm', location.href))) && (await cache.match(new URL('main.bundle.js', location.href)))) return true;
       }
       return false;
     },

@@ -45,7 +45,7 @@ async function assertInert(page) {
     outlineText: document.getElementById('outline').textContent,
   }));
   assert.equal(report.injected, 0, 'no element was created from the pasted markup');
-  assert.deepEqual(report.scripts, ['main.js'], 'the only script is the page module');
+  assert.deepEqual(report.scripts, ['main.bundle.js'], 'the only script is the page module');
   for (const p of [PAYLOADS[0], PAYLOADS[1], PAYLOADS[2]]) assert.ok(report.viewText.includes(p), `shown as text: ${p}`);
   assert.ok(report.outlineText.includes(PAYLOADS[0]), 'outline shows the markup as text');
   assert.deepEqual(page.log.dialogs, [], 'no dialog opened');
@@ -152,7 +152,7 @@ test('the static server refuses path traversal and serves the right types', asyn
   }
   const wasm = await rawGet(server.origin, `${base}pkg/zhibiao_bg.wasm`);
   assert.equal(wasm.type, 'application/wasm');
-  for (const file of ['main.js', 'sw.js', 'pkg/zhibiao.js']) {
+  for (const file of ['main.bundle.js', 'main.js', 'sw.js', 'pkg/zhibiao.js']) {
     assert.equal((await rawGet(server.origin, base + file)).type, 'text/javascript; charset=utf-8', file);
   }
   assert.equal((await rawGet(server.origin, base)).type, 'text/html; charset=utf-8');

@@ -29,9 +29,13 @@ export class AnnotatorError extends Error {
 }
 
 /**
- * Checks the worker's answer against SPEC.md's shape and returns a copy the
- * views can trust: arrays present, ids equal to indexes, numeric offsets.
- * Items that are not objects are dropped rather than crashing the page.
+ * Checks an answer of the engine against SPEC.md's shape and makes it one
+ * the views can trust: arrays present, every item an object with numeric
+ * offsets (or the whole answer is refused), ids equal to indexes, parents
+ * and sections that point at an earlier or existing section or are null.
+ * The answer is fresh from the engine (or a structured clone of it), so it
+ * is fixed in place rather than copied: a copy of every item cost a cold
+ * start ~1–2 ms for the 258 indicators of a 57 KB report.
  */
 export function checkAnnotation(value) {
   const sections = Array.isArray(value?.sections) ? value.sections : [];
@@ -40,11 +44,20 @@ export function checkAnnotation(value) {
   if (!sections.every(isItem) || !indicators.every(isItem)) {
     throw new AnnotatorError('failed', 'the annotator returned items without numeric start/end offsets');
   }
-  return {
-    ...value,
-    sections: sections.map((s, i) => ({ ...s, id: i, parent: Number.isInteger(s.parent) && s.parent >= 0 && s.parent < i ? s.parent : null })),
-    indicators: indicators.map((x, i) => ({ ...x, id: i, section: Number.isInteger(x.section) && x.section >= 0 && x.section < sections.length ? x.section : null })),
-  };
+  sections.forEach((s, i) => {
+    s.id = i;
+    if (!(Number.isInteger(s.parent) && s.parent >= 0 && s.parent < i)) s.parent = null;
+  });
+  indicators.forEach((x, i) => {
+    x.id = i;
+    if (!(Number.isInteger(x.section) && x.section >= 0 && x.section < sections.length)) x.section = null;
+  });
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    value.sections = sections;
+    value.indicators = indicators;
+    return value;
+  }
+  return { sections, indicators };
 }
 
 const VERDICTS = new Set(['met', 'missed', 'not_comparable', 'unmatched']);

@@ -113,10 +113,9 @@ function spanElement(text, span, decorate) {
   if (span.type === 'indicator') {
     const ind = span.item;
     el = document.createElement('mark');
-    el.className = 'zb-indicator';
-    el.classList.add(STATUSES.has(ind.status) ? `zb-status-${ind.status}` : 'zb-status-unknown');
-    if (KINDS.has(ind.kind)) el.classList.add(`zb-kind-${ind.kind}`);
-    el.dataset.indicatorId = String(span.id);
+    const status = STATUSES.has(ind.status) ? `zb-status-${ind.status}` : 'zb-status-unknown';
+    el.className = KINDS.has(ind.kind) ? `zb-indicator ${status} zb-kind-${ind.kind}` : `zb-indicator ${status}`;
+    el.setAttribute('data-indicator-id', String(span.id));
     el.tabIndex = 0;
     el.setAttribute('role', 'button');
     el.setAttribute('aria-label', indicatorLabel(ind));

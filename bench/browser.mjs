@@ -76,7 +76,7 @@ async function wasmCounts(files) {
  * start events (file input change, textarea input). With `draft`, puts the
  * report into localStorage as the saved draft.
  */
-function instrument({ draft, clickSample }) {
+function instrument({ draft, clickSample, capture }) {
   const b = (window.__bench = { readyAt: [], complete: [], worker: [], starts: [] });
   if (draft) localStorage.setItem('zhibiao.draft', draft);
   new MutationObserver(() => {
@@ -90,6 +90,12 @@ function instrument({ draft, clickSample }) {
     if (root?.dataset.zbState !== 'ready' || b.readyAt.some((x) => x.generation === Number(root.dataset.zbGeneration))) return;
     const entry = { at: performance.now(), generation: Number(root.dataset.zbGeneration), highlights: document.querySelectorAll('#view [data-indicator-id]').length };
     b.readyAt.push(entry);
+    // The page as it is at "ready", made static (see pageFloor).
+    if (capture) {
+      const copy = root.cloneNode(true);
+      for (const el of copy.querySelectorAll('script, link[rel="preload"], link[rel="modulepreload"], meta[http-equiv]')) el.remove();
+      b.snapshot = `<!doctype html>\n${copy.outerHTML}`;
+    }
     requestAnimationFrame(() =>
       setTimeout(() => {
         entry.frame = performance.now();
@@ -162,9 +168,9 @@ async function milestones(page) {
 
 const round = (x) => (x === undefined || x === null ? null : Math.round(x * 10) / 10);
 
-async function coldStart(browser, url, { draft, clickSample, expected, trace }) {
+async function coldStart(browser, url, { draft, clickSample, expected, trace, capture }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  await context.addInitScript(instrument, { draft, clickSample });
+  await context.addInitScript(instrument, { draft, clickSample, capture });
   const page = await context.newPage();
   // The first "ready" frame is reported through a CDP binding (a native
   // function, no script in the page) rather than polled for: the first
@@ -196,6 +202,7 @@ async function coldStart(browser, url, { draft, clickSample, expected, trace }) 
   // (A page from before data-zb-complete never sets it: --www of an older copy.)
   await page.waitForFunction((g) => window.__bench.complete.some((x) => x.generation === g && x.frame !== undefined), ready.generation, { timeout: 3000 }).catch(() => {});
   const m = await milestones(page);
+  const snapshot = capture ? await page.evaluate(() => window.__bench.snapshot) : undefined;
   let traced;
   if (trace) {
     const { profile } = await cdp.send('Profiler.stop');
@@ -204,7 +211,7 @@ async function coldStart(browser, url, { draft, clickSample, expected, trace }) 
   await context.close();
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
   if (ready.highlights !== expected) throw new Error(`cold start: ${ready.highlights} highlights at "ready", expected ${expected}`);
-  return { ms: ready.frame, ready: ready.at, ...Object.fromEntries(Object.entries(m).map(([k, v]) => [k, round(v)])), traced };
+  return { ms: ready.frame, ready: ready.at, ...Object.fromEntries(Object.entries(m).map(([k, v]) => [k, round(v)])), traced, snapshot };
 }
 
 /** A loaded page with a warm worker and an empty box. */
@@ -242,6 +249,7 @@ async function highlights(page, how, expected, text, trace) {
   const kind = how === 'file' ? 'file' : 'input';
   const start = await page.evaluate(({ n, kind }) => window.__bench.starts.slice(n).find((s) => s.kind === kind), { n: startsBefore, kind });
   const m = await milestones(page);
+  const snapshot = capture ? await page.evaluate(() => window.__bench.snapshot) : undefined;
   if (ready.highlights !== expected) throw new Error(`455 KB: ${ready.highlights} highlights at "ready", expected ${expected}`);
   const t0 = start.at;
   return {
@@ -471,11 +479,12 @@ await writeFile(path.join(benchRoot, 'blank.html'), '<!doctype html><title>bench
 // script but one that notes the second frame (the cold start's "ready frame"
 // definition), no app, no wasm. What the browser alone needs to show it.
 const escapeHtml = (t) => t.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+const FLOOR_MARK = '<script>requestAnimationFrame(() => requestAnimationFrame(() => { window.zbFloor = performance.now(); }));</script>';
 await writeFile(
   path.join(benchRoot, 'floor.html'),
   '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title></head><body><pre style="white-space:pre-wrap">' +
     escapeHtml(readText(REPORT)) +
-    '</pre><script>requestAnimationFrame(() => requestAnimationFrame(() => { window.zbFloor = performance.now(); }));</script></body></html>\n',
+    `</pre>${FLOOR_MARK}</body></html>\n`,
 );
 
 const server = await startServer(WWW_DIR ? { root: path.resolve(WWW_DIR) } : {});
@@ -506,18 +515,29 @@ try {
     );
   }
 
-  // The static page's floor, in fresh contexts like the cold starts.
-  const floor = [];
+  // The floors under the cold start, in fresh contexts like the cold starts:
+  // the plain text as a static page, and the page itself as it is at
+  // "ready" (the annotated report, its outline, the shell; captured from
+  // one more cold start) saved as static HTML with its style sheets and no
+  // script: what the browser alone needs to show what the app shows.
+  const captured = await coldStart(browser, server.url, { draft: report, expected: reportCount, capture: true });
+  await writeFile(path.join(benchRoot, 'page-floor.html'), captured.snapshot.replace('</body>', `${FLOOR_MARK}</body>`));
+  for (const file of ['style.css', 'annotated.css', 'icon.svg']) await cp(path.join(WWW_DIR ? path.resolve(WWW_DIR) : path.join(REPO, 'www'), file), path.join(benchRoot, file));
+  const floors = { static_floor: [], page_floor: [] };
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${benchServer.url}floor.html`);
-    await page.waitForFunction(() => typeof window.zbFloor === 'number');
-    floor.push(await page.evaluate(() => window.zbFloor));
-    await context.close();
+    for (const [key, file] of [['static_floor', 'floor.html'], ['page_floor', 'page-floor.html']]) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(`${benchServer.url}${file}`);
+      await page.waitForFunction(() => typeof window.zbFloor === 'number');
+      floors[key].push(await page.evaluate(() => window.zbFloor));
+      await context.close();
+    }
   }
-  result.cold_start.static_floor = summary(floor);
+  result.cold_start.static_floor = summary(floors.static_floor);
+  result.cold_start.page_floor = summary(floors.page_floor);
   console.log(`floor: the same 57 KB text as a static page (no script, no wasm), navigation to its second frame: ${show(result.cold_start.static_floor)}`);
+  console.log(`floor: the page as it is at "ready" (annotated report, outline, shell) saved as static HTML, no script: ${show(result.cold_start.page_floor)}`);
 
   if (PROFILE_DIR) {
     await mkdir(PROFILE_DIR, { recursive: true });

@@ -249,7 +249,6 @@ async function highlights(page, how, expected, text, trace) {
   const kind = how === 'file' ? 'file' : 'input';
   const start = await page.evaluate(({ n, kind }) => window.__bench.starts.slice(n).find((s) => s.kind === kind), { n: startsBefore, kind });
   const m = await milestones(page);
-  const snapshot = capture ? await page.evaluate(() => window.__bench.snapshot) : undefined;
   if (ready.highlights !== expected) throw new Error(`455 KB: ${ready.highlights} highlights at "ready", expected ${expected}`);
   const t0 = start.at;
   return {

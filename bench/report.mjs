@@ -174,7 +174,9 @@ if (size) {
   md.push(`| zhibiao_bg.wasm | ${kib(size.wasm.raw)} | **${kib(size.wasm.gzip)}** | ${kib(size.wasm.brotli)} |`);
   md.push(`| zhibiao.js (glue) | ${kib(size.glue.raw)} | ${kib(size.glue.gzip)} | ${kib(size.glue.brotli)} |`);
   md.push(`| www/ without samples/ (${size.page.files} files, each compressed, summed) | ${kib(size.page.raw)} | ${kib(size.page.gzip)} | ${kib(size.page.brotli)} |`);
-  md.push(`| of which the page loads (${size.page_loaded.files} files) | ${kib(size.page_loaded.raw)} | ${kib(size.page_loaded.gzip)} | ${kib(size.page_loaded.brotli)} |`);
+  if (size.bundle) md.push(`| main.bundle.js (the page's script, the glue included) | ${kib(size.bundle.raw)} | ${kib(size.bundle.gzip)} | ${kib(size.bundle.brotli)} |`);
+  if (size.first_view) md.push(`| what the page fetches for its first view (${size.first_view.files} files) | ${kib(size.first_view.raw)} | ${kib(size.first_view.gzip)} | ${kib(size.first_view.brotli)} |`);
+  md.push(`| what the page fetches, the worker and service worker after the first view included (${size.page_loaded.files} files) | ${kib(size.page_loaded.raw)} | ${kib(size.page_loaded.gzip)} | ${kib(size.page_loaded.brotli)} |`);
   if (size.hooks_build_wasm) md.push(`| wasm with the benchmark hooks (adds serde_json for the JSON path) | ${kib(size.hooks_build_wasm.raw)} | ${kib(size.hooks_build_wasm.gzip)} | ${kib(size.hooks_build_wasm.brotli)} |`);
 } else md.push('not measured');
 md.push('');

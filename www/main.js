@@ -77,8 +77,9 @@ let afterView = null;
  * Page state, for styling and for tests: empty | busy | ready | none | error |
  * too-large, with the number of the annotation run it belongs to. `ready`:
  * the annotated report (every highlight) and its outline are in the page.
- * What waits for the frame after that (the table below the fold, the report
- * box: layOutLater) follows, then `data-zb-complete` names the run too.
+ * What waits for the frame after that follows, the table of a short text in
+ * the next frame and the report box (layOutLater) in the one after, then
+ * `data-zb-complete` names the run too.
  */
 function setPageState(state) {
   const root = document.documentElement;
@@ -86,13 +87,20 @@ function setPageState(state) {
   root.dataset.zbGeneration = String(generation);
   if (state === 'busy') return;
   const gen = generation;
-  const finish = () => {
+  const finish = async () => {
     // A newer run has started: it finishes the work when it settles.
     if (gen !== generation) return;
     const work = afterView;
     afterView = null;
     work?.();
     getTable();
+    // The report box gets a frame of its own after the table's: laid out
+    // together (100 rows and tens of KB in a <textarea>) they blocked the
+    // page for 125–145 ms right after the report appeared.
+    if (work && later.size) {
+      await nextFrame(document);
+      if (gen !== generation) return;
+    }
     layOutNow();
     root.dataset.zbComplete = String(gen);
   };

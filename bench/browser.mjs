@@ -90,7 +90,7 @@ function instrument({ draft, clickSample, capture }) {
     if (root?.dataset.zbState !== 'ready' || b.readyAt.some((x) => x.generation === Number(root.dataset.zbGeneration))) return;
     const entry = { at: performance.now(), generation: Number(root.dataset.zbGeneration), highlights: document.querySelectorAll('#view [data-indicator-id]').length };
     b.readyAt.push(entry);
-    // The page as it is at "ready", made static (see pageFloor).
+    // The page as it is at "ready", made static: the page floor (main, below).
     if (capture) {
       const copy = root.cloneNode(true);
       for (const el of copy.querySelectorAll('script, link[rel="preload"], link[rel="modulepreload"], meta[http-equiv]')) el.remove();
@@ -486,7 +486,8 @@ await writeFile(
     `</pre>${FLOOR_MARK}</body></html>\n`,
 );
 
-const server = await startServer(WWW_DIR ? { root: path.resolve(WWW_DIR) } : {});
+const wwwRoot = WWW_DIR ? path.resolve(WWW_DIR) : path.join(REPO, 'www');
+const server = await startServer({ root: wwwRoot });
 const benchServer = await startServer({ root: benchRoot });
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 const result = { runs: RUNS, chromium: browser.version(), machine: machine(), inputs: { report: { bytes: utf8Bytes(report), indicators: reportCount }, x8: { bytes: utf8Bytes(x8), indicators: x8Count } } };
@@ -521,7 +522,7 @@ try {
   // script: what the browser alone needs to show what the app shows.
   const captured = await coldStart(browser, server.url, { draft: report, expected: reportCount, capture: true });
   await writeFile(path.join(benchRoot, 'page-floor.html'), captured.snapshot.replace('</body>', `${FLOOR_MARK}</body>`));
-  for (const file of ['style.css', 'annotated.css', 'icon.svg']) await cp(path.join(WWW_DIR ? path.resolve(WWW_DIR) : path.join(REPO, 'www'), file), path.join(benchRoot, file));
+  for (const file of ['style.css', 'annotated.css', 'icon.svg']) await cp(path.join(wwwRoot, file), path.join(benchRoot, file));
   const floors = { static_floor: [], page_floor: [] };
   for (let i = 0; i < RUNS; i++) {
     for (const [key, file] of [['static_floor', 'floor.html'], ['page_floor', 'page-floor.html']]) {

@@ -66,7 +66,7 @@ const result = {
   page: { files: perFile.length, raw: sum(perFile, 'raw'), gzip: sum(perFile, 'gzip'), brotli: sum(perFile, 'brotli') },
   page_loaded: { files: loaded.length, raw: sum(loaded, 'raw'), gzip: sum(loaded, 'gzip'), brotli: sum(loaded, 'brotli') },
   first_view: { files: firstView.length, raw: sum(firstView, 'raw'), gzip: sum(firstView, 'gzip'), brotli: sum(firstView, 'brotli') },
-  bundle: existsSync(path.join(WWW, 'main.bundle.js')) ? sizes(path.join(WWW, 'main.bundle.js')) : null,
+  bundle: perFile.find((f) => f.file === 'main.bundle.js') ?? null,
   hooks_build_wasm: hooks,
   largest_gzip: [...perFile].sort((a, b) => b.gzip - a.gzip).slice(0, 6).map((f) => [f.file, f.gzip]),
 };

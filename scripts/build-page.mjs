@@ -63,7 +63,7 @@ export function staleInput(www = WWW) {
 export async function buildPage(www = WWW) {
   if (!existsSync(path.join(www, 'pkg', 'zhibiao.js'))) throw new Error(`${path.join(www, 'pkg')} is missing: run scripts/build-wasm`);
   const esbuild = await import('esbuild');
-  const result = await esbuild.build({
+  await esbuild.build({
     entryPoints: [path.join(www, ENTRY)],
     outfile: path.join(www, BUNDLE),
     bundle: true,
@@ -86,9 +86,8 @@ export async function buildPage(www = WWW) {
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
-    metafile: true,
   });
-  return result.metafile.outputs[path.relative(process.cwd(), path.join(www, BUNDLE))]?.bytes ?? statSync(path.join(www, BUNDLE)).size;
+  return statSync(path.join(www, BUNDLE)).size;
 }
 
 async function main(argv) {
@@ -98,17 +97,13 @@ async function main(argv) {
     process.exit(2);
   }
   const stale = staleInput();
-  if (mode === '--check') {
-    if (!stale) {
-      console.log(`build-page: www/${BUNDLE} is up to date`);
-      return;
-    }
-    console.log(`build-page: www/${BUNDLE} is out of date (${stale === 'missing' ? 'missing' : path.relative(ROOT, stale)})`);
-    process.exit(1);
-  }
   if (!stale && mode !== '--force') {
     console.log(`build-page: www/${BUNDLE} is up to date`);
     return;
+  }
+  if (mode === '--check') {
+    console.log(`build-page: www/${BUNDLE} is out of date (${stale === 'missing' ? 'missing' : path.relative(ROOT, stale)})`);
+    process.exit(1);
   }
   const bytes = await buildPage();
   console.log(`build-page: www/${BUNDLE}: ${bytes} bytes`);

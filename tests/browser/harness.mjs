@@ -53,15 +53,17 @@ export function requireWasmBuild() {
       throw new Error(`www/${file} is missing: run scripts/build-wasm before the browser tests`);
     }
   }
-  // scripts/build-wasm --check needs the toolchain file scripts/setup writes.
+  // scripts/build-wasm --check (www/pkg, then the page's bundle) needs the
+  // toolchain file scripts/setup writes; without it, the bundle is checked
+  // here. The page runs main.bundle.js (scripts/build-page.mjs), not the
+  // modules themselves: a bundle older than them would test the old page.
   if (existsSync(path.join(REPO, 'target', 'zhibiao-toolchain.env'))) {
     const check = spawnSync('bash', ['scripts/build-wasm', '--check'], { cwd: REPO, encoding: 'utf8' });
     if (check.status !== 0) throw new Error(`${(check.stdout + check.stderr).trim()}: run scripts/build-wasm before the browser tests`);
+  } else {
+    const stale = staleInput(WWW);
+    if (stale) throw new Error(`www/main.bundle.js is ${stale === 'missing' ? 'missing' : `older than ${path.relative(REPO, stale)}`}: run scripts/build-wasm (it builds the bundle too)`);
   }
-  // The page runs main.bundle.js (scripts/build-page.mjs), not the modules
-  // themselves: a bundle older than them would test the old page.
-  const stale = staleInput(WWW);
-  if (stale) throw new Error(`www/main.bundle.js is ${stale === 'missing' ? 'missing' : `older than ${path.relative(REPO, stale)}`}: run scripts/build-wasm (it builds the bundle too)`);
 }
 
 /**

@@ -62,10 +62,12 @@ export function renderOutline(container, result, { onSelect }) {
       count.className = 'zb-outline-count';
       count.textContent = String(counts[section.id]);
       count.title = t('outline.count', { n: counts[section.id] });
-      const countLabel = doc.createElement('span');
-      countLabel.className = 'visually-hidden';
-      countLabel.textContent = `（${t('outline.count', { n: counts[section.id] })}）`;
-      button.append(title, count, countLabel);
+      // The entry's name says the count in words; the badge is for the eye.
+      // (A visually hidden span said it before: 80 absolutely positioned
+      // boxes in the outline's scroll box, ~10 ms of the first view's layout.)
+      count.setAttribute('aria-hidden', 'true');
+      button.setAttribute('aria-label', `${section.marker ?? ''}${section.title ?? ''}（${count.title}）`);
+      button.append(title, count);
       li.appendChild(button);
       if (children[section.id].length) li.appendChild(list(children[section.id], depth + 1));
       ol.appendChild(li);

@@ -75,6 +75,17 @@ for (const name of REPORTS) {
       'outline counts include descendants',
     );
 
+    // Each entry's accessible name is its marker, title and count in words;
+    // the count badge itself is hidden from screen readers.
+    const names = await page.$$eval('#outline [data-outline-section-id]', (buttons) =>
+      buttons.map((b) => [b.getAttribute('aria-label'), b.querySelector('.zb-outline-count').getAttribute('aria-hidden')]),
+    );
+    assert.deepEqual(
+      names,
+      cli.sections.map((s, i) => [`${s.marker ?? ''}${s.title}（${expectedCounts(cli)[i]} 个指标）`, 'true']),
+      'outline entries are named with their counts',
+    );
+
     // Nesting in the outline follows `parent`.
     const parents = await page.$$eval('#outline [data-outline-section-id]', (buttons) =>
       buttons.map((b) => {

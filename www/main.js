@@ -86,6 +86,7 @@ function setPageState(state) {
   root.dataset.zbState = state;
   root.dataset.zbGeneration = String(generation);
   if (state === 'busy') return;
+  revealPage();
   const gen = generation;
   const finish = async () => {
     // A newer run has started: it finishes the work when it settles.
@@ -107,6 +108,20 @@ function setPageState(state) {
   if (afterView || later.size) nextFrame(document).then(finish);
   else finish();
   startBackgroundWork();
+}
+
+/**
+ * Shows the page. index.html's boot script hides it (the zb-boot class on
+ * <html>) when a draft was saved, so that the first frame a fresh page
+ * draws is the annotated draft: drawn empty first, the shell paid a
+ * fresh page's one-time costs (the fonts' first use, the first layout and
+ * paint) in a frame of its own, and "ready" came ~25 ms later (README,
+ * Performance). Revealed when the first page state settles, or at start
+ * when the first view will not be a short draft annotated here; the boot
+ * script's own timer reveals the page if this script never runs.
+ */
+function revealPage() {
+  document.documentElement.classList.remove('zb-boot');
 }
 
 let backgroundStarted = false;
@@ -617,7 +632,11 @@ const draft = loadDraft();
 if (draft && draft.length <= MAIN_THREAD_MAX_CHARS) layOutLater(input);
 input.value = draft;
 input.addEventListener('focus', layOutNow);
-setMode(loadMode() ?? 'annotate');
+const firstMode = loadMode() ?? 'annotate';
+// A long draft is shown a slice at a time as the worker answers, and compare
+// mode settles on its own: neither waits hidden (revealPage).
+if (!draft || draft.length > MAIN_THREAD_MAX_CHARS || firstMode !== 'annotate') revealPage();
+setMode(firstMode);
 // Compare mode, shown first, may not settle the annotate view's state soon.
 addEventListener(
   'load',

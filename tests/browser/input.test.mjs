@@ -169,3 +169,77 @@ test('the draft survives a reload; 清除 clears it', async () => {
   assert.equal(await page.inputValue('#report-text'), '');
   await page.close();
 });
+
+/**
+ * Records, from the document's start, whether index.html's boot script hid
+ * the page (the zb-boot class) and the page state and highlights at the
+ * moment it was shown again.
+ */
+function watchBoot() {
+  const boot = (window.__boot = { hidden: false, shown: null });
+  new MutationObserver(() => {
+    const root = document.documentElement;
+    if (!root) return;
+    if (root.classList.contains('zb-boot')) boot.hidden = true;
+    else if (boot.hidden && !boot.shown) {
+      boot.shown = { state: root.dataset.zbState ?? null, highlights: document.querySelectorAll('#view [data-indicator-id]').length };
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+}
+
+async function bootPage(draft, { mode = null, route = null } = {}) {
+  const page = await context.newPage();
+  await page.addInitScript(
+    ({ draft, mode }) => {
+      // Set only on the first load of this page, as a user's earlier visit would.
+      if (sessionStorage.getItem('zb-test-seeded')) return;
+      sessionStorage.setItem('zb-test-seeded', '1');
+      localStorage.setItem('zhibiao.draft', draft);
+      if (mode) localStorage.setItem('zhibiao.mode', mode);
+      else localStorage.removeItem('zhibiao.mode');
+    },
+    { draft, mode },
+  );
+  await page.addInitScript(watchBoot);
+  if (route) await page.route(route, (r) => r.abort());
+  await page.goto(server.url);
+  return page;
+}
+
+test('a saved draft: the page is first shown with the draft annotated, not as an empty shell', async () => {
+  const text = await readFile(path.join(DATA, NAME), 'utf8');
+  const expected = (await cliAnnotate(path.join(DATA, NAME))).indicators.length;
+  const page = await bootPage(text);
+  await page.waitForFunction(() => document.documentElement.dataset.zbState === 'ready');
+  const boot = await page.evaluate(() => window.__boot);
+  assert.equal(boot.hidden, true, 'the boot script hid the page while the draft was annotated');
+  assert.deepEqual(boot.shown, { state: 'ready', highlights: expected }, 'shown when the draft was annotated, every highlight in place');
+  assert.ok(await page.locator('#view').isVisible());
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+});
+
+test('a saved draft whose page script never runs: the boot timer shows the page', async () => {
+  const page = await bootPage('全市地区生产总值增长8.1%。', { route: '**/main.bundle.js' });
+  await page.waitForFunction(() => !document.documentElement.classList.contains('zb-boot'), null, { timeout: 5000 });
+  assert.equal((await page.evaluate(() => window.__boot)).hidden, true);
+  assert.ok(await page.locator('#report-text').isVisible(), 'the shell is shown');
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+});
+
+test('a long draft and compare mode are not kept hidden while they are annotated', async () => {
+  const long = (await readFile(path.join(DATA, NAME), 'utf8')).repeat(2);
+  assert.ok(long.length > 30_000, 'longer than a page-thread text (MAIN_THREAD_MAX_CHARS)');
+  for (const [draft, mode] of [
+    [long, null],
+    ['全市地区生产总值增长8.1%。', 'compare'],
+  ]) {
+    const page = await bootPage(draft, { mode });
+    await page.waitForFunction(() => window.__boot.shown);
+    const boot = await page.evaluate(() => window.__boot);
+    assert.notEqual(boot.shown.state, 'ready', `${mode ?? 'long draft'}: shown before any annotation settled`);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  }
+});

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import { createHash } from 'node:crypto';
 import { generation, launchBrowser, openApp, pasteText, requestsOffOrigin, requireWasmBuild, startServer, waitForAnnotation } from './harness.mjs';
 
 const PAYLOADS = [
@@ -40,12 +41,14 @@ after(async () => {
 async function assertInert(page) {
   const report = await page.evaluate(() => ({
     injected: document.querySelectorAll('main img, main svg, main iframe, main script, body > img, body > iframe').length,
-    scripts: [...document.scripts].map((s) => s.getAttribute('src')),
+    scripts: [...document.scripts].map((s) => s.getAttribute('src') ?? `inline ${s.textContent.length}`),
+    boot: document.scripts[0]?.textContent,
     viewText: document.getElementById('view').textContent,
     outlineText: document.getElementById('outline').textContent,
   }));
   assert.equal(report.injected, 0, 'no element was created from the pasted markup');
-  assert.deepEqual(report.scripts, ['main.bundle.js'], 'the only script is the page module');
+  assert.deepEqual(report.scripts, [`inline ${report.boot.length}`, 'main.bundle.js'], "the only scripts are index.html's boot script and the page module");
+  assert.ok(report.boot.startsWith("try{if(localStorage.getItem('zhibiao.draft'))"), 'the inline script is the boot script');
   for (const p of [PAYLOADS[0], PAYLOADS[1], PAYLOADS[2]]) assert.ok(report.viewText.includes(p), `shown as text: ${p}`);
   assert.ok(report.outlineText.includes(PAYLOADS[0]), 'outline shows the markup as text');
   assert.deepEqual(page.log.dialogs, [], 'no dialog opened');
@@ -96,6 +99,12 @@ test('the page carries the CSP and asks nothing of other origins', async () => {
     assert.ok(csp.includes(directive), `CSP has ${directive}`);
   }
   assert.ok(!/https?:/.test(csp), 'the CSP names no other origin');
+  assert.ok(!csp.includes('unsafe-inline'), 'no inline script runs but by its hash');
+  // The one inline script, index.html's boot script, is allowed by its hash:
+  // editing it without the hash would leave the page hidden until its timer.
+  const boot = await page.evaluate(() => document.scripts[0].textContent);
+  const hash = createHash('sha256').update(boot, 'utf8').digest('base64');
+  assert.ok(csp.includes(`'sha256-${hash}'`), `the CSP allows the boot script by its hash ('sha256-${hash}')`);
   const violations = [];
   await page.exposeFunction('reportViolation', (v) => violations.push(v));
   await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));

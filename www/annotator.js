@@ -157,13 +157,19 @@ export class Annotator {
   /** The wasm package on the page's thread, loading it the first time. */
   #loadMain() {
     if (!this.#main) {
-      // index.html preloads the .wasm; this request picks it up. The glue
-      // is a literal import so that the page's bundle (scripts/build-page.mjs)
-      // carries it: one request fewer on a cold start.
-      const wasm = fetch(new URL('./pkg/zhibiao_bg.wasm', import.meta.url));
-      wasm.catch(() => {});
+      // On index.html the boot script has fetched and compiled the .wasm
+      // since the page's first milliseconds (zhibiaoBoot.wasm, a promise of
+      // the WebAssembly.Module): instantiating it takes ~1 ms and no wait,
+      // against ~20 ms for fetching and compiling here. Elsewhere, or when that
+      // failed (a host sending the .wasm with another MIME type makes
+      // compileStreaming refuse it), the glue fetches it itself. The glue
+      // is a literal import so that the page's bundle
+      // (scripts/build-page.mjs) carries it: one request fewer.
+      const early = globalThis.zhibiaoBoot?.wasm;
       this.#main = import('./pkg/zhibiao.js').then(async (module) => {
-        await module.default({ module_or_path: wasm });
+        const compiled = early instanceof Promise ? await early.catch(() => null) : null;
+        if (compiled instanceof WebAssembly.Module) module.initSync({ module: compiled });
+        else await module.default({ module_or_path: new URL('./pkg/zhibiao_bg.wasm', import.meta.url) });
         return module;
       });
       this.#main.then(

@@ -102,6 +102,7 @@ pub struct Cues {
 
 impl Cues {
     /// Finds every cue word of `doc`. Linear in its length.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn find(doc: &Doc) -> Cues {
         let index = Index::get();
         let mut spots: [Vec<(u32, u32)>; KINDS] = Default::default();

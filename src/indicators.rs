@@ -7,6 +7,14 @@
 //! from the words around it and from the part of the report it sits in.
 //! Every look around a figure is bounded, so the work stays linear in the
 //! length of the text.
+//!
+//! In the wasm build the passes and the per-figure rules are functions of
+//! their own (`inline(never)` on wasm32 only: natively LLVM's inlining is
+//! kept). Inlined, `annotate`, `find` and `attributes` were functions of
+//! 14–17 KB of wasm, which V8 compiles with TurboFan as wholes once they
+//! are hot: on a page's cold start that was ~70 ms of CPU competing with
+//! the page's own thread on a 2-core machine, against ~20 ms now, with the
+//! same warm speed (README, Performance).
 
 use crate::charclass;
 use crate::cues::{Cue, Cues};
@@ -81,6 +89,7 @@ fn quote_delta(c: char) -> i32 {
 }
 
 /// All number expressions that are indicators, in order.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn scan(doc: &Doc, headings: &[Heading]) -> Vec<Number> {
     let mut out = Vec::new();
     let mut hi = 0;
@@ -435,6 +444,7 @@ fn is_conjunction(doc: &Doc, a: usize, b: usize) -> bool {
 /// `分别` spreads a list of figures over the list of subjects before it:
 /// `港口货物吞吐量5.4亿吨，集装箱吞吐量1875万标箱，分别位居全球第6、第7位`
 /// gives 第6 the first metric and 第7位 the second.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn distribute(doc: &Doc, found: &mut [Found]) {
     let mut i = 0;
     while i < found.len() {
@@ -478,6 +488,7 @@ pub fn distribute(doc: &Doc, found: &mut [Found]) {
 /// The comparator from the words around the figure, and where the figure's
 /// left context ends once a comparator before it is taken off.
 /// `clause` is `clause_start(doc, n.start)`, found once by the caller.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn comparator(doc: &Doc, cues: &Cues, n: &Number, clause: usize) -> (Comparator, usize) {
     let mut cmp = Comparator::Eq;
     let mut left = n.start;
@@ -506,6 +517,7 @@ fn comparator(doc: &Doc, cues: &Cues, n: &Number, clause: usize) -> (Comparator,
 }
 
 /// Kind and direction from the form of the figure and the verb before it.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize) -> (Kind, Option<Direction>) {
     match n.form {
         Form::Rank => return (Kind::Rank, None),
@@ -570,6 +582,7 @@ fn comparative(doc: &Doc, i: usize) -> bool {
 /// The metric written before the figure: the noun phrase between the
 /// clause start and the figure, without verbs, comparators and function
 /// words.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)> {
     let mut a = left;
     let mut b = start;
@@ -659,6 +672,7 @@ fn strip_year_prefix(doc: &Doc, mut a: usize, b: usize) -> usize {
 /// 以上工业企业技术改造`.
 /// It ends at `limit` at the latest, where the next figure starts
 /// (`比上一万元加二十二亿元`: no metric runs over a figure).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn metric_after(doc: &Doc, n: &Number, limit: usize) -> Option<(usize, usize)> {
     if n.unit.is_none() && !n.magnitude {
         return None;
@@ -714,6 +728,7 @@ fn metric_after(doc: &Doc, n: &Number, limit: usize) -> Option<(usize, usize)> {
 
 /// Result, estimate or target.
 #[allow(clippy::too_many_arguments)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn status(doc: &Doc, cues: &Cues, n: &Number, sent: usize, clause: usize, inherited_from: Option<&Found>, mode: Option<Mode>, report_year: Option<i32>, years: &[(i32, usize)]) -> Status {
     let start = n.start;
     if cues.last(Cue::Estimate, clause, start).is_some() {
@@ -814,6 +829,7 @@ fn years_in<'d>(doc: &'d Doc, a: usize, b: usize) -> impl Iterator<Item = (i32, 
 /// before the figure, unless it is a comparison base (`比2011年`), a period
 /// start (`2012年以来`), or tied to another figure (`2016年的1.95万亿元`
 /// names only that figure); an average over years (`年均`) has none.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn year(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize, years: &[(i32, usize)]) -> Option<i32> {
     if cues.last(Cue::Average, clause, left).is_some() {
         return None;
@@ -842,6 +858,7 @@ fn year(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize, years: &
 
 /// The report's own year: from a date in the byline (`2017年1月5日`) or a
 /// title line (`2017年政府工作报告`) near the top.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn report_year(doc: &Doc) -> Option<i32> {
     let mut title_year = None;
     for line in doc.lines.iter().filter(|l| !l.is_blank()).take(10) {
@@ -863,6 +880,7 @@ fn report_year(doc: &Doc) -> Option<i32> {
 /// top-level part goes by its own words (`回顾`, `2017年工作安排`), else by
 /// how its text speaks: mostly of what was done (`…了`) or of what is to be
 /// done (`要` `将` `力争`).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn section_modes(doc: &Doc, headings: &[Heading], report_year: Option<i32>) -> Vec<Option<Mode>> {
     let mut modes: Vec<Option<Mode>> = Vec::with_capacity(headings.len());
     let tops: Vec<usize> = (0..headings.len()).filter(|&i| headings[i].parent.is_none()).collect();

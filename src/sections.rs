@@ -86,6 +86,7 @@ enum Kind {
 }
 
 /// Finds the outline of `doc`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn outline(doc: &Doc) -> Vec<Heading> {
     let lines = &doc.lines;
     let front = front_matter(doc);

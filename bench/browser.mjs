@@ -18,8 +18,12 @@
 //                 every highlight and the outline in the page, off-screen
 //                 chunks of the view in the DOM but not yet laid out
 //                 (content-visibility: auto). For a short text the table
-//                 below the fold and the report box follow in the next frame
+//                 below the fold and the report box follow in later frames
 //                 (data-zb-complete): reported as a milestone of its own.
+//                 "Presented": when the browser showed that frame's pixels
+//                 (after raster and compositing), from the Element Timing
+//                 entry of the view's first text block (elementtiming
+//                 "zb-view", render.js).
 //                 The page reports its first "ready" frame through a CDP
 //                 binding rather than being polled: the first
 //                 page.waitForFunction (or exposeBinding) injects

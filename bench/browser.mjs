@@ -511,7 +511,7 @@ try {
     cold.sample.push(await coldStart(browser, server.url, { clickSample: true, expected: reportCount }));
   }
   const med = (list, key) => summary(list.map((x) => x[key]).filter((v) => typeof v === 'number')).median;
-  const coldKeys = ['response_end', 'first_paint', 'dom_content_loaded', 'worker_created', 'worker_ready', 'sample_click', 'annotate_start', 'result', 'rendered', 'shown', 'complete_frame', 'worker_ms'];
+  const coldKeys = ['response_end', 'first_paint', 'dom_content_loaded', 'worker_created', 'worker_ready', 'sample_click', 'annotate_start', 'result', 'rendered', 'complete_frame', 'worker_ms'];
   result.cold_start = {};
   for (const way of ['draft', 'sample']) {
     const s = summary(cold[way].map((x) => x.ms));

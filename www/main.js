@@ -634,13 +634,14 @@ if (matchMedia('(max-width: 720px)').matches) $('outline-panel').open = false;
 applyLanguage();
 annotator.warmUp();
 const draft = loadDraft();
-if (draft && draft.length <= MAIN_THREAD_MAX_CHARS) layOutLater(input);
+const shortDraft = draft !== '' && draft.length <= MAIN_THREAD_MAX_CHARS;
+if (shortDraft) layOutLater(input);
 input.value = draft;
 input.addEventListener('focus', layOutNow);
 const firstMode = loadMode() ?? 'annotate';
 // A long draft is shown a slice at a time as the worker answers, and compare
 // mode settles on its own: neither waits hidden (revealPage).
-if (!draft || draft.length > MAIN_THREAD_MAX_CHARS || firstMode !== 'annotate') revealPage();
+if (!shortDraft || firstMode !== 'annotate') revealPage();
 setMode(firstMode);
 // Compare mode, shown first, may not settle the annotate view's state soon.
 addEventListener(

@@ -101,25 +101,29 @@ pub struct Cues {
 }
 
 impl Cues {
-    /// Finds every cue word of `doc`. Linear in its length.
+    /// No cue words yet: `extend` finds them.
+    pub fn new() -> Cues {
+        Cues { spots: Default::default(), hints: Default::default() }
+    }
+
+    /// Adds the cue words of `doc` that start in `a..b`, which must follow
+    /// the stretches added before. Linear in its length.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    pub fn find(doc: &Doc) -> Cues {
+    pub fn extend(&mut self, doc: &Doc, a: usize, b: usize) {
         let index = Index::get();
-        let mut spots: [Vec<(u32, u32)>; KINDS] = Default::default();
         // only where a cue word's first character stands, and its second
         // may follow
-        for k in doc.marked(charclass::CUE, 0, doc.norm.len()) {
+        for k in doc.marked(charclass::CUE, a, b) {
             let c = doc.norm[k];
             if !index.may_start(c, doc.at(k + 1)) {
                 continue;
             }
             for (w, (len, kind)) in index.words.entries_for(c) {
                 if doc.starts_with(k, w) && admit(doc, ALL[kind], k, w) {
-                    spots[kind].push((k as u32, (k + len) as u32));
+                    self.spots[kind].push((k as u32, (k + len) as u32));
                 }
             }
         }
-        Cues { spots, hints: Default::default() }
     }
 
     /// The start of the last cue of `kind` that stands wholly in `a..b`.
@@ -232,7 +236,10 @@ mod tests {
     #[test]
     fn finds_the_last_cue_in_a_stretch() {
         let d = Doc::new("预计全年增长，今年以来增长，力争目标");
-        let c = Cues::find(&d);
+        // in two stretches, as `find` adds them block by block
+        let mut c = Cues::new();
+        c.extend(&d, 0, 5);
+        c.extend(&d, 5, d.norm.len());
         assert_eq!(c.last(Cue::Estimate, 0, 5), Some(0));
         assert_eq!(c.last(Cue::Estimate, 1, 5), None);
         assert_eq!(c.last(Cue::YearAhead, 0, d.norm.len()), None);

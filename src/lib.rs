@@ -30,7 +30,6 @@ pub use compare::{compare, metric_key, Comparison, Pair, Summary, Verdict};
 pub fn annotate(text: &str) -> Annotation {
     let doc = text::Doc::new(text);
     let headings = sections::outline(&doc);
-    let found = indicators::find(&doc, &headings);
     let sections = headings
         .iter()
         .enumerate()
@@ -44,11 +43,11 @@ pub fn annotate(text: &str) -> Annotation {
             parent: h.parent,
         })
         .collect();
-    let indicators = found
-        .into_iter()
-        .enumerate()
-        .map(|(id, f)| Indicator {
-            id,
+    let mut indicators = Vec::new();
+    // each indicator is made as it is found, while its text is in the cache
+    indicators::find(&doc, &headings, |f| {
+        indicators.push(Indicator {
+            id: indicators.len(),
             start: doc.u16(f.number.start),
             end: doc.u16(f.number.end),
             value_text: doc.slice(f.number.start, f.number.end).to_string(),
@@ -65,6 +64,6 @@ pub fn annotate(text: &str) -> Annotation {
             year: f.year,
             section: f.section,
         })
-        .collect();
+    });
     Annotation { sections, indicators }
 }

@@ -91,44 +91,96 @@ pub fn outline(doc: &Doc) -> Vec<Heading> {
     let lines = &doc.lines;
     let front = front_matter(doc);
     let mut kinds: Vec<Kind> = Vec::with_capacity(lines.len());
-    let mut found: Vec<Option<Heading>> = Vec::with_capacity(lines.len());
+    let mut found = ByLine::new(lines.len());
+    // the body lines with the shape of a lead: (line, title end, end)
+    let mut leads: Vec<(usize, usize, usize)> = Vec::new();
     for (li, line) in lines.iter().enumerate() {
         if line.is_blank() {
             kinds.push(Kind::Blank);
-            found.push(None);
             continue;
         }
         if li < front {
             kinds.push(Kind::Front);
-            found.push(None);
             continue;
         }
         match marked(doc, line) {
             Some(h) => {
                 kinds.push(Kind::Heading(h.style));
-                found.push(Some(h));
+                found.set(li, h);
             }
+            None if is_aside(doc, line) => kinds.push(Kind::Aside),
             None => {
-                let k = if is_aside(doc, line) { Kind::Aside } else { Kind::Body };
-                kinds.push(k);
-                found.push(None);
+                kinds.push(Kind::Body);
+                // read now, while the line's start is in the cache
+                if let Some((te, e)) = lead_shape(doc, line) {
+                    leads.push((li, te, e));
+                }
             }
         }
     }
     standalone_lines(doc, &mut kinds, &mut found);
-    lead_sentences(doc, &kinds, &mut found);
+    lead_sentences(doc, &kinds, &leads, &mut found);
     // body text under each heading: more text on its own line, or a body
     // line next
-    let body_line: Vec<bool> = (0..lines.len()).map(|k| kinds[k] == Kind::Body && found[k].is_none()).collect();
-    for li in 0..found.len() {
-        let Some(h) = found[li].as_mut() else { continue };
-        let rest_of_line = h.end < lines[li].end;
+    for li in 0..lines.len() {
+        if !found.has(li) {
+            continue;
+        }
         let next = (li + 1..lines.len()).find(|&k| kinds[k] != Kind::Blank);
-        h.has_body = h.has_body || rest_of_line || next.is_some_and(|k| body_line[k]);
+        let next_is_body = next.is_some_and(|k| kinds[k] == Kind::Body && !found.has(k));
+        let Some(h) = found.get_mut(li) else { continue };
+        let rest_of_line = h.end < lines[li].end;
+        h.has_body = h.has_body || rest_of_line || next_is_body;
     }
-    let mut headings: Vec<Heading> = found.into_iter().flatten().collect();
+    let mut headings = found.in_order();
     assign_levels(&mut headings);
     headings
+}
+
+/// The headings found so far, by line.
+///
+/// A slot per line (4 bytes) and the headings apart, rather than an
+/// `Option<Heading>` per line (~100 bytes): at 25 MB of text that array was
+/// 15 MB, cleared, written and read again on every call, and it made the
+/// outline's time grow faster than the text (README, Performance).
+struct ByLine {
+    slot: Vec<u32>,
+    heads: Vec<Heading>,
+}
+
+impl ByLine {
+    const NONE: u32 = u32::MAX;
+
+    fn new(lines: usize) -> ByLine {
+        ByLine { slot: vec![Self::NONE; lines], heads: Vec::new() }
+    }
+
+    fn has(&self, li: usize) -> bool {
+        self.slot[li] != Self::NONE
+    }
+
+    fn set(&mut self, li: usize, h: Heading) {
+        match self.slot[li] {
+            Self::NONE => {
+                self.slot[li] = self.heads.len() as u32;
+                self.heads.push(h);
+            }
+            k => self.heads[k as usize] = h,
+        }
+    }
+
+    fn get_mut(&mut self, li: usize) -> Option<&mut Heading> {
+        match self.slot[li] {
+            Self::NONE => None,
+            k => Some(&mut self.heads[k as usize]),
+        }
+    }
+
+    /// The headings in the order of their lines.
+    fn in_order(self) -> Vec<Heading> {
+        let mut heads: Vec<Option<Heading>> = self.heads.into_iter().map(Some).collect();
+        self.slot.iter().filter(|&&k| k != Self::NONE).filter_map(|&k| heads[k as usize].take()).collect()
+    }
 }
 
 /// Number of lines at the start that are the document's title, byline,
@@ -344,7 +396,7 @@ fn marker_at(doc: &Doc, i: usize, line_end: usize) -> Option<(Style, usize)> {
 
 /// Stand-alone heading lines: short, no sentence-final punctuation,
 /// after the end of a sentence and before body text.
-fn standalone_lines(doc: &Doc, kinds: &mut [Kind], found: &mut [Option<Heading>]) {
+fn standalone_lines(doc: &Doc, kinds: &mut [Kind], found: &mut ByLine) {
     let lines = &doc.lines;
     let n = lines.len();
     let mut li = 0;
@@ -383,17 +435,20 @@ fn standalone_lines(doc: &Doc, kinds: &mut [Kind], found: &mut [Option<Heading>]
         let style = if next_is_line && !is_deck(doc, &lines[next]) { Style::LineGroup } else { Style::Line };
         let line = lines[li];
         kinds[li] = Kind::Heading(style);
-        found[li] = Some(Heading {
-            start: line.start,
-            end: line.end,
-            marker: None,
-            title: (line.start, line.end),
-            style,
-            level: 0,
-            parent: None,
-            ordinal: None,
-            has_body: false,
-        });
+        found.set(
+            li,
+            Heading {
+                start: line.start,
+                end: line.end,
+                marker: None,
+                title: (line.start, line.end),
+                style,
+                level: 0,
+                parent: None,
+                ordinal: None,
+                has_body: false,
+            },
+        );
         li += 1;
     }
 }
@@ -445,42 +500,49 @@ const BODY_OPENERS: &[&str] = &[
 /// Run-in lead sentences: a short first sentence without commas that opens
 /// a paragraph of body text, accepted where at least two sibling
 /// paragraphs under the same marked heading do the same.
-fn lead_sentences(doc: &Doc, kinds: &[Kind], found: &mut [Option<Heading>]) {
+/// `leads` are the body lines with the shape of one (`lead_shape`), in
+/// order.
+fn lead_sentences(doc: &Doc, kinds: &[Kind], leads: &[(usize, usize, usize)], found: &mut ByLine) {
     let lines = &doc.lines;
+    let mut leads = leads.iter().peekable();
     let mut group: Vec<(usize, usize, usize)> = Vec::new(); // (line, title end, end)
     let mut body = 0; // body paragraphs in the current scope
     // siblings: at least two, and at least half the paragraphs of the part
-    let flush = |group: &mut Vec<(usize, usize, usize)>, body: &mut usize, found: &mut [Option<Heading>]| {
+    let flush = |group: &mut Vec<(usize, usize, usize)>, body: &mut usize, found: &mut ByLine| {
         if group.len() >= 2 && group.len() * 2 >= *body {
             for &(li, te, e) in group.iter() {
                 let line = lines[li];
-                found[li] = Some(Heading {
-                    start: line.start,
-                    end: e,
-                    marker: None,
-                    title: (line.start, te),
-                    style: Style::Lead,
-                    level: 0,
-                    parent: None,
-                    ordinal: None,
-                    has_body: true,
-                });
+                found.set(
+                    li,
+                    Heading {
+                        start: line.start,
+                        end: e,
+                        marker: None,
+                        title: (line.start, te),
+                        style: Style::Lead,
+                        level: 0,
+                        parent: None,
+                        ordinal: None,
+                        has_body: true,
+                    },
+                );
             }
         }
         group.clear();
         *body = 0;
     };
-    for (li, line) in lines.iter().enumerate() {
-        match kinds[li] {
+    for (li, &kind) in kinds.iter().enumerate() {
+        match kind {
             Kind::Heading(s) if s != Style::Line && s != Style::LineGroup => flush(&mut group, &mut body, found),
             Kind::Body => {
                 body += 1;
-                if let Some((te, e)) = lead_shape(doc, line) {
-                    group.push((li, te, e));
+                if let Some(&&lead) = leads.peek().filter(|l| l.0 == li) {
+                    group.push(lead);
                 }
             }
             _ => {}
         }
+        while leads.next_if(|l| l.0 <= li).is_some() {}
     }
     flush(&mut group, &mut body, found);
 }

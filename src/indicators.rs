@@ -53,52 +53,61 @@ pub enum Mode {
     Plan,
 }
 
-/// How many characters `find` reads at a time. Every pass (years, cue
-/// words, figures, their attributes) runs over one block before the next
-/// block starts, so that the later passes find the block's text in the
-/// cache the first one brought it into: run over the whole text one after
-/// another, each pass fetched it from memory again once the text was larger
-/// than the cache, and time grew faster than the text (README,
-/// Performance). A block's arrays are ~12 bytes a character, ~200 KB.
-const BLOCK: usize = 1 << 14;
-
-/// Finds the indicators of `doc`, given its outline, and hands each one to
-/// `emit` in order once it is final (while its text is still in the
-/// cache: the caller reads its spans from the text).
+/// Finds the indicators of a text, given its outline, a block of the text
+/// at a time (`Doc::blocks`): every pass (years, cue words, figures, their
+/// attributes) runs over one block before the next block starts, so that
+/// they find the block's text in the cache (`Doc::warm`). Run over the
+/// whole text one after another, each pass fetched it from memory again
+/// once the text was larger than the cache, and time grew faster than the
+/// text (README, Performance).
 ///
 /// The result is the same for any block size: the passes carry their state
 /// from one block to the next, the lookups of a figure's attributes reach
 /// only back, and a figure waits for the next block while its metric might
 /// still run into it (`METRIC_REACH`).
-pub fn find(doc: &Doc, headings: &[Heading], emit: impl FnMut(&Found)) {
-    find_in_blocks(doc, headings, BLOCK, emit)
+pub struct Finder<'d> {
+    doc: &'d Doc<'d>,
+    headings: &'d [Heading],
+    report_year: Option<i32>,
+    /// Review or plan, per heading.
+    modes: Vec<Option<Mode>>,
+    /// The years written so far: (year, start).
+    years: Vec<(i32, usize)>,
+    cues: Cues,
+    scan: Scan,
+    /// Figures scanned whose attributes are not read yet.
+    numbers: Vec<Number>,
+    /// The figures with attributes that the next ones may still look back
+    /// at, and those not yet final.
+    found: Vec<Found>,
+    /// `found[..distributed]` have been through `distribute`, and handed
+    /// out.
+    distributed: usize,
+    /// Headings that start before the current figure.
+    hi: usize,
 }
 
-fn find_in_blocks(doc: &Doc, headings: &[Heading], block: usize, mut emit: impl FnMut(&Found)) {
-    let n = doc.norm.len();
-    let report_year = report_year(doc);
-    let modes = section_modes(doc, headings, report_year);
-    let mut years: Vec<(i32, usize)> = Vec::new();
-    let mut cues = Cues::new();
-    let mut scan = Scan::default();
-    let mut numbers: Vec<Number> = Vec::new(); // scanned, attributes not yet read
-    let mut out: Vec<Found> = Vec::new();
-    let mut hi = 0; // headings before the current figure
-    let mut distributed = 0; // `out[..distributed]` have been through `distribute`
-    let mut a = 0;
-    while a < n {
-        let b = (a + block.max(1)).min(n);
-        // one read of the block's arrays in order, which the processor
-        // streams from memory ahead of the passes' reads; theirs, a few
-        // characters at every mark, it would fetch one miss at a time
-        doc.warm(a, b);
-        years.extend(years_from(doc, a, b, n));
-        cues.extend(doc, a, b);
-        scan.run(doc, headings, a, b, &mut numbers);
+impl<'d> Finder<'d> {
+    pub fn new(doc: &'d Doc<'d>, headings: &'d [Heading]) -> Finder<'d> {
+        let report_year = report_year(doc);
+        let modes = section_modes(doc, headings, report_year);
+        Finder { doc, headings, report_year, modes, years: Vec::new(), cues: Cues::new(), scan: Scan::default(), numbers: Vec::new(), found: Vec::new(), distributed: 0, hi: 0 }
+    }
+
+    /// Reads the block `a..b` of the text, which follows the blocks read
+    /// before (the first starts at 0, the last ends at the end of the
+    /// text), and hands the indicators that are final to `emit`, in order.
+    pub fn run(&mut self, a: usize, b: usize, mut emit: impl FnMut(&Found)) {
+        let doc = self.doc;
+        let n = doc.norm.len();
+        self.years.extend(years_from(doc, a, b, n));
+        self.cues.extend(doc, a, b);
+        self.scan.run(doc, self.headings, a, b, &mut self.numbers);
         // A figure's metric ends at the next figure at the latest. The last
         // one scanned has none yet: it waits, unless the text ends here or
         // its metric cannot reach past `b`, where the next figure starts at
         // the earliest.
+        let numbers = &mut self.numbers;
         let ready = match numbers.last() {
             Some(last) if b < n && b <= last.end + 1 + METRIC_REACH => numbers.len() - 1,
             _ => numbers.len(),
@@ -106,19 +115,26 @@ fn find_in_blocks(doc: &Doc, headings: &[Heading], block: usize, mut emit: impl 
         for k in 0..ready {
             let limit = numbers.get(k + 1).map_or(b, |next| next.start);
             let number = numbers[k].clone();
-            while hi < headings.len() && headings[hi].start <= number.start {
-                hi += 1;
+            while self.hi < self.headings.len() && self.headings[self.hi].start <= number.start {
+                self.hi += 1;
             }
-            let section = hi.checked_sub(1);
-            let mode = section.and_then(|s| modes[s]);
-            let f = attributes(doc, &cues, number, limit, &out, section, mode, report_year, &years);
-            out.push(f);
+            let section = self.hi.checked_sub(1);
+            let mode = section.and_then(|s| self.modes[s]);
+            let f = attributes(doc, &self.cues, number, limit, &self.found, section, mode, self.report_year, &self.years);
+            self.found.push(f);
         }
         numbers.drain(..ready);
-        let from = distributed;
-        distributed = distribute(doc, &mut out, distributed, b == n);
-        out[from..distributed].iter().for_each(&mut emit);
-        a = b;
+        let from = self.distributed;
+        self.distributed = distribute(doc, &mut self.found, from, b >= n);
+        self.found[from..self.distributed].iter().for_each(&mut emit);
+        // keep only the figures the next ones may look back at: the last
+        // (`attributes`), and those in reach of a sentence that starts
+        // after the first figure not yet final (`distribute`)
+        let found = &mut self.found;
+        let anchor = found.get(self.distributed).or(found.last()).map_or(0, |f| f.number.start);
+        let keep = found.partition_point(|f| f.number.start + SENTENCE_REACH < anchor).min(found.len().saturating_sub(1));
+        found.drain(..keep);
+        self.distributed -= keep;
     }
 }
 
@@ -1022,9 +1038,15 @@ mod tests {
     fn same_for_every_block_size(text: &str, sizes: &[usize]) {
         let doc = Doc::new(text);
         let headings = outline(&doc);
-        let found = |block| {
+        let found = |block: usize| {
+            let mut finder = Finder::new(&doc, &headings);
             let mut v = Vec::new();
-            find_in_blocks(&doc, &headings, block, |f| v.push(format!("{f:?}")));
+            let mut a = 0;
+            while a < doc.norm.len() {
+                let b = a.saturating_add(block).min(doc.norm.len());
+                finder.run(a, b, |f| v.push(format!("{f:?}")));
+                a = b;
+            }
             v
         };
         let whole = found(usize::MAX);

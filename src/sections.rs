@@ -10,7 +10,7 @@
 //! `（一）` after `――` items) closes them first.
 
 use crate::numbers::cn_digit;
-use crate::text::{is_han, is_space, Doc, Line};
+use crate::text::{is_han, is_space, Doc, Line, BLOCK};
 
 /// How a heading is marked. Ranks order the marked styles the way Chinese
 /// official documents nest them.
@@ -94,7 +94,15 @@ pub fn outline(doc: &Doc) -> Vec<Heading> {
     let mut found = ByLine::new(lines.len());
     // the body lines with the shape of a lead: (line, title end, end)
     let mut leads: Vec<(usize, usize, usize)> = Vec::new();
+    // the text is read into the cache up to here, a block ahead of the
+    // lines (`Doc::warm`): their first characters alone, one line after
+    // another, were a cache miss each on a large text
+    let mut warm = 0;
     for (li, line) in lines.iter().enumerate() {
+        if line.end > warm {
+            warm = line.end.max(line.start + BLOCK);
+            doc.warm(line.start, warm);
+        }
         if line.is_blank() {
             kinds.push(Kind::Blank);
             continue;

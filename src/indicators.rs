@@ -6,15 +6,16 @@
 //! pass, over the accepted figures in order, reads each one's attributes
 //! from the words around it and from the part of the report it sits in.
 //! Every look around a figure is bounded, so the work stays linear in the
-//! length of the text.
+//! length of the text. Both passes, with those that find the years and cue
+//! words, run a block of the text at a time (`Finder`).
 //!
 //! In the wasm build the passes and the per-figure rules are functions of
 //! their own (`inline(never)` on wasm32 only: natively LLVM's inlining is
-//! kept). Inlined, `annotate`, `find` and `attributes` were functions of
-//! 14–17 KB of wasm, which V8 compiles with TurboFan as wholes once they
-//! are hot: on a page's cold start that was ~70 ms of CPU competing with
-//! the page's own thread on a 2-core machine, against ~20 ms now, with the
-//! same warm speed (README, Performance).
+//! kept). Inlined, `annotate`, the figure scan and `attributes` were
+//! functions of 14–17 KB of wasm, which V8 compiles with TurboFan as wholes
+//! once they are hot: on a page's cold start that was ~70 ms of CPU
+//! competing with the page's own thread on a 2-core machine, against ~20 ms
+//! now, with the same warm speed (README, Performance).
 
 use crate::charclass;
 use crate::cues::{Cue, Cues};

@@ -235,12 +235,13 @@ impl<'a> Doc<'a> {
 
     /// The range of `marks` that stand in `a..b`.
     fn marks_of(&self, a: usize, b: usize) -> (usize, usize) {
+        let b = b.max(a);
         let [pa, pb, plo, phi] = self.last_marked.get();
         let (lo, hi) = if (a, b) == (pa, pb) {
             (plo, phi)
         } else {
             let lo = if a == pb { phi } else if a > pb { gallop(&self.marks, phi, a) } else { self.marks.partition_point(|&k| (k as usize) < a) };
-            (lo, gallop(&self.marks, lo, b.max(a)))
+            (lo, gallop(&self.marks, lo, b))
         };
         self.last_marked.set([a, b, lo, hi]);
         (lo, hi)
@@ -458,7 +459,7 @@ mod tests {
         // consecutive blocks (as `Finder` asks), the same stretch again,
         // overlapping, backwards, empty and past the end
         let mut stretches: Vec<(usize, usize)> = (0..n).step_by(37).map(|a| (a, a + 37)).collect();
-        stretches.extend([(5, 500), (5, 500), (400, 450), (10, 20), (0, 0), (300, 200), (n, n + 5), (0, usize::MAX), (n - 3, n)]);
+        stretches.extend([(5, 500), (5, 500), (400, 450), (10, 20), (0, 0), (300, 200), (200, 250), (n, n + 5), (0, usize::MAX), (n - 3, n)]);
         let mut seed = 7u64;
         for _ in 0..300 {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);

@@ -64,8 +64,9 @@ pub enum Mode {
 ///
 /// The result is the same for any block size: the passes carry their state
 /// from one block to the next, the lookups of a figure's attributes reach
-/// only back, and a figure waits for the next block while its metric might
-/// still run into it (`METRIC_REACH`).
+/// only back, a figure waits for the next block while its metric might
+/// still run into it (`METRIC_REACH`), and a `分别` group (`distribute`)
+/// while the next figure might join it.
 pub struct Finder<'d> {
     doc: &'d Doc<'d>,
     headings: &'d [Heading],
@@ -89,6 +90,8 @@ pub struct Finder<'d> {
 }
 
 impl<'d> Finder<'d> {
+    /// Reads what needs the whole text first: the report's year and each
+    /// part's review or plan mode.
     pub fn new(doc: &'d Doc<'d>, headings: &'d [Heading]) -> Finder<'d> {
         let report_year = report_year(doc);
         let modes = section_modes(doc, headings, report_year);

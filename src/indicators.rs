@@ -101,6 +101,7 @@ impl<'d> Finder<'d> {
     /// Reads the block `a..b` of the text, which follows the blocks read
     /// before (the first starts at 0, the last ends at the end of the
     /// text), and hands the indicators that are final to `emit`, in order.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn run(&mut self, a: usize, b: usize, mut emit: impl FnMut(&Found)) {
         let doc = self.doc;
         let n = doc.norm.len();

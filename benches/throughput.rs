@@ -78,9 +78,11 @@ fn main() {
     // sizes are interleaved, one round reading each of them in turn and
     // every size the same number of bytes (16/k calls at k×), so that the
     // machine's drift from one second to the next falls on all of them
-    // alike instead of on whichever size ran at a slow moment.
+    // alike instead of on whichever size ran at a slow moment. Fifteen
+    // rounds (nine until 2026-12-02): the 16× figure is one call a round,
+    // and with nine its ratio to 1× moved by ±1.5 from run to run here.
     const SIZES: [usize; 5] = [1, 2, 4, 8, 16];
-    const ROUNDS: usize = 9;
+    const ROUNDS: usize = 15;
     println!("growth with input size (the national reports repeated; median per call over {ROUNDS} interleaved rounds)");
     let texts: Vec<String> = SIZES.iter().map(|&k| national.repeat(k)).collect();
     let mut per_call: Vec<Vec<Duration>> = vec![Vec::new(); SIZES.len()];

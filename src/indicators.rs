@@ -1046,11 +1046,8 @@ mod tests {
         let found = |block: usize| {
             let mut finder = Finder::new(&doc, &headings);
             let mut v = Vec::new();
-            let mut a = 0;
-            while a < doc.norm.len() {
-                let b = a.saturating_add(block).min(doc.norm.len());
+            for (a, b) in doc.blocks(block) {
                 finder.run(a, b, |f| v.push(format!("{f:?}")));
-                a = b;
             }
             v
         };

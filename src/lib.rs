@@ -39,7 +39,7 @@ pub fn annotate(text: &str) -> Annotation {
     let mut found: Vec<Indicator> = SPARE.try_with(Cell::take).unwrap_or_default();
     // a block at a time, each section and indicator made while its text is
     // in the cache
-    for (a, b) in doc.blocks() {
+    for (a, b) in doc.blocks(text::BLOCK) {
         doc.warm(a, b);
         for h in headings[sections.len()..].iter().take_while(|h| h.start < b || b == doc.norm.len()) {
             sections.push(Section {

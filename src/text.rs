@@ -257,12 +257,12 @@ impl<'a> Doc<'a> {
         (lo, hi)
     }
 
-    /// The text in consecutive blocks of `BLOCK` characters, as ranges of
-    /// character indices: the passes that read around every mark run a
-    /// block at a time (`indicators::Finder`).
-    pub fn blocks(&self) -> impl Iterator<Item = (usize, usize)> {
-        let n = self.norm.len();
-        (0..n).step_by(BLOCK).map(move |a| (a, (a + BLOCK).min(n)))
+    /// The text in consecutive blocks of `size` characters (`BLOCK` but in
+    /// tests; at least 1), as ranges of character indices: the passes that
+    /// read around every mark run a block at a time (`indicators::Finder`).
+    pub fn blocks(&self, size: usize) -> impl Iterator<Item = (usize, usize)> {
+        let (n, size) = (self.norm.len(), size.max(1));
+        (0..n).step_by(size).map(move |a| (a, a.saturating_add(size).min(n)))
     }
 
     /// Reads the arrays of characters `a..b` once in order, a cache line

@@ -12,6 +12,10 @@ use serde::{Deserialize, Serialize};
 pub struct Annotation {
     pub sections: Vec<Section>,
     pub indicators: Vec<Indicator>,
+    /// How the text was laid out and what of that was read as no text
+    /// (`Layout`); absent from JSON written before it was added.
+    #[serde(default)]
+    pub layout: crate::Layout,
 }
 
 /// One heading of the report's outline.

@@ -284,3 +284,25 @@ mod tests {
         assert_eq!(nouns, CHANGE_NOUN_WORDS);
     }
 }
+
+/// Words of a web page's furniture around a report (menus, page footers,
+/// share buttons, a wiki's licence note): a paragraph of a page's head or
+/// tail that has one of them (two when it is long) is not the report's.
+pub const CHROME_WORDS: &[&str] = &[
+    "版权所有", "版权声明", "Copyright", "copyright", "©", "ICP备", "ICP证", "公网安备", "网站地图", "联系我们",
+    "关于我们", "网站声明", "隐私政策", "主办单位", "承办单位", "主办：", "承办：", "技术支持", "网站标识码",
+    "返回顶部", "打印本页", "关闭窗口", "【打印】", "【关闭】", "[打印]", "[关闭]", "分享到", "扫一扫",
+    "责任编辑", "发布时间", "发布日期", "浏览次数", "阅读次数", "点击次数", "访问量", "字号：", "字号:", "字体：",
+    "当前位置", "您的位置", "您现在的位置", "上一篇", "下一篇", "相关链接", "相关阅读", "相关新闻", "相关文章",
+    "本作品", "著作权法", "公有领域", "Public domain", "维基", "Wikisource", "本网站", "本站", "来源：", "来源:",
+    "纠错", "无障碍", "繁体版", "简体版",
+];
+
+/// Menu items and buttons that make a whole line of a page's furniture.
+pub const CHROME_LINES: &[&str] = &[
+    "首页", "返回", "登录", "注册", "English", "ENGLISH", "简体", "繁体", "搜索", "打印", "关闭", "收藏", "分享",
+    "设为首页", "加入收藏", "网站导航", "更多", "上一页", "下一页", "微信", "微博", "返回首页", "大", "中", "小",
+];
+
+/// The last words of a report's title (`2017年政府工作报告`).
+pub const TITLE_ENDS: &[&str] = &["报告", "纲要", "讲话", "决议", "决定", "公报", "建议", "规划"];

@@ -14,6 +14,7 @@ mod compare;
 mod cues;
 mod hant;
 mod indicators;
+mod layout;
 mod lexicon;
 mod numbers;
 mod sections;
@@ -25,14 +26,75 @@ pub mod wasm; // the JS boundary; `pub` so that tests/wasm.rs can call it
 use std::cell::Cell;
 
 pub use annotation::{Annotation, Comparator, Direction, Indicator, Kind, Section, Status};
+pub use layout::{Layout, LineEnds, Source, Span};
 pub use compare::{compare, metric_key, Comparison, Pair, Summary, Verdict};
 
 /// Annotates one report. Never panics; text with nothing to annotate gives an
 /// empty `Annotation`. Work grows linearly with the length of `text`.
+///
+/// Text copied out of a PDF or a web page is read as the report it holds
+/// (`layout`): wrapped lines as one paragraph, page numbers, running heads
+/// and the page's chrome as no text. Offsets still point into `text` as
+/// given.
 pub fn annotate(text: &str) -> Annotation {
     let doc = text::Doc::new(text);
-    let headings = sections::outline(&doc);
-    let mut finder = indicators::Finder::new(&doc, &headings);
+    match layout::plan(&doc) {
+        (layout, None) => read(&doc, None, layout),
+        (layout, Some(plan)) => {
+            let reading = plan.apply(&doc);
+            drop(doc);
+            let doc = text::Doc::new(&reading.text);
+            read(&doc, Some((&reading, text)), layout)
+        }
+    }
+}
+
+/// The text the rules read for `text`: [`annotate`]'s reading of a text
+/// copied out of a PDF or a web page, one paragraph a line, without page
+/// numbers, running heads, the page's chrome and invisible characters;
+/// `text` itself when it is laid out a paragraph a line already.
+pub fn reflow(text: &str) -> String {
+    let doc = text::Doc::new(text);
+    match layout::plan(&doc) {
+        (_, Some(plan)) => plan.apply(&doc).text,
+        (_, None) => text.to_string(),
+    }
+}
+
+/// Offsets and strings of the result, in the input's terms: `doc` reads
+/// the input itself, or the reading of it (`reading`, with the input).
+struct Out<'d, 'a> {
+    doc: &'d text::Doc<'a>,
+    reading: Option<(&'d layout::Reading, &'d str)>,
+}
+
+impl Out<'_, '_> {
+    fn start(&self, i: usize) -> usize {
+        match self.reading {
+            None => self.doc.u16(i),
+            Some((r, _)) => r.start16(self.doc, i),
+        }
+    }
+    fn end(&self, a: usize, b: usize) -> usize {
+        match self.reading {
+            None => self.doc.u16(b),
+            Some((r, _)) => r.end16(self.doc, a, b),
+        }
+    }
+    /// The input as written from `a` to `b`.
+    fn written(&self, a: usize, b: usize) -> String {
+        match self.reading {
+            None => self.doc.slice(a, b).to_string(),
+            Some((r, src)) => r.slice(self.doc, src, a, b).to_string(),
+        }
+    }
+}
+
+/// `annotate` over a prepared text.
+fn read(doc: &text::Doc, reading: Option<(&layout::Reading, &str)>, layout: Layout) -> Annotation {
+    let out = Out { doc, reading };
+    let headings = sections::outline(doc);
+    let mut finder = indicators::Finder::new(doc, &headings);
     let mut sections = Vec::with_capacity(headings.len());
     // collected in the thread's spare vector, then moved into one of their
     // exact number (`SPARE`)
@@ -45,19 +107,20 @@ pub fn annotate(text: &str) -> Annotation {
             sections.push(Section {
                 id: sections.len(),
                 level: h.level,
-                marker: h.marker.map(|(a, b)| doc.slice(a, b).to_string()),
+                marker: h.marker.map(|(a, b)| out.written(a, b)),
+                // as read: a title broken across lines reads as one
                 title: doc.slice(h.title.0, h.title.1).to_string(),
-                start: doc.u16(h.start),
-                end: doc.u16(h.end),
+                start: out.start(h.start),
+                end: out.end(h.start, h.end),
                 parent: h.parent,
             });
         }
         finder.run(a, b, |f| {
             found.push(Indicator {
                 id: found.len(),
-                start: doc.u16(f.number.start),
-                end: doc.u16(f.number.end),
-                value_text: doc.slice(f.number.start, f.number.end).to_string(),
+                start: out.start(f.number.start),
+                end: out.end(f.number.start, f.number.end),
+                value_text: out.written(f.number.start, f.number.end),
                 value: f.number.value,
                 value_max: f.number.value_max,
                 unit: f.number.unit.map(str::to_string),
@@ -65,9 +128,9 @@ pub fn annotate(text: &str) -> Annotation {
                 direction: f.direction,
                 comparator: f.comparator,
                 status: f.status,
-                metric: f.metric.map(|(a, b)| doc.slice(a, b).to_string()),
-                metric_start: f.metric.map(|(a, _)| doc.u16(a)),
-                metric_end: f.metric.map(|(_, b)| doc.u16(b)),
+                metric: f.metric.map(|(a, b)| out.written(a, b)),
+                metric_start: f.metric.map(|(a, _)| out.start(a)),
+                metric_end: f.metric.map(|(a, b)| out.end(a, b)),
                 year: f.year,
                 section: f.section,
             })
@@ -78,7 +141,7 @@ pub fn annotate(text: &str) -> Annotation {
     if found.capacity() <= KEEP_AT_MOST {
         let _ = SPARE.try_with(|s| s.set(found));
     }
-    Annotation { sections, indicators }
+    Annotation { sections, indicators, layout }
 }
 
 thread_local! {

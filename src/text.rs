@@ -51,6 +51,10 @@ pub struct Doc<'a> {
     /// Character indices of the characters outside the BMP, which take two
     /// UTF-16 units: with them a character index becomes a UTF-16 offset.
     astral: Vec<u32>,
+    /// Character indices of what the layout layer (`layout`) undoes, in
+    /// order: zero-width characters and soft hyphens, a `\r` that ends a
+    /// line on its own, form feeds. Empty in most texts.
+    pub specials: Vec<u32>,
     /// Character indices of the characters with a class
     /// (`charclass::class`), in order: where the passes that look for
     /// numbers, years and cue words go.
@@ -183,6 +187,7 @@ impl<'a> Doc<'a> {
         lines.reserve(n / 64 + 1);
         let mut shrunk = Vec::new();
         let mut astral = Vec::new();
+        let mut specials = Vec::new();
         let mut copied = 0; // input bytes before this are in norm_s
         let mut delta = 0u32; // input bytes minus norm_s bytes so far
         let mut b = 0; // byte offset of character k
@@ -193,18 +198,28 @@ impl<'a> Doc<'a> {
             // (one byte, three for CJK) go first
             let x = bytes[b];
             let (c, width) = if x < 0x80 {
-                if x == b'\n' {
-                    lines.push(Line { start: line, end: k });
-                    line = k + 1;
+                if x <= b'\r' {
+                    if x == b'\n' {
+                        lines.push(Line { start: line, end: k });
+                        line = k + 1;
+                    } else if x == 0x0C || (x == b'\r' && bytes.get(b + 1) != Some(&b'\n')) {
+                        specials.push(k as u32);
+                    }
                 }
                 (x as char, 1)
             } else if (0xE0..0xF0).contains(&x) {
                 let cp = (x as u32 & 0x0F) << 12 | (bytes[b + 1] as u32 & 0x3F) << 6 | (bytes[b + 2] as u32 & 0x3F);
+                // U+2000..U+2FFF and U+F000..U+FFFF hold the invisible ones
+                if (x == 0xE2 || x == 0xEF) && is_invisible(cp) && k > 0 {
+                    specials.push(k as u32);
+                }
                 (char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER), 3)
             } else {
                 let c = src[b..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
                 if (c as u32) >= 0x10000 {
                     astral.push(k as u32);
+                } else if c == '\u{AD}' {
+                    specials.push(k as u32);
                 }
                 (c, c.len_utf8())
             };
@@ -233,7 +248,7 @@ impl<'a> Doc<'a> {
         nb.push(norm_s.len() as u32);
         lines.push(Line { start: line, end: n });
         trim(&norm, &mut lines);
-        Doc { src, norm, norm_s, nb, shrunk, astral, marks, mark_class, lines, last_marked: Cell::new([0; 4]) }
+        Doc { src, norm, norm_s, nb, shrunk, astral, specials, marks, mark_class, lines, last_marked: Cell::new([0; 4]) }
     }
 
     /// The character indices in `a..b`, in order, of the characters whose
@@ -300,7 +315,7 @@ impl<'a> Doc<'a> {
 
     /// Byte offset in the input of character index `i` (`i` may equal
     /// `len()`).
-    fn byte(&self, i: usize) -> usize {
+    pub fn byte(&self, i: usize) -> usize {
         let i = i.min(self.norm.len());
         let k = self.shrunk.partition_point(|&(at, _)| (at as usize) < i);
         let delta = if k == 0 { 0 } else { self.shrunk[k - 1].1 };
@@ -339,6 +354,16 @@ impl<'a> Doc<'a> {
         // a byte loop, not `<[u8]>::starts_with`: the words are a few bytes
         // and a call to `memcmp` for each cost more than the comparison
         !w.is_empty() && rest.len() >= w.len() && rest.iter().zip(w).all(|(x, y)| x == y)
+    }
+
+    /// The normalised text of characters `a..b`.
+    pub fn norm_str(&self, a: usize, b: usize) -> &str {
+        let n = self.norm.len();
+        let (a, b) = (a.min(n), b.min(n));
+        if a >= b {
+            return "";
+        }
+        &self.norm_s[self.nb[a] as usize..self.nb[b] as usize]
     }
 
     /// Whether the normalised text of characters `a..b` contains `word`
@@ -400,6 +425,15 @@ fn trim(norm: &[char], lines: &mut [Line]) {
         }
         *line = Line { start: s, end: e };
     }
+}
+
+/// A character that takes no room: zero-width space, non-joiner and
+/// joiner, the directional marks, word joiner, BOM (a BOM at the very start
+/// is the file's, not the text's: `Doc::new` skips it). Soft hyphens
+/// (U+00AD) are listed with them in `Doc::specials`.
+#[inline]
+pub fn is_invisible(cp: u32) -> bool {
+    matches!(cp, 0x200B..=0x200F | 0x2060..=0x2064 | 0xFEFF)
 }
 
 /// White space, including the full-width space (already normalised to ' ').

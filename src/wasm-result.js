@@ -30,8 +30,9 @@
 // a byte order mark to drop.
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-/** Builds `{ sections, indicators }` from the packed form (see above). */
-export function buildAnnotation(ints, floats, utf16Strings) {
+/** Builds `{ sections, indicators, layout }` from the packed form (see
+ * above); `layout` comes as the object it is (a few numbers and spans). */
+export function buildAnnotation(ints, floats, utf16Strings, layout) {
   const strings = utf16.decode(utf16Strings);
   let at = 0;
   let cut = 0;
@@ -93,5 +94,5 @@ export function buildAnnotation(ints, floats, utf16Strings) {
       section,
     });
   }
-  return { sections, indicators };
+  return { sections, indicators, layout };
 }

@@ -38,6 +38,37 @@ pub const TYPESCRIPT: &str = r#"
 export interface Annotation {
     sections: Section[];
     indicators: Indicator[];
+    /** How the text was laid out, and what of that was read as no text. */
+    layout: Layout;
+}
+
+/** What the layout layer did: text copied out of a PDF (wrapped lines,
+ * page numbers, running heads) or a web page (its chrome) is read as the
+ * report it holds; offsets still point into the text as given. */
+export interface Layout {
+    /** What the text was read as. */
+    source: "text" | "pdf" | "web";
+    line_ends: "lf" | "crlf" | "cr" | "mixed" | "none";
+    /** The width the text was wrapped at, in full-width characters. */
+    wrap_width: number | null;
+    /** Line breaks read as inside a paragraph. */
+    joined_lines: number;
+    /** Page-number lines read as no text. */
+    page_numbers: number;
+    /** Running header and footer lines read as no text. */
+    running_heads: number;
+    /** Zero-width characters and soft hyphens read as nothing. */
+    invisible: number;
+    /** Spaces between digits or letter-spaced characters read as nothing. */
+    spaces: number;
+    /** A web page's chrome around the report, read as neither headings nor indicators. */
+    chrome: Span[];
+}
+
+/** A stretch of the text, UTF-16 code units, end exclusive. */
+export interface Span {
+    start: number;
+    end: number;
 }
 
 /** One heading of the outline. */
@@ -151,6 +182,14 @@ pub fn annotate(text: &str) -> Result<JsValue, JsError> {
     to_js(&crate::annotate(text))
 }
 
+/// The text as `annotate` reads it: a text copied out of a PDF or a web
+/// page one paragraph a line, without page numbers, running heads, the
+/// page's chrome and invisible characters; the text itself otherwise.
+#[wasm_bindgen]
+pub fn reflow(text: &str) -> String {
+    crate::reflow(text)
+}
+
 /// `annotation` as the plain JS object `annotate` returns. Public for
 /// tests/wasm.rs (annotations no text gives), not exported to JS.
 ///
@@ -161,7 +200,10 @@ pub fn annotate(text: &str) -> Result<JsValue, JsError> {
 #[doc(hidden)]
 pub fn to_js(annotation: &crate::Annotation) -> Result<JsValue, JsError> {
     match pack(annotation) {
-        Some(p) => Ok(build_annotation(&p.ints, &p.floats, &p.strings)),
+        Some(p) => {
+            let layout = annotation.layout.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_error)?;
+            Ok(build_annotation(&p.ints, &p.floats, &p.strings, layout))
+        }
         None => to_js_serde(annotation),
     }
 }
@@ -178,9 +220,10 @@ pub fn to_js_serde(annotation: &crate::Annotation) -> Result<JsValue, JsError> {
 
 #[wasm_bindgen(module = "/src/wasm-result.js")]
 extern "C" {
-    /// Builds `{ sections, indicators }` from the packed form; see there.
+    /// Builds `{ sections, indicators, layout }` from the packed form; see
+    /// there.
     #[wasm_bindgen(js_name = buildAnnotation)]
-    fn build_annotation(ints: &[i32], floats: &[f64], strings: &[u16]) -> JsValue;
+    fn build_annotation(ints: &[i32], floats: &[f64], strings: &[u16], layout: JsValue) -> JsValue;
 }
 
 /// An annotation in the form src/wasm-result.js reads (described there):

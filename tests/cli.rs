@@ -633,22 +633,17 @@ fn unreadable_paths_are_reported_and_skipped() {
 
 #[test]
 fn empty_input_is_an_empty_annotation() {
+    const EMPTY: &str = "{\"sections\":[],\"indicators\":[],\"layout\":{\"source\":\"text\",\"line_ends\":\"none\",\"wrap_width\":null,\"joined_lines\":0,\"page_numbers\":0,\"running_heads\":0,\"invisible\":0,\"spaces\":0,\"chrome\":[]}}\n";
     let dir = scratch("empty");
     let empty = write_file(&dir, "empty.txt", b"");
     let bom_only = write_file(&dir, "bom.txt", "\u{feff}".as_bytes());
     let cases: &[(&[&str], &str)] = &[
-        (
-            &["annotate", &empty],
-            "{\"sections\":[],\"indicators\":[]}\n",
-        ),
-        (
-            &["annotate", &bom_only],
-            "{\"sections\":[],\"indicators\":[]}\n",
-        ),
-        (&["annotate"], "{\"sections\":[],\"indicators\":[]}\n"),
+        (&["annotate", &empty], EMPTY),
+        (&["annotate", &bom_only], EMPTY),
+        (&["annotate"], EMPTY),
         (
             &["annotate", "-f", "jsonl", &empty],
-            &format!("{{\"file\":\"{empty}\",\"sections\":[],\"indicators\":[]}}\n"),
+            &format!("{{\"file\":\"{empty}\",{}", &EMPTY[1..]),
         ),
         (
             &["annotate", "-f", "csv", &empty],
@@ -952,7 +947,8 @@ fn dev_null_is_an_empty_text() {
     let (out, path) = stdout_file(&dir, "out.json");
     let (code, stderr) = run_bounded(&["annotate", "/dev/null"], Stdio::null(), out);
     assert_eq!((code, stderr.as_str()), (Some(0), ""));
-    assert_eq!(fs::read_to_string(path).unwrap(), "{\"sections\":[],\"indicators\":[]}\n");
+    let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!((&json["sections"], &json["indicators"], &json["layout"]["source"]), (&serde_json::json!([]), &serde_json::json!([]), &serde_json::json!("text")));
 }
 
 #[test]

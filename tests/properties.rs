@@ -74,6 +74,16 @@ fn shifted(a: &Annotation, by: usize) -> Annotation {
         i.metric_start = i.metric_start.map(|m| m + by);
         i.metric_end = i.metric_end.map(|m| m + by);
     }
+    for c in &mut a.layout.chrome {
+        c.start += by;
+        c.end += by;
+    }
+    a
+}
+
+/// `a` but for how its text ends its lines, which a blank line changes.
+fn lines_aside(mut a: Annotation) -> Annotation {
+    a.layout.line_ends = zhibiao::LineEnds::None;
     a
 }
 
@@ -104,11 +114,11 @@ proptest! {
     fn a_blank_prefix_shifts_every_offset_and_nothing_else(text in report(), prefix in select(NEUTRAL_PREFIXES)) {
         let plain = annotate(&text);
         let prefixed = annotate(&format!("{prefix}{text}"));
-        prop_assert_eq!(prefixed, shifted(&plain, prefix.encode_utf16().count()));
+        prop_assert_eq!(lines_aside(prefixed), lines_aside(shifted(&plain, prefix.encode_utf16().count())));
     }
 
     #[test]
     fn blank_lines_at_the_end_change_nothing(text in report()) {
-        prop_assert_eq!(annotate(&format!("{text}\n\n")), annotate(&text));
+        prop_assert_eq!(lines_aside(annotate(&format!("{text}\n\n"))), lines_aside(annotate(&text)));
     }
 }

@@ -22,6 +22,24 @@ const MAIN_USAGE: &str = "usage: zhibiao <COMMAND> [OPTIONS] [ARGS]";
 const ANNOTATE_USAGE: &str =
     "usage: zhibiao annotate [--format json|jsonl|csv] [--pretty] [FILE ...]";
 const COMPARE_USAGE: &str = "usage: zhibiao compare [--format json|csv] [--pretty] OLD NEW";
+const REFLOW_USAGE: &str = "usage: zhibiao reflow [FILE]";
+
+const REFLOW_HELP: &str = "\
+zhibiao reflow: print a report as annotate reads it
+
+usage: zhibiao reflow [FILE]
+
+Prints FILE (or standard input) as 'zhibiao annotate' reads it: a text
+copied out of a PDF with its wrapped lines joined into paragraphs and its
+page numbers and running headers left out; a web page's menus and footer
+around the report left out; zero-width characters, soft hyphens and the
+spaces of letter-spaced digits (1 9 9 7) dropped; line ends of a lone CR
+made LF. A text laid out a paragraph a line is printed as it is. What was
+done is the 'layout' object of annotate's JSON.
+
+exit status: 0 when the text was read; 2 for a bad option or a file that
+could not be read or decoded.
+";
 
 const COMPARE_HELP: &str = "\
 zhibiao compare: the targets of one report against the results of the next
@@ -80,6 +98,7 @@ usage: zhibiao <COMMAND> [OPTIONS] [ARGS]
 commands:
   annotate    print the sections and indicators of report files as JSON or CSV
   compare     pair one report's targets with the next report's results
+  reflow      print a report as annotate reads it (PDF and web copies undone)
   help        print this help, or a command's: zhibiao help annotate
 
 options:
@@ -180,6 +199,7 @@ fn main() -> ExitCode {
         Command::Version => print_text(&format!("zhibiao {VERSION}\n")),
         Command::Annotate(args) => annotate(&args),
         Command::Compare(args) => compare(&args),
+        Command::Reflow(input) => reflow(&input),
     }
 }
 
@@ -191,6 +211,7 @@ enum Command {
     Version,
     Annotate(AnnotateArgs),
     Compare(CompareArgs),
+    Reflow(Input),
 }
 
 #[derive(Debug, PartialEq)]
@@ -267,10 +288,12 @@ fn parse_command(args: Vec<OsString>) -> Result<Command, UsageError> {
             None => Ok(Command::Help(MAIN_HELP)),
             Some(topic) if topic == "annotate" => Ok(Command::Help(ANNOTATE_HELP)),
             Some(topic) if topic == "compare" => Ok(Command::Help(COMPARE_HELP)),
+            Some(topic) if topic == "reflow" => Ok(Command::Help(REFLOW_HELP)),
             Some(topic) => Err(main_error(format!("no help for unknown command '{topic}'"))),
         },
         "annotate" => parse_annotate(args),
         "compare" => parse_compare(args),
+        "reflow" => parse_reflow(args),
         other if other.starts_with('-') => Err(main_error(format!("unknown option '{other}'"))),
         other => Err(main_error(format!("unknown command '{other}'"))),
     }
@@ -389,6 +412,42 @@ fn parse_compare(args: impl Iterator<Item = OsString>) -> Result<Command, UsageE
         }
         (_, _, Some(_)) => Err(error("compare takes two files, OLD and NEW".into())),
         _ => Err(error("missing file: compare needs OLD and NEW".into())),
+    }
+}
+
+fn parse_reflow(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+    let error = |message: String| UsageError { message, usage: REFLOW_USAGE, command: "zhibiao reflow" };
+    let CommonArgs { pretty, inputs, .. } = match parse_common(args, &[("text", Format::Json)], REFLOW_HELP, error)? {
+        Ok(common) => common,
+        Err(help) => return Ok(Command::Help(help)),
+    };
+    if pretty {
+        return Err(error("unknown option '--pretty'".into()));
+    }
+    let mut files = inputs.into_iter();
+    match (files.next(), files.next()) {
+        (input, None) => Ok(Command::Reflow(input.unwrap_or(Input::Stdin))),
+        _ => Err(error("reflow takes one file".into())),
+    }
+}
+
+/// Runs `zhibiao reflow`: the text as the rules read it.
+fn reflow(input: &Input) -> ExitCode {
+    let text = match read_text(input) {
+        Ok(text) => text,
+        Err(reason) => {
+            report(format_args!("{}: {reason}", input.label()));
+            return ExitCode::from(2);
+        }
+    };
+    let mut out = io::stdout().lock();
+    match out.write_all(zhibiao::reflow(&text).as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            report(format_args!("output: {}", io_reason(&err)));
+            ExitCode::from(2)
+        }
     }
 }
 
@@ -1189,6 +1248,7 @@ mod tests {
         let annotation = Annotation {
             sections: vec![section(0, "回顾", None), section(1, "经济", Some(0))],
             indicators: vec![indicator, change],
+            layout: Default::default(),
         };
         let mut out = Vec::new();
         let mut printer = Printer::new(Format::Csv, false, false);

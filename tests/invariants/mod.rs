@@ -30,6 +30,7 @@ pub fn violation(text: &str, a: &Annotation) -> Result<(), String> {
     let units: Vec<u16> = text.encode_utf16().collect();
     sections(&units, a)?;
     indicators(&units, a)?;
+    layout(&units, a)?;
     json_round_trip(a)
 }
 
@@ -78,7 +79,10 @@ fn sections(units: &[u16], a: &Annotation) -> Result<(), String> {
         if s.title.is_empty() {
             return Err(format!("{at}: empty title"));
         }
-        if !after_marker.contains(s.title.as_str()) {
+        // the title is the heading as read: the span's text, but for what
+        // the layout layer reads as nothing (line breaks and indents of a
+        // wrapped line, page furniture, invisible characters)
+        if !reads_as(after_marker, &s.title) {
             return Err(format!("{at}: span {:?} has no title {:?} after its marker", short(&span), short(&s.title)));
         }
         if s.title.ends_with(['。', '：', '；', '，']) {
@@ -92,6 +96,30 @@ fn sections(units: &[u16], a: &Annotation) -> Result<(), String> {
                 return Err(format!("{at}: parent {p} has level {} ≥ its level {}", a.sections[p].level, s.level))
             }
             Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// Whether `read` is `written` with characters left out (white space
+/// read as a space where a line break joined two words).
+fn reads_as(written: &str, read: &str) -> bool {
+    let mut w = written.chars();
+    read.chars().all(|r| w.by_ref().any(|c| c == r || (r == ' ' && c.is_whitespace())))
+}
+
+/// The chrome spans lie in the text, in order, apart, and hold no section
+/// and no indicator.
+fn layout(units: &[u16], a: &Annotation) -> Result<(), String> {
+    let mut last_end = 0;
+    for c in &a.layout.chrome {
+        if c.start < last_end || c.end <= c.start || c.end > units.len() {
+            return Err(format!("layout: chrome {}..{} is out of order, empty or outside 0..{}", c.start, c.end, units.len()));
+        }
+        last_end = c.end;
+        let inside = |start: usize| (c.start..c.end).contains(&start);
+        if a.sections.iter().any(|s| inside(s.start)) || a.indicators.iter().any(|i| inside(i.start)) {
+            return Err(format!("layout: chrome {}..{} holds a section or an indicator", c.start, c.end));
         }
     }
     Ok(())

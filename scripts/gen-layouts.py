@@ -466,7 +466,40 @@ class Line:
 
 
 def paragraphs(clean):
-    """[(body tokens without leading/trailing whitespace, index of its '\\n' or None)]"""
+    """[(body tokens without leading/trailing whitespace, index of its '\\n' or None)]
+
+    A line is a paragraph; but where the text puts a blank line between its
+    paragraphs (most national reports, copied from a wiki), lines that
+    follow each other with no blank line are one paragraph broken where the
+    web page had a link (`…坚持⏎和平共处五项原则⏎的主要依据。`): they are
+    joined, as the page showed them and as a PDF of it would set them."""
+    lines = line_paragraphs(clean)
+    filled = [k for k, (b, _) in enumerate(lines) if b]
+    apart = sum(1 for k in filled if k + 1 >= len(lines) or not lines[k + 1][0])
+    if len(filled) < 10 or apart * 10 < len(filled) * 7:
+        return lines
+    def goes_on(prev):
+        # a line that ends mid-sentence and is no heading goes on in the next
+        text = "".join(c for _, c in prev)
+        ends = text.rstrip("”」』’）)")
+        return not (ends and ends[-1] in "。！？：；!?:;…") and not MARKER_RE.match(text)
+
+    out = []
+    for body, nl in lines:
+        if body and out and out[-1][0] and out[-1][2] and goes_on(out[-1][0]):
+            out[-1] = (out[-1][0] + body, nl, True)
+        else:
+            out.append((body, nl, bool(body)))
+    return [(b, nl) for b, nl, _ in out]
+
+
+def paragraph_texts(clean):
+    """The paragraphs of `clean` as strings (the PDF variants set these)."""
+    return ["".join(c for _, c in body) for body, _ in paragraphs(clean) if body]
+
+
+def line_paragraphs(clean):
+    """Each line of `clean` as a paragraph."""
     out, start = [], 0
     while start <= len(clean):
         nl = clean.find("\n", start)
@@ -1001,7 +1034,7 @@ def tool_versions():
 
 
 def report_html(clean, title):
-    ps = "".join(f"<p>{html.escape(line.strip())}</p>\n" for line in clean.split("\n") if line.strip())
+    ps = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraph_texts(clean))
     style = ("body{font-family:\"Noto Serif CJK SC\",\"Noto Sans CJK SC\",serif;"
              "font-size:16px;line-height:1.6;margin:0}"
              "p{text-indent:2em;margin:0 0 .2em 0;text-align:justify}")
@@ -1060,7 +1093,7 @@ def make_pdfs(only=None):
             lodir = os.path.join(work, "lo-" + name)
             os.makedirs(lodir)
             txt = os.path.join(lodir, name + ".txt")
-            write(txt, clean)
+            write(txt, "\n".join(paragraph_texts(clean)) + "\n")
             run([soffice, "--headless", "--norestore",
                  f"-env:UserInstallation=file://{work}/lo-profile",
                  "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "pdf",

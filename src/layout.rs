@@ -276,8 +276,14 @@ pub fn plan(doc: &Doc) -> (Layout, Option<Plan>) {
 
     // hard wraps
     let text: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].what == What::Text).collect();
-    let wrap = wrap_width(doc, &lines, &text, &spaced);
+    let wrap = wrap_width(doc, &lines, &text);
     layout.wrap_width = wrap.as_ref().map(|w| w.width.div_ceil(2) as u32);
+
+    // whether paragraphs open with an indent: then a line without one
+    // that follows a line ending mid-sentence goes on from it
+    let starts: Vec<&Ln> = text.iter().filter(|&&i| i == 0 || matches!(lines[i - 1].what, What::Blank)).map(|&i| &lines[i]).collect();
+    let indented = starts.iter().filter(|l| l.start > l.raw).count();
+    let indenting = starts.len() >= 5 && indented * 3 >= starts.len() * 2;
 
     // joins between consecutive text lines
     let mut joined = vec![false; text.len()]; // joined[t]: text[t] continues text[t - 1]
@@ -286,11 +292,17 @@ pub fn plan(doc: &Doc) -> (Layout, Option<Plan>) {
         let gap = &lines[text[t - 1] + 1..text[t]];
         let paged = breaks.iter().any(|&k| k > text[t - 1] && k <= text[t]);
         let blank = gap.iter().any(|l| l.what == What::Blank);
-        if blank && !paged {
+        // a marker alone on its line heads the next paragraph across
+        // blank lines too, and no paragraph ends with an opening bracket
+        // or starts with closing punctuation
+        if blank && !paged && !bare_marker(doc, a) && !opens(doc.at(a.end - 1)) && !closes(doc.at(b.start)) {
             continue;
         }
         let tiny_before = t >= 2 && joined[t - 1] && tiny(doc, a);
-        if joins(doc, (text[t - 1], a), (text[t], b), wrap.as_ref()) || tiny_before {
+        // a line of zero-width characters alone is no paragraph break
+        let soft = !blank && gap.iter().any(|l| l.what == What::SoftBlank) && !ends_sentence(doc, a);
+        let unindented = indenting && wrap.is_none() && !blank && b.start == b.raw && !ends_sentence(doc, a) && !starts_marked(doc, b);
+        if soft || unindented || joins(doc, (text[t - 1], a), (text[t], b), wrap.as_ref()) || tiny_before {
             joined[t] = true;
         }
     }
@@ -325,7 +337,7 @@ pub fn plan(doc: &Doc) -> (Layout, Option<Plan>) {
             continue;
         }
         layout.joined_lines += 1;
-        let latin = doc.at(a.end - 1).is_ascii_alphabetic() && doc.at(b.start).is_ascii_alphabetic();
+        let latin = (doc.at(a.end - 1).is_ascii_alphabetic() && doc.at(b.start).is_ascii_alphabetic()) || number_marker(doc, a, b);
         let keep = if latin { (a.end..b.start).find(|&k| matches!(doc.slice(k, k + 1), " " | "\n" | "\r" | "\t")).map(|k| (k, ' ')) } else { None };
         edits.push(Edit { a: a.end, b: b.start, keep });
     }
@@ -445,6 +457,8 @@ fn line_of(doc: &Doc, raw: usize, end: usize, next: usize) -> Ln {
 /// (page numbers and lines after a form feed).
 fn furniture(doc: &Doc, lines: &mut [Ln], layout: &mut Layout) -> Vec<usize> {
     let mut found: Vec<(usize, u32, bool)> = Vec::new(); // (line, number, unmistakable)
+    // the next line, when it is text
+    let next_text = |i: usize| lines.get(i + 1).filter(|l| l.what == What::Text);
     for (i, l) in lines.iter().enumerate() {
         if l.what != What::Text || l.len() > 24 {
             continue;
@@ -458,6 +472,11 @@ fn furniture(doc: &Doc, lines: &mut [Ln], layout: &mut Layout) -> Vec<usize> {
             continue;
         }
         if let Some((n, sure)) = page_number(doc.norm_str(l.start, l.end)) {
+            // a bare number right before a title is the title's
+            // (`2⏎着力…`); a page number stands apart
+            if !sure && next_text(i).is_some_and(|b| number_marker(doc, l, b)) {
+                continue;
+            }
             found.push((i, n, sure));
         }
     }
@@ -545,58 +564,74 @@ fn page_number(s: &str) -> Option<(u32, bool)> {
     Some((c.name("n")?.as_str().parse().ok()?, true))
 }
 
-/// Spaces to read as nothing: between the digits of a number written
-/// `1 9 9 7` (a run of three or more digits, each one space apart) and on
-/// letter-spaced lines (a space after most characters). Returns them in
-/// order and adds their edits.
+/// Spaces to read as nothing, on the lines that space their numbers:
+/// between the digits of a number written `1 9 9 7`, around a number set
+/// apart from the ideographs next to it (`达到 7 4 7 7 2 亿元`, and the
+/// `2017 年 1 月` of a PDF made by a word processor or of text spaced the
+/// "pangu" way), and between every character of a letter-spaced line.
+/// A line spaces its numbers when most of its numbers' edges are spaces,
+/// or the whole text does. Returns the spaces in order and adds their
+/// edits.
 fn spaces(doc: &Doc, lines: &[Ln], edits: &mut Vec<Edit>) -> Vec<usize> {
-    let digit = |c: char| c.is_ascii_digit();
+    let numeric = |c: char| c.is_ascii_digit() || matches!(c, '.' | '%' | ':');
     let sp = |k: usize| doc.at(k) == ' ' && doc.at(k + 1) != ' ' && doc.before(k) != ' ';
-    // a digit, a space, a digit, a space, a digit: found from the digits
-    let any = doc.marked(crate::charclass::DIGIT, 0, doc.norm.len()).any(|k| sp(k + 1) && digit(doc.at(k + 2)) && sp(k + 3) && digit(doc.at(k + 4)));
-    if !any {
+    // the edges of the digit at `k`: (spaced, unspaced)
+    let edges = |k: usize| -> (usize, usize) {
+        let (l, r) = (doc.before(k), doc.at(k + 1));
+        let spaced_r = sp(k + 1) && (numeric(doc.at(k + 2)) || is_han(doc.at(k + 2)));
+        let spaced_l = k >= 2 && sp(k - 1) && (is_han(doc.at(k - 2)) || numeric(doc.at(k - 2)));
+        (spaced_r as usize + spaced_l as usize, is_han(r) as usize + is_han(l) as usize)
+    };
+    let digits = || doc.marked(crate::charclass::DIGIT, 0, doc.norm.len());
+    let (spaced, unspaced) = digits().map(edges).fold((0, 0), |(a, b), (x, y)| (a + x, b + y));
+    if spaced == 0 && !lines.iter().any(|l| l.what == What::Text && letter_spaced(doc, l)) {
         return Vec::new();
     }
+    let whole = spaced >= 8 && spaced * 2 >= unspaced;
     let mut out = Vec::new();
     for l in lines.iter().filter(|l| l.what == What::Text) {
         let (s, e) = (l.start, l.end);
-        let singles = (s + 1..e).filter(|&k| sp(k)).count();
-        let chars = (s..e).filter(|&k| doc.at(k) != ' ').count();
-        if chars >= 6 && singles * 5 >= (chars - 1) * 3 {
-            // letter-spaced: every single space but between two words
+        let (ls, lu) = doc.marked(crate::charclass::DIGIT, s, e).map(edges).fold((0, 0), |(a, b), (x, y)| (a + x, b + y));
+        if letter_spaced(doc, l) {
+            // every single space but between two words
             out.extend((s + 1..e).filter(|&k| sp(k) && !(doc.before(k).is_ascii_alphabetic() && doc.at(k + 1).is_ascii_alphabetic())));
             continue;
         }
-        // runs of spaced digits, with a space that joins them to a word
-        let numeric = |c: char| digit(c) || matches!(c, '.' | '%');
-        let mut k = s;
-        while k < e {
-            if !digit(doc.at(k)) {
-                k += 1;
-                continue;
-            }
-            let mut j = k;
-            let mut gaps = Vec::new();
-            while j + 2 < e && sp(j + 1) && numeric(doc.at(j + 2)) {
-                gaps.push(j + 1);
-                j += 2;
-            }
-            if gaps.len() >= 2 {
-                if k > s && sp(k - 1) && is_han(doc.before(k - 1)) {
-                    out.push(k - 1);
-                }
-                out.extend(&gaps);
-                if sp(j + 1) && is_han(doc.at(j + 2)) {
-                    out.push(j + 1);
-                }
-            }
-            k = j + 1;
+        if ls == 0 || !(whole || (ls >= 2 && ls >= lu)) {
+            continue;
         }
+        let latin = |c: char| c.is_ascii_alphabetic();
+        // `2 着力推进…`: the space after the number that opens a title
+        // line (short, no sentence punctuation) is a marker's
+        let title = l.len() <= 30 && !(s..e).any(|k| matches!(doc.at(k), '。' | '，' | '；' | '：'));
+        let marker_space = (s + 1..(s + 3).min(e))
+            .find(|&k| doc.at(k) == ' ')
+            .filter(|&k| title && is_han(doc.at(k + 1)) && (s..k).all(|j| doc.at(j).is_ascii_digit()));
+        out.extend((s + 1..e).filter(|&k| Some(k) != marker_space).filter(|&k| {
+            let (a, b) = (doc.before(k), doc.at(k + 1));
+            sp(k)
+                && ((numeric(a) && (numeric(b) || is_han(b) || (matches!(b, '，' | ',') && doc.at(k + 2).is_ascii_digit())))
+                    || (is_han(a) && numeric(b))
+                    || (is_han(a) && latin(b))
+                    || (latin(a) && is_han(b)))
+        }));
     }
     out.sort_unstable();
     out.dedup();
     edits.extend(out.iter().map(|&k| Edit { a: k, b: k + 1, keep: None }));
     out
+}
+
+/// A line with a space after most of its characters (`国 内 生 产`). Told
+/// from its first characters first, so that most lines cost three reads.
+fn letter_spaced(doc: &Doc, l: &Ln) -> bool {
+    let (s, e) = (l.start, l.end);
+    if l.len() < 11 || doc.at(s + 1) != ' ' || doc.at(s + 3) != ' ' {
+        return false;
+    }
+    let singles = (s + 1..e).filter(|&k| doc.at(k) == ' ' && doc.at(k + 1) != ' ' && doc.at(k - 1) != ' ').count();
+    let chars = (s..e).filter(|&k| doc.at(k) != ' ').count();
+    chars >= 6 && singles * 5 >= (chars - 1) * 3
 }
 
 /// A hard wrap found: the width most lines fill, in half-width units.
@@ -615,16 +650,23 @@ struct Wrap {
 /// Whether most text lines fill one width and end mid-sentence: the text
 /// was wrapped at that width (a PDF's lines), not written a paragraph a
 /// line.
-fn wrap_width(doc: &Doc, lines: &[Ln], text: &[usize], spaced: &[usize]) -> Option<Wrap> {
+fn wrap_width(doc: &Doc, lines: &[Ln], text: &[usize]) -> Option<Wrap> {
     // first, by the lines' ends alone: lines that end mid-sentence and go
     // on in the next line
     let open = text.windows(2).filter(|w| w[1] == w[0] + 1 && !ends_sentence(doc, &lines[w[0]])).count();
     if open < 3 || open * 5 < text.len() {
         return None;
     }
+    // as set on the page: the spaces of spaced digits took room there
+    // too, those of a letter-spaced line stand for the justified line's
+    // gaps
     let width = |l: &Ln| -> usize {
-        let removed = spaced[spaced.partition_point(|&k| k < l.start)..].iter().take_while(|&&k| k < l.end).count();
-        doc.slice(l.raw, l.end).chars().map(char_width).sum::<usize>() - removed
+        let w = doc.slice(l.raw, l.end).chars().map(char_width).sum::<usize>();
+        if letter_spaced(doc, l) {
+            w - (l.start..l.end).filter(|&k| doc.at(k) == ' ').count()
+        } else {
+            w
+        }
     };
     let mut widths = vec![0; lines.len()];
     for &i in text {
@@ -671,16 +713,14 @@ fn ends_sentence(doc: &Doc, l: &Ln) -> bool {
 /// or zero-width lines between them.
 fn joins(doc: &Doc, (ai, a): (usize, &Ln), (bi, b): (usize, &Ln), wrap: Option<&Wrap>) -> bool {
     let (last, first) = (doc.at(a.end - 1), doc.at(b.start));
-    // a marker alone on its line: `一、` `（二）` `一是` `第一、`
-    if bare_marker(doc, a) {
+    // a marker alone on its line: `一、` `（二）` `一是` `第一、`, or a
+    // number before a title (`1⏎着力推进…`)
+    if bare_marker(doc, a) || number_marker(doc, a, b) {
         return true;
     }
-    // no line opens with closing punctuation
-    if matches!(first, '，' | '。' | '、' | '；' | '：' | '？' | '！' | '）' | '》' | '」' | '』' | '”' | '’' | '〉' | ')' | ',' | ';') {
-        return true;
-    }
-    // and none ends with opening punctuation, or a comma
-    if matches!(last, '《' | '「' | '『' | '“' | '‘' | '（' | '(' | '〈') {
+    // no line opens with closing punctuation, and none ends with opening
+    // punctuation, or a comma
+    if closes(first) || opens(last) {
         return true;
     }
     if matches!(last, '，' | '、' | ',') && !starts_marked(doc, b) {
@@ -705,6 +745,16 @@ fn joins(doc: &Doc, (ai, a): (usize, &Ln), (bi, b): (usize, &Ln), wrap: Option<&
     width >= w.brim && !starts_paragraph(doc, (bi, b), w)
 }
 
+/// Punctuation that closes what went before: no paragraph opens with it.
+fn closes(c: char) -> bool {
+    matches!(c, '，' | '。' | '、' | '；' | '：' | '？' | '！' | '）' | '》' | '」' | '』' | '”' | '’' | '〉' | ')' | ',' | ';')
+}
+
+/// Punctuation that opens what comes after: no paragraph ends with it.
+fn opens(c: char) -> bool {
+    matches!(c, '《' | '「' | '『' | '“' | '‘' | '（' | '(' | '〈')
+}
+
 /// A line of one or two ASCII letters or digits: a subscript or a
 /// superscript set on its own line.
 fn tiny(doc: &Doc, l: &Ln) -> bool {
@@ -714,19 +764,48 @@ fn tiny(doc: &Doc, l: &Ln) -> bool {
 /// Whether a line that follows a full line ending a sentence opens a new
 /// paragraph.
 fn starts_paragraph(doc: &Doc, (bi, b): (usize, &Ln), w: &Wrap) -> bool {
-    if starts_marked(doc, b) {
-        return true;
-    }
+    // where paragraphs are indented, the indent tells: a wrap can put a
+    // `四是` of a paragraph's run of items at a line's start
     if w.indents {
         return b.start > b.raw;
     }
-    w.widths[bi] < w.full
+    (starts_marked(doc, b) && !inline_item(doc, b)) || w.widths[bi] < w.full
+}
+
+/// Whether a line that opens with `二是` (`三是` …) goes on with a run of
+/// items written inside a paragraph: its `一是` (the item before) stands
+/// inside a line, not at a line's start, within the last 3000 characters.
+fn inline_item(doc: &Doc, b: &Ln) -> bool {
+    const DIGITS: [char; 9] = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let Some(n) = DIGITS.iter().position(|&c| c == doc.at(b.start)) else { return false };
+    if n == 0 || doc.at(b.start + 1) != '是' {
+        return false;
+    }
+    let before = DIGITS[n - 1];
+    let Some(k) = (b.start.saturating_sub(3000)..b.start).rev().find(|&k| doc.at(k) == before && doc.at(k + 1) == '是') else { return false };
+    let mut j = k;
+    while j > 0 && is_space(doc.at(j - 1)) {
+        j -= 1;
+    }
+    j > 0 && doc.at(j - 1) != '\n'
 }
 
 /// Whether a line opens with an outline marker (`一、` `（一）` `一是`
 /// `第一，` `1.` `——`).
 fn starts_marked(doc: &Doc, l: &Ln) -> bool {
     marker_len(doc, l.start, l.end).is_some() || (matches!(doc.at(l.start), '—' | '―') && matches!(doc.at(l.start + 1), '—' | '―'))
+}
+
+/// A line of a number from 1 to 30 alone, before a short line with no
+/// sentence punctuation: the number of a title set on a line of its own
+/// (`1⏎着力推进三大战略枢纽建设`). Read as `1 着力推进…`.
+fn number_marker(doc: &Doc, a: &Ln, b: &Ln) -> bool {
+    let digits = a.len() <= 2 && (a.start..a.end).all(|k| doc.at(k).is_ascii_digit());
+    digits
+        && doc.norm_str(a.start, a.end).parse::<u32>().is_ok_and(|n| (1..=30).contains(&n))
+        && b.len() <= 30
+        && is_han(doc.at(b.start))
+        && !(b.start..b.end).any(|k| matches!(doc.at(k), '。' | '，' | '；' | '：' | '！' | '？'))
 }
 
 /// A line that is an outline marker and nothing else.
@@ -818,11 +897,21 @@ fn chrome(doc: &Doc, lines: &[Ln], text: &[usize], paras: &[(usize, usize)]) -> 
         }
     }
 
-    // the tail: after the last paragraph of body text
-    if let Some(last_body) = (0..paras.len()).rev().take(400).find(|&p| classify(&paras[p]).body) {
-        if let Some(first) = (last_body + 1..paras.len()).find(|&p| classify(&paras[p]).chrome) {
-            out.push((first, paras.len()));
+    // the tail: back from the end over the page's furniture and what may
+    // be (short lines, a note with a chrome word), up to the report's last
+    // paragraph of body text; the furniture starts at the first paragraph
+    // that is plainly the page's
+    let mut cut = None;
+    for p in (0..paras.len()).rev().take(400) {
+        let c = classify(&paras[p]);
+        if c.chrome {
+            cut = Some(p);
+        } else if c.body && !c.worded {
+            break;
         }
+    }
+    if let Some(p) = cut {
+        out.push((p, paras.len()));
     }
     out.sort_unstable();
     out.dedup();
@@ -837,6 +926,8 @@ struct Para {
     chrome: bool,
     /// Forty characters or fewer.
     short: bool,
+    /// Has a word of the page's furniture.
+    worded: bool,
     /// A report's title or byline.
     title: bool,
     /// `各位代表：`
@@ -861,7 +952,7 @@ impl Para {
         let salutation = len <= 24
             && matches!(last, '：' | ':' | '！' | '!')
             && ["各位", "同志们", "代表们", "委员们", "女士们", "朋友们"].iter().any(|w| doc.starts_with(a, w));
-        Para { body: han >= 20 && ends && !chrome, chrome, short: len <= 40, title, salutation }
+        Para { body: han >= 20 && ends && !chrome, chrome, short: len <= 40, worded: words > 0, title, salutation }
     }
 }
 

@@ -35,8 +35,8 @@ pub const CHANGES: u8 = 128;
 /// Every bit that can start a figure.
 pub const NUMBER_START: u8 = DIGIT | CN_NUMERAL | OTHER_START;
 
-const WORDS: [(&[&str], u8); 7 + CUE_WORD_LISTS.len()] = {
-    let own: [(&[&str], u8); 7] = [
+const WORDS: [(&[&str], u8); 8 + CUE_WORD_LISTS.len()] = {
+    let own: [(&[&str], u8); 8] = [
         (&["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], DIGIT),
         (&["零", "〇", "○", "一", "壹", "二", "两", "贰", "三", "叁", "四", "肆", "五", "伍", "六", "陆", "七", "柒", "八", "捌", "九", "玖"], CN_DIGIT | CN_NUMERAL),
         (&["十", "拾", "百", "佰", "千", "仟", "万", "亿"], CN_NUMERAL),
@@ -44,8 +44,14 @@ const WORDS: [(&[&str], u8); 7 + CUE_WORD_LISTS.len()] = {
         (&["“", "「", "『", "《", "〈", "﹃", "”", "」", "』", "》", "〉", "﹄"], QUOTE),
         (&["了", "要", "将", "力"], MODE),
         (&["\u{3000}", "\u{00A0}", "\u{2236}", "．", "％", "＋", "／", "－", "＜", "＞", "＝"], CHANGES),
+        // invisible characters read as a space (`text::normalise`), so
+        // that `Doc::new` finds them on the path of changed characters
+        (
+            &["\u{AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{2060}", "\u{2061}", "\u{2062}", "\u{2063}", "\u{2064}", "\u{FEFF}"],
+            CHANGES,
+        ),
     ];
-    let mut all: [(&[&str], u8); 7 + CUE_WORD_LISTS.len()] = [(&[], 0); 7 + CUE_WORD_LISTS.len()];
+    let mut all: [(&[&str], u8); 8 + CUE_WORD_LISTS.len()] = [(&[], 0); 8 + CUE_WORD_LISTS.len()];
     let mut i = 0;
     while i < all.len() {
         all[i] = if i < own.len() { own[i] } else { (CUE_WORD_LISTS[i - own.len()], CUE) };

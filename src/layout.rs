@@ -20,10 +20,7 @@
 //! A text with none of these traits (the clean layout: a paragraph a line)
 //! gives no plan and is read as given, at the cost of a few checks per line.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
-use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::{CHROME_LINES, CHROME_WORDS, TITLE_ENDS};
@@ -271,7 +268,8 @@ pub fn plan(doc: &Doc) -> (Layout, Option<Plan>) {
     let breaks = furniture(doc, &mut lines, &mut layout);
 
     // spaces between digits and letter-spaced lines
-    let spaced = spaces(doc, &lines, &mut edits);
+    let mut space_edits = Vec::new();
+    let spaced = spaces(doc, &lines, &mut space_edits);
     layout.spaces = spaced.len();
 
     // hard wraps
@@ -327,30 +325,34 @@ pub fn plan(doc: &Doc) -> (Layout, Option<Plan>) {
     // a web page's chrome around the report
     let chrome = chrome(doc, &lines, &text, &paras);
 
-    // the edits
-    for t in 1..text.len() {
-        if !joined[t] {
-            continue;
+    // the edits of whole lines, in order of where they start: at each text
+    // line, its join to the line before (which starts at that line's end),
+    // the furniture lines between the two, then the chrome that starts with
+    // it; last the furniture after the last text line
+    let mut line_edits = Vec::new();
+    let furniture_of = |l: &Ln| matches!(l.what, What::PageNumber | What::RunningHead).then_some(Edit { a: l.raw, b: l.next, keep: None });
+    let mut chrome_at = chrome.iter().peekable();
+    for t in 0..text.len() {
+        let in_chrome = chrome.iter().any(|&(p, q)| (p..q).contains(&para_of[t]));
+        if t > 0 && joined[t] && !in_chrome {
+            let (a, b) = (&lines[text[t - 1]], &lines[text[t]]);
+            layout.joined_lines += 1;
+            let latin = (doc.at(a.end - 1).is_ascii_alphabetic() && doc.at(b.start).is_ascii_alphabetic()) || number_marker(doc, a, b);
+            let keep = if latin { (a.end..b.start).find(|&k| matches!(doc.slice(k, k + 1), " " | "\n" | "\r" | "\t")).map(|k| (k, ' ')) } else { None };
+            line_edits.push(Edit { a: a.end, b: b.start, keep });
         }
-        let (a, b) = (&lines[text[t - 1]], &lines[text[t]]);
-        if chrome.iter().any(|&(p, q)| (p..q).contains(&para_of[t])) {
-            continue;
-        }
-        layout.joined_lines += 1;
-        let latin = (doc.at(a.end - 1).is_ascii_alphabetic() && doc.at(b.start).is_ascii_alphabetic()) || number_marker(doc, a, b);
-        let keep = if latin { (a.end..b.start).find(|&k| matches!(doc.slice(k, k + 1), " " | "\n" | "\r" | "\t")).map(|k| (k, ' ')) } else { None };
-        edits.push(Edit { a: a.end, b: b.start, keep });
-    }
-    for l in &lines {
-        if matches!(l.what, What::PageNumber | What::RunningHead) {
-            edits.push(Edit { a: l.raw, b: l.next, keep: None });
+        let before = if t == 0 { 0 } else { text[t - 1] + 1 };
+        line_edits.extend(lines[before..text[t]].iter().filter_map(furniture_of));
+        if let Some(&&(p, q)) = chrome_at.peek().filter(|&&&(p, _)| paras[p].0 == t) {
+            chrome_at.next();
+            let (first, last) = (&lines[text[paras[p].0]], &lines[text[paras[q - 1].1 - 1]]);
+            layout.chrome.push(Span { start: doc.u16(first.start), end: doc.u16(last.end) });
+            line_edits.push(Edit { a: first.raw, b: last.next, keep: None });
         }
     }
-    for &(p, q) in &chrome {
-        let (first, last) = (&lines[text[paras[p].0]], &lines[text[paras[q - 1].1 - 1]]);
-        layout.chrome.push(Span { start: doc.u16(first.start), end: doc.u16(last.end) });
-        edits.push(Edit { a: first.raw, b: last.next, keep: None });
-    }
+    let after = text.last().map_or(0, |&i| i + 1);
+    line_edits.extend(lines[after..].iter().filter_map(furniture_of));
+    let edits = merge([edits, space_edits, line_edits]);
 
     layout.source = if wrap.is_some() || layout.page_numbers > 0 || layout.running_heads > 0 {
         Source::Pdf
@@ -362,16 +364,27 @@ pub fn plan(doc: &Doc) -> (Layout, Option<Plan>) {
     if edits.is_empty() {
         return (layout, None);
     }
-    (layout, Some(Plan { edits: merge(edits) }))
+    (layout, Some(Plan { edits }))
 }
 
 /// The edits in order, overlapping ones made one. A character kept in a
 /// longer deletion stays only if it is a join's space: a lone `\r` read as
 /// a line end is read as nothing inside a join, a furniture line or chrome.
-fn merge(mut edits: Vec<Edit>) -> Vec<Edit> {
-    edits.sort_by_key(|e| (e.a, e.b));
-    let mut out: Vec<Edit> = Vec::with_capacity(edits.len());
-    for e in edits {
+fn merge(lists: [Vec<Edit>; 3]) -> Vec<Edit> {
+    // each list is in order: merged by taking the earliest head each time
+    let mut out: Vec<Edit> = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+    let mut lists = lists.map(|l| l.into_iter().peekable());
+    loop {
+        let mut best: Option<(usize, (usize, usize))> = None;
+        for (k, list) in lists.iter_mut().enumerate() {
+            if let Some(e) = list.peek() {
+                if best.map_or(true, |(_, at)| (e.a, e.b) < at) {
+                    best = Some((k, (e.a, e.b)));
+                }
+            }
+        }
+        let Some(e) = best.and_then(|(k, _)| lists[k].next()) else { break };
+        debug_assert!(out.last().map_or(true, |l| l.a <= e.a), "edits out of order");
         match out.last_mut() {
             Some(last) if e.a < last.b => {
                 last.b = last.b.max(e.b);
@@ -443,7 +456,7 @@ fn line_of(doc: &Doc, raw: usize, end: usize, next: usize) -> Ln {
     }
     let what = if s < e {
         What::Text
-    } else if doc.specials.iter().any(|&k| (raw..end).contains(&(k as usize)) && doc.at(k as usize) > ' ') {
+    } else if doc.specials.iter().any(|&k| (raw..end).contains(&(k as usize)) && !matches!(doc.at(k as usize), '\r' | '\u{0C}')) {
         What::SoftBlank
     } else {
         What::Blank
@@ -466,9 +479,9 @@ fn furniture(doc: &Doc, lines: &mut [Ln], layout: &mut Layout) -> Vec<usize> {
         // most lines are rejected by their first or last character
         let first = doc.at(l.start);
         let last = doc.at(l.end - 1);
-        if !(first.is_ascii_digit() || "-‐‑–—―~·•*=_[(（〔【第Pp".contains(first))
-            || !(last.is_ascii_digit() || "-‐‑–—―~·•*=_])）〕】页".contains(last))
-        {
+        let opens = |c: char| matches!(c, '-' | '‐' | '‑' | '–' | '—' | '―' | '~' | '·' | '•' | '*' | '=' | '_' | '[' | '(' | '（' | '〔' | '【' | '第' | 'P' | 'p');
+        let closes = |c: char| matches!(c, '-' | '‐' | '‑' | '–' | '—' | '―' | '~' | '·' | '•' | '*' | '=' | '_' | ']' | ')' | '）' | '〕' | '】' | '页');
+        if !(first.is_ascii_digit() || opens(first)) || !(last.is_ascii_digit() || closes(last)) {
             continue;
         }
         if let Some((n, sure)) = page_number(doc.norm_str(l.start, l.end)) {
@@ -490,45 +503,45 @@ fn furniture(doc: &Doc, lines: &mut [Ln], layout: &mut Layout) -> Vec<usize> {
             breaks.push(i);
         }
     }
-    for &k in &doc.specials {
-        if doc.at(k as usize) == '\u{0C}' {
-            let i = lines.partition_point(|l| l.next <= k as usize);
-            if i < lines.len() {
-                breaks.push(i);
-            }
+    // lines after a form feed, merged in order with the page numbers
+    let mut feeds = doc.specials.iter().filter(|&&k| doc.at(k as usize) == '\u{0C}').map(|&k| lines.partition_point(|l| l.next <= k as usize)).filter(|&i| i < lines.len()).peekable();
+    let mut numbers = std::mem::take(&mut breaks).into_iter().peekable();
+    loop {
+        let next = match (numbers.peek(), feeds.peek()) {
+            (Some(&a), Some(&b)) if b < a => feeds.next(),
+            (Some(_), _) => numbers.next(),
+            (None, Some(_)) => feeds.next(),
+            (None, None) => break,
+        };
+        if let Some(i) = next.filter(|&i| breaks.last() != Some(&i)) {
+            breaks.push(i);
         }
     }
-    breaks.sort_unstable();
-    breaks.dedup();
     if breaks.is_empty() {
         return breaks;
     }
 
-    // running heads: short lines repeated near the breaks
+    // running heads: short lines repeated near the breaks. `near`: within
+    // three lines of text of a break
     let visible: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].what != What::Blank && lines[i].what != What::SoftBlank).collect();
+    let at = |i: usize| visible.partition_point(|&v| v < i);
+    // the text's start and end are a page's edges too
+    let spots: Vec<usize> = std::iter::once(0).chain(breaks.iter().map(|&b| at(b))).chain(std::iter::once(visible.len())).collect();
     let near = |i: usize| -> bool {
-        let p = visible.partition_point(|&v| v < i);
-        breaks.iter().any(|&b| {
-            let q = visible.partition_point(|&v| v < b);
-            p.abs_diff(q) <= 3
-        })
+        let p = at(i);
+        let k = spots.partition_point(|&q| q < p);
+        spots.get(k).is_some_and(|&q| q - p <= 3) || (k > 0 && p - spots[k - 1] <= 3)
     };
-    let key = |l: &Ln| -> String { doc.norm_str(l.start, l.end).chars().filter(|c| !is_space(*c)).map(|c| if c.is_ascii_digit() { '#' } else { c }).collect() };
-    let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
-    for (i, l) in lines.iter().enumerate() {
-        if l.what == What::Text && l.len() <= 60 {
-            let e = seen.entry(key(l)).or_default();
-            e.0 += 1;
-            e.1 += near(i) as usize;
-        }
+    // short: a header or footer is a line, if a long one (a URL)
+    let short = |l: &Ln| l.what == What::Text && l.len() <= 200;
+    let mut table = Repeats::new(lines.iter().filter(|l| short(l)).count());
+    for (i, l) in lines.iter().enumerate().filter(|(_, l)| short(l)) {
+        table.add(line_key(doc, l), near(i));
     }
     for i in 0..lines.len() {
-        let l = lines[i];
-        if l.what != What::Text || l.len() > 60 {
-            continue;
-        }
-        if let Some(&(count, by_breaks)) = seen.get(&key(&l)) {
-            if count >= 2 && by_breaks * 3 >= count * 2 && near(i) {
+        if short(&lines[i]) && near(i) {
+            let (count, by_breaks) = table.get(line_key(doc, &lines[i]));
+            if count >= 2 && by_breaks * 3 >= count * 2 {
                 lines[i].what = What::RunningHead;
                 layout.running_heads += 1;
             }
@@ -537,31 +550,152 @@ fn furniture(doc: &Doc, lines: &mut [Ln], layout: &mut Layout) -> Vec<usize> {
     breaks
 }
 
+/// A line's text for telling repeats: its characters but spaces, every
+/// digit the same (a running head's page number changes), hashed (FNV-1a).
+fn line_key(doc: &Doc, l: &Ln) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in doc.norm_str(l.start, l.end).chars().filter(|c| !is_space(*c)) {
+        let c = if c.is_ascii_digit() { '#' } else { c };
+        h = (h ^ c as u64).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// How often each line key was seen, and how often next to a page break:
+/// an open-addressing table, linear in the lines.
+struct Repeats {
+    slots: Vec<(u64, u32, u32)>,
+}
+
+impl Repeats {
+    fn new(n: usize) -> Repeats {
+        Repeats { slots: vec![(0, 0, 0); (2 * n + 1).next_power_of_two()] }
+    }
+    fn slot(&self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut k = key as usize & mask;
+        while self.slots[k].1 > 0 && self.slots[k].0 != key {
+            k = (k + 1) & mask;
+        }
+        k
+    }
+    fn add(&mut self, key: u64, near: bool) {
+        let k = self.slot(key);
+        let s = &mut self.slots[k];
+        *s = (key, s.1 + 1, s.2 + near as u32);
+    }
+    fn get(&self, key: u64) -> (u32, u32) {
+        let s = self.slots[self.slot(key)];
+        (s.1, s.2)
+    }
+}
+
 /// The number of a page-number line, and whether it is written so that it
-/// can be nothing else (`— 12 —`, `第 12 页`, `12/40`, `Page 12`).
+/// can be nothing else (`— 12 —`, `第 12 页`, `12/40`, `Page 12`). `s` is
+/// the normalised line, trimmed.
+///
+/// A hand-written matcher, not a `regex`: the regex crate made the .wasm
+/// 135 KiB (gzipped) larger for these few shapes, more than the whole
+/// engine besides.
 fn page_number(s: &str) -> Option<(u32, bool)> {
-    static PATTERNS: OnceLock<[Regex; 2]> = OnceLock::new();
-    let [plain, page] = PATTERNS.get_or_init(|| {
-        [
-            Regex::new(
-                r"^(?P<l>[-‐‑–—―~·•*=_]+|[\[(（〔【])?[ \t]*(?P<di>第)?[ \t]*(?P<n>[0-9]{1,4})[ \t]*(?P<ye>页)?(?P<of>[ \t]*(?:/|共)[ \t]*[0-9]{1,4}[ \t]*页?)?[ \t]*(?P<r>[-‐‑–—―~·•*=_]+|[\])）〕】])?$",
-            )
-            .expect("a valid pattern"),
-            Regex::new(r"^[Pp](?:age|AGE)[ \t]*(?P<n>[0-9]{1,4})(?:[ \t]*(?:of|/)[ \t]*[0-9]{1,4})?$").expect("a valid pattern"),
-        ]
-    });
-    if let Some(c) = plain.captures(s) {
-        let n: u32 = c.name("n")?.as_str().parse().ok()?;
-        let dashed = c.name("l").is_some() && c.name("r").is_some();
-        let worded = c.name("di").is_some() && c.name("ye").is_some();
-        // a lone dash or bracket on one side is a list item or a footnote
-        if c.name("l").is_some() != c.name("r").is_some() && c.name("of").is_none() {
+    let dash = |c: char| matches!(c, '-' | '‐' | '‑' | '–' | '—' | '―' | '~' | '·' | '•' | '*' | '=' | '_');
+    let mut p = Cursor { s, at: 0 };
+    // `Page 12`, `Page 12 of 40`
+    if let Some(rest) = s.strip_prefix("Page").or_else(|| s.strip_prefix("page")).or_else(|| s.strip_prefix("PAGE")) {
+        let mut q = Cursor { s: rest, at: 0 };
+        q.spaces();
+        let n = q.number()?;
+        q.spaces();
+        if q.word("of") || q.word("/") {
+            q.spaces();
+            q.number()?;
+        }
+        return q.done().then_some((n, true));
+    }
+    let left = p.run(dash) > 0 || p.one(|c| matches!(c, '[' | '(' | '（' | '〔' | '【'));
+    p.spaces();
+    let di = p.word("第");
+    p.spaces();
+    let n = p.number()?;
+    p.spaces();
+    let ye = p.word("页");
+    let mark = p.at;
+    p.spaces();
+    p.one(|c| matches!(c, ',' | '，'));
+    p.spaces();
+    let of = if p.word("/") || p.word("共") {
+        p.spaces();
+        p.number()?;
+        p.spaces();
+        p.word("页");
+        true
+    } else {
+        p.at = mark;
+        false
+    };
+    p.spaces();
+    let right = p.run(dash) > 0 || p.one(|c| matches!(c, ']' | ')' | '）' | '〕' | '】'));
+    // `第 12` alone is a rank, not a page
+    if !p.done() || (di && !ye) {
+        return None;
+    }
+    // a dash or bracket on one side only is a list item or a footnote
+    if left != right && !of {
+        return None;
+    }
+    Some((n, (left && right) || (di && ye) || of))
+}
+
+/// A cursor over a short string, for `page_number`.
+struct Cursor<'s> {
+    s: &'s str,
+    at: usize,
+}
+
+impl Cursor<'_> {
+    fn rest(&self) -> &str {
+        &self.s[self.at..]
+    }
+    /// Skips characters while `f` holds; how many.
+    fn run(&mut self, f: impl Fn(char) -> bool) -> usize {
+        let mut n = 0;
+        while let Some(c) = self.rest().chars().next().filter(|&c| f(c)) {
+            self.at += c.len_utf8();
+            n += 1;
+        }
+        n
+    }
+    fn one(&mut self, f: impl Fn(char) -> bool) -> bool {
+        match self.rest().chars().next() {
+            Some(c) if f(c) => {
+                self.at += c.len_utf8();
+                true
+            }
+            _ => false,
+        }
+    }
+    fn spaces(&mut self) {
+        self.run(|c| c == ' ' || c == '\t');
+    }
+    fn word(&mut self, w: &str) -> bool {
+        let found = self.rest().starts_with(w);
+        if found {
+            self.at += w.len();
+        }
+        found
+    }
+    /// One to four ASCII digits.
+    fn number(&mut self) -> Option<u32> {
+        let from = self.at;
+        let n = self.run(|c| c.is_ascii_digit());
+        if n == 0 || n > 4 {
             return None;
         }
-        return Some((n, dashed || worded || c.name("of").is_some()));
+        self.s[from..self.at].parse().ok()
     }
-    let c = page.captures(s)?;
-    Some((c.name("n")?.as_str().parse().ok()?, true))
+    fn done(&self) -> bool {
+        self.at == self.s.len()
+    }
 }
 
 /// Spaces to read as nothing, on the lines that space their numbers:
@@ -574,7 +708,8 @@ fn page_number(s: &str) -> Option<(u32, bool)> {
 /// edits.
 fn spaces(doc: &Doc, lines: &[Ln], edits: &mut Vec<Edit>) -> Vec<usize> {
     let numeric = |c: char| c.is_ascii_digit() || matches!(c, '.' | '%' | ':');
-    let sp = |k: usize| doc.at(k) == ' ' && doc.at(k + 1) != ' ' && doc.before(k) != ' ';
+    // a space as written (an invisible character reads as a space too)
+    let sp = |k: usize| doc.at(k) == ' ' && doc.at(k + 1) != ' ' && doc.before(k) != ' ' && matches!(doc.slice(k, k + 1), " " | "\u{3000}" | "\u{A0}");
     // the edges of the digit at `k`: (spaced, unspaced)
     let edges = |k: usize| -> (usize, usize) {
         let (l, r) = (doc.before(k), doc.at(k + 1));
@@ -583,16 +718,19 @@ fn spaces(doc: &Doc, lines: &[Ln], edits: &mut Vec<Edit>) -> Vec<usize> {
         (spaced_r as usize + spaced_l as usize, is_han(r) as usize + is_han(l) as usize)
     };
     let digits = || doc.marked(crate::charclass::DIGIT, 0, doc.norm.len());
-    let (spaced, unspaced) = digits().map(edges).fold((0, 0), |(a, b), (x, y)| (a + x, b + y));
-    if spaced == 0 && !lines.iter().any(|l| l.what == What::Text && letter_spaced(doc, l)) {
+    // most texts have no space next to a digit: a look at each digit's
+    // neighbours tells, before anything is counted
+    let near_space = digits().any(|k| doc.at(k + 1) == ' ' || doc.before(k) == ' ');
+    if !near_space && !lines.iter().any(|l| l.what == What::Text && letter_spaced(doc, l)) {
         return Vec::new();
     }
+    let (spaced, unspaced) = digits().map(edges).fold((0, 0), |(a, b), (x, y)| (a + x, b + y));
     let whole = spaced >= 8 && spaced * 2 >= unspaced;
     let mut out = Vec::new();
     for l in lines.iter().filter(|l| l.what == What::Text) {
         let (s, e) = (l.start, l.end);
         let (ls, lu) = doc.marked(crate::charclass::DIGIT, s, e).map(edges).fold((0, 0), |(a, b), (x, y)| (a + x, b + y));
-        if letter_spaced(doc, l) {
+        if letter_spaced(doc, l) || (l.len() <= 9 && bare_marker(doc, l)) {
             // every single space but between two words
             out.extend((s + 1..e).filter(|&k| sp(k) && !(doc.before(k).is_ascii_alphabetic() && doc.at(k + 1).is_ascii_alphabetic())));
             continue;
@@ -616,8 +754,7 @@ fn spaces(doc: &Doc, lines: &[Ln], edits: &mut Vec<Edit>) -> Vec<usize> {
                     || (latin(a) && is_han(b)))
         }));
     }
-    out.sort_unstable();
-    out.dedup();
+    // in order: lines in order, and each line's spaces in order
     edits.extend(out.iter().map(|&k| Edit { a: k, b: k + 1, keep: None }));
     out
 }
@@ -672,10 +809,17 @@ fn wrap_width(doc: &Doc, lines: &[Ln], text: &[usize]) -> Option<Wrap> {
     for &i in text {
         widths[i] = width(&lines[i]);
     }
-    let mut open_widths: Vec<usize> =
-        text.windows(2).filter(|w| w[1] == w[0] + 1 && !ends_sentence(doc, &lines[w[0]])).map(|w| widths[w[0]]).collect();
-    open_widths.sort_unstable();
-    let w = open_widths[open_widths.len() * 3 / 4];
+    // the width three quarters of the open lines are within: counted, not
+    // sorted (a line wider than a thousand is counted as a thousand)
+    let mut counts = vec![0usize; 1001];
+    for w in text.windows(2).filter(|w| w[1] == w[0] + 1 && !ends_sentence(doc, &lines[w[0]])) {
+        counts[widths[w[0]].min(1000)] += 1;
+    }
+    let mut seen = 0;
+    let w = counts.iter().position(|&c| {
+        seen += c;
+        seen * 4 > open * 3
+    })?;
     let tol = (w / 8).max(4);
     if w < 24 {
         return None;
@@ -715,7 +859,7 @@ fn joins(doc: &Doc, (ai, a): (usize, &Ln), (bi, b): (usize, &Ln), wrap: Option<&
     let (last, first) = (doc.at(a.end - 1), doc.at(b.start));
     // a marker alone on its line: `一、` `（二）` `一是` `第一、`, or a
     // number before a title (`1⏎着力推进…`)
-    if bare_marker(doc, a) || number_marker(doc, a, b) {
+    if (a.len() <= 9 && bare_marker(doc, a)) || number_marker(doc, a, b) {
         return true;
     }
     // no line opens with closing punctuation, and none ends with opening
@@ -737,6 +881,11 @@ fn joins(doc: &Doc, (ai, a): (usize, &Ln), (bi, b): (usize, &Ln), wrap: Option<&
     let Some(w) = wrap else { return false };
     let width = w.widths[ai];
     if width < w.full {
+        return false;
+    }
+    // a short line under a part's marker (`四、` `第四章`) is that part's
+    // title, whatever the line before
+    if w.widths[bi] < w.full && part_marker(doc, b) {
         return false;
     }
     if !ends_sentence(doc, a) {
@@ -769,7 +918,14 @@ fn starts_paragraph(doc: &Doc, (bi, b): (usize, &Ln), w: &Wrap) -> bool {
     if w.indents {
         return b.start > b.raw;
     }
-    (starts_marked(doc, b) && !inline_item(doc, b)) || w.widths[bi] < w.full
+    // an indent lost in extraction still shows: a line that goes on in
+    // the next yet stops short of the width by an indent's room
+    if starts_marked(doc, b) {
+        // an item of a run written inside the paragraph goes on in it
+        return !inline_item(doc, b);
+    }
+    let indented = w.widths[bi] + 3 <= w.width && !ends_sentence(doc, b);
+    indented || w.widths[bi] < w.full
 }
 
 /// Whether a line that opens with `二是` (`三是` …) goes on with a run of
@@ -808,9 +964,24 @@ fn number_marker(doc: &Doc, a: &Ln, b: &Ln) -> bool {
         && !(b.start..b.end).any(|k| matches!(doc.at(k), '。' | '，' | '；' | '：' | '！' | '？'))
 }
 
-/// A line that is an outline marker and nothing else.
+/// Whether a line opens with the marker of a part: `四、`, `第四章`,
+/// `第四部分`.
+fn part_marker(doc: &Doc, l: &Ln) -> bool {
+    marker_len(doc, l.start, l.end).is_some_and(|e| matches!(doc.at(e - 1), '、' | '章' | '分' | '篇') && doc.at(l.start) != '(' && doc.at(l.start) != '（')
+}
+
+/// A line that is an outline marker and nothing else (`一、`, or `一 、`
+/// letter-spaced).
 fn bare_marker(doc: &Doc, l: &Ln) -> bool {
-    marker_len(doc, l.start, l.end).is_some_and(|e| e == l.end)
+    if marker_len(doc, l.start, l.end).is_some_and(|e| e == l.end) {
+        return true;
+    }
+    if l.len() > 9 || !(l.start..l.end).any(|k| doc.at(k) == ' ') {
+        return false;
+    }
+    let packed: String = doc.norm_str(l.start, l.end).chars().filter(|&c| c != ' ').collect();
+    let d = Doc::new(&packed);
+    marker_len(&d, 0, d.norm.len()) == Some(d.norm.len())
 }
 
 /// The end of the outline marker at `s`, if one stands there: `一、`
@@ -902,20 +1073,53 @@ fn chrome(doc: &Doc, lines: &[Ln], text: &[usize], paras: &[(usize, usize)]) -> 
     // paragraph of body text; the furniture starts at the first paragraph
     // that is plainly the page's
     let mut cut = None;
+    let mut bounded = false; // by a paragraph of the report
     for p in (0..paras.len()).rev().take(400) {
         let c = classify(&paras[p]);
         if c.chrome {
             cut = Some(p);
         } else if c.body && !c.worded {
+            bounded = true;
             break;
         }
     }
-    if let Some(p) = cut {
+    let cut = cut.filter(|_| bounded);
+    // the tail starts after the head's chrome
+    if let Some(p) = cut.filter(|&p| out.last().map_or(true, |&(_, q)| p >= q)) {
         out.push((p, paras.len()));
     }
-    out.sort_unstable();
-    out.dedup();
     out
+}
+
+/// The first characters of `CHROME_WORDS` (a test keeps them so).
+const CHROME_FIRSTS: &str = "版Cc©I公网联关隐主承技返打【[分扫责发浏阅点访字当您上下相本著P维W来纠无繁简";
+
+/// How many of `CHROME_WORDS` stand in the paragraph `a..b`. A long one is
+/// read at its two ends only: a page's furniture is short, or (a licence
+/// note) full of such words, and a report's paragraph of a thousand
+/// characters should not cost sixty searches of it.
+fn chrome_words(doc: &Doc, a: usize, b: usize) -> usize {
+    const END: usize = 120;
+    let ends = if b - a <= 2 * END { [(a, b), (b, b)] } else { [(a, a + END), (b - END, b)] };
+    // the first characters of the words that stand here: most paragraphs
+    // have none, and the words are searched for only when they do
+    let mut here: Vec<char> = Vec::new();
+    for &(x, y) in &ends {
+        for k in x..y {
+            let c = doc.at(k);
+            if CHROME_FIRSTS.contains(c) && !here.contains(&c) {
+                here.push(c);
+            }
+        }
+    }
+    if here.is_empty() {
+        return 0;
+    }
+    CHROME_WORDS
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| here.contains(&c)))
+        .filter(|w| ends.iter().any(|&(x, y)| doc.contains(x, y, w)))
+        .count()
 }
 
 /// What a paragraph is to the chrome finder.
@@ -938,10 +1142,12 @@ impl Para {
     fn of(doc: &Doc, a: usize, b: usize) -> Para {
         let len = b - a;
         let has = |w: &str| doc.contains(a, b, w);
-        let words = CHROME_WORDS.iter().filter(|w| has(w)).count();
         let s = doc.norm_str(a, b);
+        let words = chrome_words(doc, a, b);
         let whole = CHROME_LINES.iter().any(|w| *w == s);
-        let breadcrumb = s.matches(['>', '»', '›', '＞']).count() >= 2 && len <= 80;
+        // `首页 > 政务公开 > 政府工作报告`: three or more short steps
+        let steps: Vec<&str> = s.split(['>', '»', '›', '＞']).map(str::trim).collect();
+        let breadcrumb = len <= 80 && steps.len() >= 3 && steps.iter().all(|w| !w.is_empty() && w.chars().count() <= 12 && !w.contains(['。', '，', '<', '"']));
         let ascii = len <= 80 && s.chars().all(|c| c.is_ascii());
         let menu = len <= 40 && s.split([' ', '|', '｜', '/']).filter(|w| !w.is_empty()).all(|w| CHROME_LINES.contains(&w));
         let chrome = whole || breadcrumb || ascii || menu || (words >= 1 && len <= 40) || words >= 2;
@@ -975,6 +1181,13 @@ mod tests {
     }
 
     #[test]
+    fn chrome_firsts_hold_every_first_character() {
+        for w in CHROME_WORDS {
+            assert!(CHROME_FIRSTS.contains(w.chars().next().unwrap()), "{w}");
+        }
+    }
+
+    #[test]
     fn page_numbers() {
         assert_eq!(page_number("— 12 —"), Some((12, true)));
         assert_eq!(page_number("- 3 -"), Some((3, true)));
@@ -983,6 +1196,13 @@ mod tests {
         assert_eq!(page_number("3/40"), Some((3, true)));
         assert_eq!(page_number("第3页 共40页"), Some((3, true)));
         assert_eq!(page_number("Page 7 of 9"), Some((7, true)));
+        assert_eq!(page_number("第3页，共40页"), Some((3, true)));
+        assert_eq!(page_number("12 / 40"), Some((12, true)));
+        assert_eq!(page_number("【12】"), Some((12, true)));
+        assert_eq!(page_number("PAGE 3"), Some((3, true)));
+        assert_eq!(page_number("(12"), None);
+        assert_eq!(page_number("12345"), None);
+        assert_eq!(page_number("第12"), None);
         assert_eq!(page_number("— 12"), None);
         assert_eq!(page_number("12%"), None);
         assert_eq!(page_number("2017年"), None);

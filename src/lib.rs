@@ -90,7 +90,10 @@ impl Out<'_, '_> {
     }
 }
 
-/// `annotate` over a prepared text.
+/// `annotate` over a prepared text. Not inlined: `annotate` calls it on
+/// two paths, and one copy of the passes is enough (in wasm every copy is
+/// downloaded).
+#[inline(never)]
 fn read(doc: &text::Doc, reading: Option<(&layout::Reading, &str)>, layout: Layout) -> Annotation {
     let out = Out { doc, reading };
     let headings = sections::outline(doc);

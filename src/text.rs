@@ -173,6 +173,7 @@ impl<'a> Doc<'a> {
     /// UTF-16 and input byte offsets, needed only at the few places where a
     /// result starts or ends, come from the short `astral` and `shrunk`
     /// lists instead of two more arrays as long as the text.
+    #[inline(never)]
     pub fn new(src: &'a str) -> Doc<'a> {
         let bytes = src.as_bytes();
         // one slot per character: counting them first (std counts a word of
@@ -209,23 +210,21 @@ impl<'a> Doc<'a> {
                 (x as char, 1)
             } else if (0xE0..0xF0).contains(&x) {
                 let cp = (x as u32 & 0x0F) << 12 | (bytes[b + 1] as u32 & 0x3F) << 6 | (bytes[b + 2] as u32 & 0x3F);
-                // U+2000..U+2FFF and U+F000..U+FFFF hold the invisible ones
-                if (x == 0xE2 || x == 0xEF) && is_invisible(cp) && k > 0 {
-                    specials.push(k as u32);
-                }
                 (char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER), 3)
             } else {
                 let c = src[b..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
                 if (c as u32) >= 0x10000 {
                     astral.push(k as u32);
-                } else if c == '\u{AD}' {
-                    specials.push(k as u32);
                 }
                 (c, c.len_utf8())
             };
             let mut class = charclass::class(c);
             let mut n = c;
             if class & charclass::CHANGES != 0 {
+                // a BOM at the very start is the file's, not the text's
+                if (is_invisible(c as u32) || c == '\u{AD}') && !(k == 0 && c == '\u{FEFF}') {
+                    specials.push(k as u32);
+                }
                 n = normalise(c);
                 class = charclass::class(n);
                 norm_s.push_str(&src[copied..b]);
@@ -408,6 +407,8 @@ fn normalise(c: char) -> char {
             char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
         }
         '\u{3000}' | '\u{00A0}' => ' ',
+        // invisible: a space to the rules; `layout` reads them as nothing
+        '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' => ' ',
         '\u{2236}' => ':',
         c => hant::to_simplified(c),
     }
@@ -428,9 +429,9 @@ fn trim(norm: &[char], lines: &mut [Line]) {
 }
 
 /// A character that takes no room: zero-width space, non-joiner and
-/// joiner, the directional marks, word joiner, BOM (a BOM at the very start
-/// is the file's, not the text's: `Doc::new` skips it). Soft hyphens
-/// (U+00AD) are listed with them in `Doc::specials`.
+/// joiner, the directional marks, word joiner, BOM. Soft hyphens (U+00AD)
+/// are listed with them in `Doc::specials` (but for a BOM at the very
+/// start, the file's and not the text's); all read as a space.
 #[inline]
 pub fn is_invisible(cp: u32) -> bool {
     matches!(cp, 0x200B..=0x200F | 0x2060..=0x2064 | 0xFEFF)

@@ -202,7 +202,18 @@ fn packed_result_keeps_every_field() {
             parent: [None, Some(0), Some(id)][id % 3],
         })
         .collect();
-    let a = Annotation { sections, indicators };
+    let layout = zhibiao::Layout {
+        source: zhibiao::Source::Pdf,
+        line_ends: zhibiao::LineEnds::Crlf,
+        wrap_width: Some(38),
+        joined_lines: 812,
+        page_numbers: 24,
+        running_heads: 20,
+        invisible: 3,
+        spaces: 5,
+        chrome: vec![zhibiao::Span { start: 0, end: 9 }, zhibiao::Span { start: 500, end: 560 }],
+    };
+    let a = Annotation { sections, indicators, layout };
     let js = zhibiao::wasm::to_js(&a).unwrap_or_else(|e| panic!("to_js threw {:?}", JsValue::from(e)));
     let back: Annotation = serde_wasm_bindgen::from_value(js.clone()).unwrap();
     assert_eq!(back, a);
@@ -211,7 +222,7 @@ fn packed_result_keeps_every_field() {
     // A string that starts with U+FEFF as the first thing in the packed
     // strings (no indicators, so no names before it): a character, not a
     // byte order mark to drop.
-    let bom = Annotation { sections: a.sections[3..4].to_vec(), indicators: vec![] };
+    let bom = Annotation { sections: a.sections[3..4].to_vec(), indicators: vec![], layout: Default::default() };
     let js = zhibiao::wasm::to_js(&bom).unwrap();
     assert_eq!(serde_wasm_bindgen::from_value::<Annotation>(js).unwrap(), bom);
 }
@@ -296,8 +307,10 @@ fn typescript_types_match_the_json() {
             year: Some(2016),
             section: Some(0),
         }],
+        layout: zhibiao::Layout { wrap_width: Some(38), chrome: vec![zhibiao::Span { start: 0, end: 9 }], ..Default::default() },
     };
     let mut empty = full.clone();
+    empty.layout.wrap_width = None;
     let s = &mut empty.sections[0];
     (s.marker, s.parent) = (None, None);
     let i = &mut empty.indicators[0];
@@ -326,10 +339,12 @@ fn typescript_types_match_the_json() {
         ("Comparison", "/comparison"),
         ("Pair", "/comparison/pairs/0"),
         ("Summary", "/comparison/summary"),
+        ("Layout", "/layout"),
+        ("Span", "/layout/chrome/0"),
     ] {
         let fields = ts_fields(ts, interface);
         let full_obj = full_json.pointer(pointer).unwrap();
-        let empty_obj = empty_json.pointer(pointer).unwrap();
+        let empty_obj = empty_json.pointer(pointer).or_else(|| full_json.pointer(pointer)).unwrap();
         let names: Vec<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
         let json_names: Vec<&str> =
             full_obj.as_object().unwrap().keys().map(String::as_str).filter(|k| !(interface == "Annotation" && *k == "comparison")).collect();

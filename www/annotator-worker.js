@@ -7,9 +7,11 @@
 // postMessage as they come):
 //   in:  { type: 'annotate', id, text }
 //        { type: 'compare', id, old, new }                earlier and later report
+//        { type: 'reflow', id, text }                     the text as the engine reads it
 //   out: { type: 'ready', version }                      once the wasm is loaded
 //        { type: 'load-error', message }                 the wasm could not load
-//        { type: 'result', id, result, ms }              SPEC JSON {sections, indicators}
+//        { type: 'result', id, result, ms }              SPEC JSON {sections, indicators, layout}
+//        { type: 'reflowed', id, text }                  wasm `reflow`: the text as read
 //        { type: 'comparison', id, old, new,             both texts' SPEC JSON and the
 //          comparison, ms }                              wasm `compare` JSON {pairs, summary}
 //        { type: 'error', id, message, fatal }           the engine threw (fatal: a wasm trap;
@@ -77,6 +79,8 @@ async function work() {
     try {
       if (type === 'compare') {
         self.postMessage(runCompare(request));
+      } else if (type === 'reflow') {
+        self.postMessage({ type: 'reflowed', id: request.id, text: engine.reflow(request.text) });
       } else {
         const result = engine.annotate(request.text);
         self.postMessage({ type: 'result', id: request.id, result, ms: performance.now() - started });

@@ -207,6 +207,25 @@ export class Annotator {
   }
 
   /**
+   * The text as the engine reads it (wasm `reflow`): a PDF or web-page copy
+   * one paragraph a line, without page furniture and the page's chrome.
+   * Resolves with the string.
+   */
+  async reflow(text) {
+    if (this.#mainThread && !this.#mainBroken && text.length <= MAIN_THREAD_MAX_CHARS) {
+      const engine = await this.#loadMain().catch(() => null);
+      if (engine && typeof engine.reflow === 'function') {
+        try {
+          return engine.reflow(text);
+        } catch (error) {
+          throw new AnnotatorError('failed', error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+        }
+      }
+    }
+    return this.#request({ type: 'reflow', text });
+  }
+
+  /**
    * Annotates both texts and compares the targets of `oldText` (the earlier
    * report) with the results of `newText` (the later one). Resolves with
    * `{ old, new, comparison, links, ms }`: see checkComparison.
@@ -301,6 +320,9 @@ export class Annotator {
         this.#settle(message.id, outcome);
         break;
       }
+      case 'reflowed':
+        this.#settle(message.id, typeof message.text === 'string' ? message.text : new AnnotatorError('failed', 'the annotator returned no text'));
+        break;
       case 'superseded':
         this.#settle(message.id, new AnnotatorError('superseded', 'a newer text was sent'));
         break;

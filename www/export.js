@@ -77,9 +77,10 @@ export function toCsv(text, result, file = '-') {
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-/** The whole result: `{ sections, indicators }` exactly as the engine gave it. */
+/** The whole result: `{ sections, indicators, layout }` exactly as the engine gave it. */
 export function toJson(result) {
-  return JSON.stringify({ sections: result.sections, indicators: result.indicators }, null, 2) + '\n';
+  const { sections, indicators, layout } = result;
+  return JSON.stringify(layout ? { sections, indicators, layout } : { sections, indicators }, null, 2) + '\n';
 }
 
 /**

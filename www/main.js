@@ -33,6 +33,8 @@ const status = $('status');
 const inputMessage = $('input-message');
 const exportMessage = $('export-message');
 const viewState = $('view-state');
+const layoutNote = $('layout-note');
+const reflowed = $('reflowed');
 const retry = $('retry');
 
 /** What is on screen: the text and its annotation, or nothing. */
@@ -198,8 +200,68 @@ function showViewState(titleKey, body, { canRetry = false } = {}) {
   retry.hidden = !canRetry;
 }
 
+/**
+ * What the engine's layout layer did to the text (`result.layout`), as one
+ * sentence above the view, with the button that shows the text as read; or
+ * nothing for a text read as given.
+ */
+function layoutSentence(layout) {
+  if (!layout) return '';
+  const n = (x) => formatNumber(x);
+  const parts = [];
+  if (layout.wrap_width) parts.push(t('layout.wrap', { width: layout.wrap_width, n: n(layout.joined_lines) }));
+  else if (layout.joined_lines) parts.push(t('layout.joined', { n: n(layout.joined_lines) }));
+  if (layout.page_numbers) parts.push(t('layout.pages', { n: n(layout.page_numbers) }));
+  if (layout.running_heads) parts.push(t('layout.heads', { n: n(layout.running_heads) }));
+  if (layout.chrome?.length) parts.push(t('layout.chrome', { n: n(layout.chrome.length) }));
+  if (layout.invisible) parts.push(t('layout.invisible', { n: n(layout.invisible) }));
+  if (layout.spaces) parts.push(t('layout.spaces', { n: n(layout.spaces) }));
+  if (layout.line_ends === 'cr' || layout.line_ends === 'mixed') parts.push(t('layout.cr'));
+  if (!parts.length) return '';
+  const key = layout.source === 'pdf' ? 'layout.pdf' : layout.source === 'web' ? 'layout.web' : 'layout.text';
+  return t(key, { parts: parts.join(t('layout.sep')) });
+}
+
+function showLayout(result) {
+  const sentence = layoutSentence(result?.layout);
+  layoutNote.hidden = !sentence;
+  $('layout-note-text').textContent = sentence;
+  if (!sentence) showReflowed(false);
+}
+
+/**
+ * Shows the text as the engine read it in place of the annotated view (a
+ * view of it, read-only: the draft stays as pasted), or the annotated view
+ * again.
+ */
+async function showReflowed(on) {
+  const button = $('layout-reflow');
+  button.setAttribute('aria-pressed', String(on));
+  button.textContent = t(on ? 'layout.hide' : 'layout.show');
+  if (!on) {
+    reflowed.hidden = true;
+    reflowed.textContent = '';
+    view.hidden = false;
+    return;
+  }
+  const text = current.text;
+  let read;
+  try {
+    read = await annotator.reflow(text);
+  } catch (error) {
+    if (error.code === 'superseded') return;
+    showViewState('view.error.title', t('view.error.crash', { message: error.message }));
+    return showReflowed(false);
+  }
+  if (current.text !== text || button.getAttribute('aria-pressed') !== 'true') return;
+  reflowed.textContent = read;
+  reflowed.hidden = false;
+  view.hidden = true;
+}
+
 function clearResult() {
   renderAbort?.abort();
+  showLayout(null);
   current = { text: current.text, result: null, ms: 0 };
   details.hide();
   view.replaceChildren();
@@ -257,6 +319,8 @@ async function annotateNow() {
   performance.mark('zhibiao:result');
   current = { text, result, ms };
   details.hide();
+  showLayout(result);
+  if ($('layout-reflow').getAttribute('aria-pressed') === 'true') showReflowed(true);
   const none = result.indicators.length === 0;
   if (none) showViewState('view.none.title', t('view.none.body'));
   else showViewState(null);
@@ -450,6 +514,8 @@ function applyLanguage() {
   fillLegend();
   updateCharCount();
   if (lastStatus) setStatus(lastStatus.key, lastStatus.params);
+  if (current.result) showLayout(current.result);
+  $('layout-reflow').textContent = t($('layout-reflow').getAttribute('aria-pressed') === 'true' ? 'layout.hide' : 'layout.show');
   if (lastInputMessage?.key) showMessage(inputMessage, lastInputMessage.key, lastInputMessage.params);
   compareMode?.applyLanguage();
   skipLink.textContent = t(mode === 'compare' ? 'skip.compare' : 'skip.view');
@@ -568,6 +634,7 @@ $('clear-text').addEventListener('click', () => {
   input.focus();
 });
 retry.addEventListener('click', annotateNow);
+$('layout-reflow').addEventListener('click', () => showReflowed($('layout-reflow').getAttribute('aria-pressed') !== 'true'));
 
 // A file dropped anywhere on the page opens it rather than navigating away.
 // In compare mode it goes into the box it was dropped on (or the first

@@ -57,6 +57,53 @@ fn line() -> impl Strategy<Value = String> {
     )
 }
 
+/// A report as copied out of a PDF or a web page: its characters wrapped
+/// every `width`, with zero-width characters, page-number lines, running
+/// heads, spaced digits, menu lines and line ends of a lone `\r` strewn in
+/// (each chosen by a bit of `traits`).
+fn pasted() -> impl Strategy<Value = String> {
+    (report(), 4usize..40, any::<u16>(), 1usize..30).prop_map(|(text, width, traits, every)| {
+        let bit = |k: u32| traits & (1 << k) != 0;
+        let mut out = String::new();
+        if bit(0) {
+            out.push_str("首页\n政务公开\n首页 > 政务公开 > 政府工作报告\n");
+        }
+        let (mut col, mut lines, mut page) = (0, 0, 1);
+        for (k, c) in text.chars().enumerate() {
+            if c == '\n' {
+                col = 0;
+            }
+            out.push(c);
+            if bit(1) && c.is_ascii_digit() {
+                out.push(' ');
+            }
+            if bit(2) && k % every == 0 {
+                out.push(['\u{200B}', '\u{AD}', '\u{FEFF}', '\u{200D}'][k % 4]);
+            }
+            col += 1;
+            if col >= width {
+                col = 0;
+                lines += 1;
+                out.push_str(if bit(3) { "\r" } else { "\n" });
+                if bit(4) && lines % every == 0 {
+                    page += 1;
+                    out.push_str(&format!("\n— {page} —\n"));
+                    if bit(5) {
+                        out.push_str("2017年政府工作报告\n");
+                    }
+                    if bit(6) {
+                        out.push('\u{0C}');
+                    }
+                }
+            }
+        }
+        if bit(7) {
+            out.push_str("\n网站地图 | 联系我们\n版权所有：某某市人民政府\n粤ICP备05070829号\n");
+        }
+        out
+    })
+}
+
 fn report() -> impl Strategy<Value = String> {
     vec(line(), 0..16).prop_map(|lines| lines.concat())
 }
@@ -102,6 +149,14 @@ proptest! {
     fn random_reports_keep_the_invariants(text in report()) {
         let a = annotate(&text);
         invariants::violation(&text, &a).map_err(TestCaseError::fail)?;
+    }
+
+    #[test]
+    fn pasted_reports_keep_the_invariants(text in pasted()) {
+        let a = annotate(&text);
+        invariants::violation(&text, &a).map_err(TestCaseError::fail)?;
+        // the reading drops and replaces, never adds
+        prop_assert!(zhibiao::reflow(&text).chars().count() <= text.chars().count());
     }
 
     #[test]

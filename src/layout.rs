@@ -288,7 +288,9 @@ pub fn plan(doc: &Doc) -> (Layout, Option<Plan>) {
     for t in 1..text.len() {
         let (a, b) = (&lines[text[t - 1]], &lines[text[t]]);
         let gap = &lines[text[t - 1] + 1..text[t]];
-        let paged = breaks.iter().any(|&k| k > text[t - 1] && k <= text[t]);
+        // a page break between them (`breaks` is in order)
+        let k = breaks.partition_point(|&k| k <= text[t - 1]);
+        let paged = breaks.get(k).is_some_and(|&k| k <= text[t]);
         let blank = gap.iter().any(|l| l.what == What::Blank);
         // a marker alone on its line heads the next paragraph across
         // blank lines too, and no paragraph ends with an opening bracket
@@ -534,14 +536,17 @@ fn furniture(doc: &Doc, lines: &mut [Ln], layout: &mut Layout) -> Vec<usize> {
     };
     // short: a header or footer is a line, if a long one (a URL)
     let short = |l: &Ln| l.what == What::Text && l.len() <= 200;
-    let mut table = Repeats::new(lines.iter().filter(|l| short(l)).count());
-    for (i, l) in lines.iter().enumerate().filter(|(_, l)| short(l)) {
-        table.add(line_key(doc, l), near(i));
+    let keys: Vec<(usize, u64, bool)> = lines.iter().enumerate().filter(|(_, l)| short(l)).map(|(i, l)| (i, line_key(doc, l), near(i))).collect();
+    let mut table = Repeats::new(keys.len());
+    for &(_, key, near) in &keys {
+        table.add(key, near);
     }
-    for i in 0..lines.len() {
-        if short(&lines[i]) && near(i) {
-            let (count, by_breaks) = table.get(line_key(doc, &lines[i]));
-            if count >= 2 && by_breaks * 3 >= count * 2 {
+    for &(i, key, near) in &keys {
+        if near {
+            let (count, by_breaks) = table.get(key);
+            // on a third of the pages at least: a heading that happens to
+            // stand by a page break is not repeated page after page
+            if count >= 2 && by_breaks * 3 >= count * 2 && count as usize * 3 >= breaks.len() {
                 lines[i].what = What::RunningHead;
                 layout.running_heads += 1;
             }
@@ -550,13 +555,21 @@ fn furniture(doc: &Doc, lines: &mut [Ln], layout: &mut Layout) -> Vec<usize> {
     breaks
 }
 
-/// A line's text for telling repeats: its characters but spaces, every
-/// digit the same (a running head's page number changes), hashed (FNV-1a).
+/// A line's text for telling repeats: its bytes but spaces, every digit
+/// the same (a running head's page number changes), hashed (FNV-1a).
 fn line_key(doc: &Doc, l: &Ln) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in doc.norm_str(l.start, l.end).chars().filter(|c| !is_space(*c)) {
-        let c = if c.is_ascii_digit() { '#' } else { c };
-        h = (h ^ c as u64).wrapping_mul(0x0100_0000_01b3);
+    // its two ends tell a line from another well enough, and a long line
+    // costs no more than a short one
+    let bytes = doc.norm_str(l.start, l.end).as_bytes();
+    let (head, tail) = if bytes.len() <= 64 { (bytes, &bytes[..0]) } else { (&bytes[..48], &bytes[bytes.len() - 16..]) };
+    for &b in head.iter().chain(tail) {
+        let b = match b {
+            b' ' | b'\t' => continue,
+            b'0'..=b'9' => b'#',
+            b => b,
+        };
+        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
     }
     h
 }
@@ -797,6 +810,8 @@ fn wrap_width(doc: &Doc, lines: &[Ln], text: &[usize]) -> Option<Wrap> {
     // as set on the page: the spaces of spaced digits took room there
     // too, those of a letter-spaced line stand for the justified line's
     // gaps
+    // the indent as written (an ideographic space is wide, and reads as a
+    // space), the rest as read (a full-width digit reads as a digit)
     let width = |l: &Ln| -> usize {
         let w = doc.slice(l.raw, l.end).chars().map(char_width).sum::<usize>();
         if letter_spaced(doc, l) {

@@ -458,7 +458,11 @@ fn line_of(doc: &Doc, raw: usize, end: usize, next: usize) -> Ln {
     }
     let what = if s < e {
         What::Text
-    } else if doc.specials.iter().any(|&k| (raw..end).contains(&(k as usize)) && !matches!(doc.at(k as usize), '\r' | '\u{0C}')) {
+    } else if doc.specials[doc.specials.partition_point(|&k| (k as usize) < raw)..]
+        .iter()
+        .take_while(|&&k| (k as usize) < end)
+        .any(|&k| !matches!(doc.at(k as usize), '\r' | '\u{0C}'))
+    {
         What::SoftBlank
     } else {
         What::Blank

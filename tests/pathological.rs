@@ -138,3 +138,13 @@ fn a_five_megabyte_paragraph_of_figures() {
     let (_, indicators) = check_case("one 5 MB paragraph of figures");
     assert!(indicators > 200_000, "{indicators}");
 }
+
+#[test]
+fn pasted_layouts_at_scale() {
+    let (_, indicators) = check_case("PDF pages");
+    assert!(indicators > 10_000, "{indicators}");
+    // menus in the middle of a text are not its page's chrome: only the
+    // time and the invariants are checked
+    assert!(check_case("web chrome and blank lines").1 > 1000);
+    assert!(check_case("spaced digits").1 > 10_000);
+}

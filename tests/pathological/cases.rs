@@ -69,4 +69,27 @@ pub const CASES: &[Case] = &[
         big: 5 * MB,
         make: |n| repeat_to("地区生产总值增长8.1%，完成投资1.95万亿元，新增就业31万人，分别增长8.5%和10%，", n),
     },
+    // the layout layer's inputs: pages of a PDF copy (wrapped lines, a page
+    // number and a running head every page, a zero-width line), and a page
+    // of menus repeated (chrome at both ends, blank lines everywhere)
+    Case { name: "PDF pages", big: 2 * MB, make: pdf_pages },
+    Case { name: "web chrome and blank lines", big: MB, make: |n| repeat_to("首页\n\n政务公开\n\n　　全市地区生产总值增长8.1%。 \n\n版权所有\n\n\u{200B}\n", n) },
+    Case { name: "spaced digits", big: MB, make: |n| repeat_to("达到 7 4 7 7 2 亿元，增长 8 . 8 %，", n) },
 ];
+
+/// Pages of a report copied out of a PDF: 40 lines of 38 characters,
+/// then `— N —`, a running head and a form feed.
+fn pdf_pages(bytes: usize) -> String {
+    let line = "全市地区生产总值增长8.1%，完成固定资产投资1.95万亿元，新增";
+    let mut out = String::new();
+    let mut page = 1;
+    while out.len() < bytes {
+        for _ in 0..40 {
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.push_str(&format!("\n— {page} —\n\u{0C}2017年政府工作报告\n\u{200B}\n"));
+        page += 1;
+    }
+    out
+}

@@ -11,6 +11,7 @@
 mod annotation;
 mod charclass;
 mod compare;
+pub mod encoding;
 mod cues;
 mod hant;
 mod indicators;

@@ -190,6 +190,15 @@ pub fn reflow(text: &str) -> String {
     crate::reflow(text)
 }
 
+/// The encoding a file's bytes are read in (`TextDecoder`'s label: UTF-8,
+/// UTF-16LE, UTF-16BE, GB18030, Big5), by the CLI's rules
+/// (`zhibiao::encoding`); or throws an `Error` whose message is
+/// `CODE: reason` (`binary`, `cesu8`, `malformed`, `other-script`).
+#[wasm_bindgen(js_name = sniffEncoding)]
+pub fn sniff_encoding(bytes: &[u8]) -> Result<String, JsError> {
+    crate::encoding::sniff(bytes).map(|e| e.label().to_string()).map_err(|e| JsError::new(&format!("{}: {e}", e.code())))
+}
+
 /// `annotation` as the plain JS object `annotate` returns. Public for
 /// tests/wasm.rs (annotations no text gives), not exported to JS.
 ///

@@ -554,24 +554,22 @@ fn gb18030_and_bom_inputs_give_the_same_result_as_utf8() {
 #[test]
 fn undecodable_inputs_are_reported_and_skipped() {
     let dir = scratch("undecodable");
-    let mut utf16 = vec![0xff, 0xfe];
-    utf16.extend(SIMPLE.encode_utf16().flat_map(u16::to_le_bytes));
-    let cases: &[(&str, Vec<u8>)] = &[
-        ("invalid.txt", vec![b'a', 0xff, 0xff, b'b']),
-        ("nul.txt", [SIMPLE.as_bytes(), b"\0"].concat()),
-        ("utf16.txt", utf16),
-        ("binary.bin", (0..=255u8).cycle().take(4096).collect()),
+    const BINARY: &str = "not text: it has NUL bytes (a binary file, or UTF-16 without a byte-order mark)";
+    let cases: &[(&str, Vec<u8>, &str)] = &[
+        ("invalid.txt", vec![b'a', 0xff, 0xff, b'b'], "not Chinese text: it looks like a single-byte encoding such as windows-1252; zhibiao reads UTF-8, UTF-16, GB18030 (GBK) and Big5"),
+        ("latin1.txt", b"Caf\xe9 cr\xe8me br\xfbl\xe9e".to_vec(), "not Chinese text: it looks like neither UTF-8, GB18030 nor Big5; zhibiao reads UTF-8, UTF-16, GB18030 (GBK) and Big5"),
+        ("cesu8.txt", [SIMPLE.as_bytes(), &[0xED, 0xA1, 0x80, 0xED, 0xB0, 0x80]].concat(), "not UTF-8: characters outside the BMP are written as surrogate pairs (CESU-8); save it as UTF-8"),
+        ("nul.txt", [SIMPLE.as_bytes(), b"\0"].concat(), BINARY),
+        ("late-nul.txt", [SIMPLE.repeat(2000).as_bytes(), b"\0"].concat(), BINARY),
+        ("utf16-no-bom.txt", SIMPLE.encode_utf16().flat_map(u16::to_le_bytes).collect(), BINARY),
+        ("binary.bin", (0..=255u8).cycle().take(4096).collect(), BINARY),
     ];
     let good = data(GZ_2016);
-    for (name, bytes) in cases {
+    for (name, bytes, why) in cases {
         let bad = write_file(&dir, name, bytes);
         let out = run(&["annotate", "-f", "jsonl", &bad, &good]);
         assert_eq!(out.code, Some(2), "{name}");
-        assert_eq!(
-            out.stderr,
-            format!("zhibiao: {bad}: not UTF-8 or GB18030 text\n"),
-            "{name}"
-        );
+        assert_eq!(out.stderr, format!("zhibiao: {bad}: {why}\n"), "{name}");
         let entries: Vec<FileEntry> = out
             .stdout
             .lines()
@@ -585,11 +583,37 @@ fn undecodable_inputs_are_reported_and_skipped() {
     }
     let out = run_with_stdin(&["annotate"], &[0xff, 0x00, 0xff]);
     assert_eq!(out.code, Some(2));
-    assert_eq!(
-        out.stderr,
-        "zhibiao: standard input: not UTF-8 or GB18030 text\n"
-    );
+    assert_eq!(out.stderr, format!("zhibiao: standard input: {BINARY}\n"));
     assert_eq!(out.stdout, "");
+}
+
+#[test]
+fn utf16_and_big5_files_read_as_their_text() {
+    let dir = scratch("encodings");
+    let want = run_with_stdin(&["annotate"], SIMPLE.as_bytes()).stdout;
+    let mut le = vec![0xff, 0xfe];
+    le.extend(SIMPLE.encode_utf16().flat_map(u16::to_le_bytes));
+    let mut be = vec![0xfe, 0xff];
+    be.extend(SIMPLE.encode_utf16().flat_map(u16::to_be_bytes));
+    for (name, bytes) in [("le.txt", le), ("be.txt", be)] {
+        let path = write_file(&dir, name, &bytes);
+        let out = run(&["annotate", &path]);
+        assert_eq!((out.code, out.stdout.as_str()), (Some(0), want.as_str()), "{name}");
+    }
+    // a traditional text in Big5 reads as the same text in UTF-8
+    // (its lines that Big5 can write: it lacks a few characters)
+    let hant: String = fs::read_to_string(data("variants/gz-2017-government-work-report-hant.txt"))
+        .unwrap()
+        .lines()
+        .filter(|l| !encoding_rs::BIG5.encode(l).2)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(hant.len() > 20_000, "most of the report");
+    let (big5, _, lossy) = encoding_rs::BIG5.encode(&hant);
+    assert!(!lossy);
+    let path = write_file(&dir, "big5.txt", &big5);
+    let utf8 = write_file(&dir, "utf8.txt", hant.as_bytes());
+    assert_eq!(run(&["annotate", &path]).stdout, run(&["annotate", &utf8]).stdout);
 }
 
 #[test]
@@ -927,12 +951,12 @@ fn endless_and_huge_binary_inputs_are_refused_at_once() {
     for path in ["/dev/zero", "/dev/urandom", sparse] {
         let (out, _) = stdout_file(&dir, "out.json");
         let (code, stderr) = run_bounded(&["annotate", path], Stdio::null(), out);
-        assert_eq!((code, stderr.as_str()), (Some(2), &*format!("zhibiao: {path}: not UTF-8 or GB18030 text\n")), "{path}");
+        assert!(code == Some(2) && stderr.starts_with(&format!("zhibiao: {path}: not text: it has NUL bytes")), "{path}: {code:?} {stderr}");
     }
     let (out, _) = stdout_file(&dir, "out.json");
     let zero = Stdio::from(fs::File::open("/dev/zero").unwrap());
     let (code, stderr) = run_bounded(&["annotate"], zero, out);
-    assert_eq!((code, stderr.as_str()), (Some(2), "zhibiao: standard input: not UTF-8 or GB18030 text\n"));
+    assert!(code == Some(2) && stderr.starts_with("zhibiao: standard input: not text: it has NUL bytes"), "{code:?} {stderr}");
     // in a batch, the files around it are still annotated
     let good = data(GZ_2016);
     let (out, path) = stdout_file(&dir, "batch.jsonl");

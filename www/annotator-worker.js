@@ -8,10 +8,12 @@
 //   in:  { type: 'annotate', id, text }
 //        { type: 'compare', id, old, new }                earlier and later report
 //        { type: 'reflow', id, text }                     the text as the engine reads it
+//        { type: 'sniff', id, bytes }                     a file's encoding (wasm sniffEncoding)
 //   out: { type: 'ready', version }                      once the wasm is loaded
 //        { type: 'load-error', message }                 the wasm could not load
 //        { type: 'result', id, result, ms }              SPEC JSON {sections, indicators, layout}
 //        { type: 'reflowed', id, text }                  wasm `reflow`: the text as read
+//        { type: 'sniffed', id, encoding, message }      a TextDecoder label, or why not text
 //        { type: 'comparison', id, old, new,             both texts' SPEC JSON and the
 //          comparison, ms }                              wasm `compare` JSON {pairs, summary}
 //        { type: 'error', id, message, fatal }           the engine threw (fatal: a wasm trap;
@@ -79,6 +81,12 @@ async function work() {
     try {
       if (type === 'compare') {
         self.postMessage(runCompare(request));
+      } else if (type === 'sniff') {
+        try {
+          self.postMessage({ type: 'sniffed', id: request.id, encoding: engine.sniffEncoding(request.bytes) });
+        } catch (error) {
+          self.postMessage({ type: 'sniffed', id: request.id, encoding: null, message: error instanceof Error ? error.message : String(error) });
+        }
       } else if (type === 'reflow') {
         self.postMessage({ type: 'reflowed', id: request.id, text: engine.reflow(request.text) });
       } else {

@@ -207,6 +207,18 @@ export class Annotator {
   }
 
   /**
+   * The encoding of a file's bytes by the engine's rules (wasm
+   * `sniffEncoding`): a `TextDecoder` label, or it throws `CODE: reason`.
+   */
+  async sniff(bytes) {
+    if (this.#mainThread && !this.#mainBroken) {
+      const engine = await this.#loadMain().catch(() => null);
+      if (engine && typeof engine.sniffEncoding === 'function') return engine.sniffEncoding(bytes);
+    }
+    return this.#request({ type: 'sniff', bytes });
+  }
+
+  /**
    * The text as the engine reads it (wasm `reflow`): a PDF or web-page copy
    * one paragraph a line, without page furniture and the page's chrome.
    * Resolves with the string.
@@ -320,6 +332,9 @@ export class Annotator {
         this.#settle(message.id, outcome);
         break;
       }
+      case 'sniffed':
+        this.#settle(message.id, message.encoding ? message.encoding : new Error(message.message));
+        break;
       case 'reflowed':
         this.#settle(message.id, typeof message.text === 'string' ? message.text : new AnnotatorError('failed', 'the annotator returned no text'));
         break;

@@ -12,7 +12,7 @@ import { createDetails } from './details.js';
 import { VERDICT_ICONS, VERDICTS, createCompareTable, reasonText, verdictBadge, withComparator } from './compare-table.js';
 import { compareExportName, comparisonToCsv, comparisonToJson, copyText, download } from './export.js';
 import { loadCompareDraft, saveCompareDraft } from './storage.js';
-import { MAX_BYTES, MAX_CHARS, TextFileError, readTextFile } from './text-file.js';
+import { MAX_CHARS, messageKey, readTextFile } from './text-file.js';
 import { codeName, codeNameBoth, t } from './i18n.js';
 import { formatBytes, formatNumber } from './format.js';
 
@@ -465,14 +465,13 @@ export function createCompareMode({ annotator, host }) {
   async function openFile(side, file) {
     showSideMessage(side, null);
     showMessage(message, null);
-    const params = { name: file.name, size: formatBytes(file.size), limit: formatBytes(MAX_BYTES) };
+    const params = { name: file.name, size: formatBytes(file.size), limit: formatNumber(MAX_CHARS) };
     try {
-      const { text, encoding } = await readTextFile(file);
+      const { text, encoding } = await readTextFile(file, (bytes) => annotator.sniff(bytes));
       replaceText(side, text, file.name);
       showSideMessage(side, 'input.file.loaded', { name: file.name, encoding });
     } catch (error) {
-      const key = error instanceof TextFileError ? ({ 'too-large': 'input.file.tooLarge', binary: 'input.file.binary' }[error.code] ?? 'input.file.readError') : 'input.file.readError';
-      showSideMessage(side, key, { ...params, message: String(error?.message ?? error) });
+      showSideMessage(side, messageKey(error), { ...params, message: String(error?.message ?? error) });
     }
   }
 

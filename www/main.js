@@ -453,22 +453,16 @@ async function focusIndicator(id) {
 
 async function openFile(file) {
   showMessage(inputMessage, null);
-  const params = { name: file.name, size: formatBytes(file.size), limit: '' };
-  let TextFileError = null;
+  const params = { name: file.name, size: formatBytes(file.size), limit: formatNumber(MAX_CHARS) };
+  let module = null;
   try {
-    const module = await textFile();
-    TextFileError = module.TextFileError;
-    params.limit = formatBytes(module.MAX_BYTES);
-    const { text, encoding } = await module.readTextFile(file);
+    module = await textFile();
+    const { text, encoding } = await module.readTextFile(file, (bytes) => annotator.sniff(bytes));
     replaceText(text, file.name);
     showMessage(inputMessage, 'input.file.loaded', { name: file.name, encoding });
   } catch (error) {
-    if (TextFileError && error instanceof TextFileError) {
-      const key = { 'too-large': 'input.file.tooLarge', binary: 'input.file.binary' }[error.code] ?? 'input.file.readError';
-      showMessage(inputMessage, key, { ...params, message: error.message });
-    } else {
-      showMessage(inputMessage, 'input.file.readError', { ...params, message: String(error?.message ?? error) });
-    }
+    const key = module ? module.messageKey(error) : 'input.file.readError';
+    showMessage(inputMessage, key, { ...params, message: String(error?.message ?? error) });
   }
 }
 

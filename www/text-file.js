@@ -1,15 +1,23 @@
-// text-file.js: reads a dropped or opened .txt file into a string: UTF-8
-// (with or without BOM), UTF-16 with a BOM, otherwise GB18030 (which covers
-// GBK and GB2312). Binary files and files over the size limit are refused
-// with an error the page can show.
+// text-file.js: reads a dropped or opened .txt file into a string by the
+// CLI's rules (src/encoding.rs, through the engine's sniffEncoding): UTF-8,
+// UTF-16 with a byte-order mark, GB18030 (GBK, GB2312) or Big5; refused with
+// the reason otherwise (a NUL byte anywhere, CESU-8, malformed bytes,
+// another script's encoding). One limit for files and pasted text alike:
+// MAX_CHARS characters (UTF-16 code units) of text.
 
-/** Largest file or text the page will annotate: 5 MiB. */
-export const MAX_BYTES = 5 * 1024 * 1024;
-/** The same limit for pasted text, in UTF-16 code units (annotator.js). */
-export { MAX_CHARS } from './annotator.js';
+import { MAX_CHARS } from './annotator.js';
+
+export { MAX_CHARS };
+
+/**
+ * A file larger than this cannot decode to MAX_CHARS characters or fewer
+ * (no encoding read here takes more than 3 bytes per UTF-16 code unit), so
+ * it is refused before it is read.
+ */
+export const MAX_FILE_BYTES = 3 * MAX_CHARS;
 
 export class TextFileError extends Error {
-  /** `code`: 'too-large' | 'binary' | 'read'. */
+  /** `code`: 'too-large' | 'binary' | 'cesu8' | 'malformed' | 'other-script' | 'read'. */
   constructor(code, message) {
     super(message);
     this.name = 'TextFileError';
@@ -17,30 +25,51 @@ export class TextFileError extends Error {
   }
 }
 
-/** Decodes file bytes; returns `{ text, encoding }`. */
-export function decodeBytes(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16LE' };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16BE' };
-  }
-  if (bytes.includes(0)) throw new TextFileError('binary', 'the file contains NUL bytes');
+/**
+ * Decodes file bytes; returns `{ text, encoding }`. `sniff(bytes)` is the
+ * engine's `sniffEncoding` (a label, or it throws `CODE: reason`).
+ */
+export async function decodeBytes(bytes, sniff) {
+  let label;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'GB18030' };
+    label = await sniff(bytes);
+  } catch (error) {
+    const message = String(error?.message ?? error);
+    const code = message.split(':', 1)[0];
+    throw new TextFileError(['binary', 'cesu8', 'malformed', 'other-script'].includes(code) ? code : 'read', message);
   }
+  let text;
+  try {
+    // UTF-8 is known valid but for a character cut at the end, which ends
+    // in U+FFFD as in the CLI; the others are decoded strictly.
+    text = new TextDecoder(label, { fatal: label !== 'UTF-8' }).decode(bytes);
+  } catch {
+    throw new TextFileError('malformed', `not valid ${label}`);
+  }
+  if (text.length > MAX_CHARS) throw new TextFileError('too-large', `${text.length} characters`);
+  return { text, encoding: label };
 }
 
-/** Reads a File (or Blob) as report text. */
-export async function readTextFile(file) {
-  if (file.size > MAX_BYTES) throw new TextFileError('too-large', `the file is ${file.size} bytes`);
+/** Reads a File (or Blob) as report text; see decodeBytes. */
+export async function readTextFile(file, sniff) {
+  if (file.size > MAX_FILE_BYTES) throw new TextFileError('too-large', `the file is ${file.size} bytes`);
   let buffer;
   try {
     buffer = await file.arrayBuffer();
   } catch (error) {
     throw new TextFileError('read', error?.message || String(error));
   }
-  return decodeBytes(new Uint8Array(buffer));
+  return decodeBytes(new Uint8Array(buffer), sniff);
+}
+
+/** The message key for a failed read (i18n.js). */
+export function messageKey(error) {
+  const keys = {
+    'too-large': 'input.file.tooLarge',
+    binary: 'input.file.binary',
+    cesu8: 'input.file.cesu8',
+    malformed: 'input.file.malformed',
+    'other-script': 'input.file.otherScript',
+  };
+  return (error instanceof TextFileError && keys[error.code]) || 'input.file.readError';
 }

@@ -14,6 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde::Serialize;
+use zhibiao::encoding::{Encoding, NotText};
 use zhibiao::{Annotation, Comparison, Indicator, Section};
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -151,13 +152,15 @@ formats:
   NAME is the FILE as given on the command line, \"-\" for standard input.
 
 input encodings:
-  UTF-8; input that is not valid UTF-8 is read as GB18030 (a superset of GBK
-  and GB2312) when it is valid GB18030. A leading byte-order mark is dropped,
+  UTF-8, UTF-16 with a byte-order mark, GB18030 (a superset of GBK and
+  GB2312) and Big5, told apart by the same rules as the web page's (GB18030
+  and Big5 by their byte structure). A leading byte-order mark is dropped,
   as the browser's TextDecoder does; UTF-8 cut inside its last character
-  ends in one U+FFFD, as there too. Input that is neither, or that has a
-  NUL byte in its first 8 KiB (a binary or UTF-16 file), is reported as
-  'not UTF-8 or GB18030 text' and skipped. Input over 256 MiB (no report
-  comes near it) is refused the same way, as 'larger than 256 MiB'.
+  ends in one U+FFFD, as there too. Anything else is skipped with the reason:
+  a NUL byte (a binary file, or UTF-16 without a byte-order mark), CESU-8,
+  bytes malformed in the encoding they look like, or another script's
+  encoding ('not Chinese text: ...'). Input over 256 MiB (no report comes
+  near it) is refused the same way, as 'larger than 256 MiB'.
 
 offsets:
   start, end, metric_start and metric_end count UTF-16 code units from the
@@ -596,7 +599,7 @@ fn report(message: fmt::Arguments) {
 enum ReadFailure {
     Io(io::Error),
     Directory,
-    NotText,
+    NotText(zhibiao::encoding::NotText),
     TooLarge,
 }
 
@@ -607,7 +610,7 @@ impl fmt::Display for ReadFailure {
             ReadFailure::Directory => {
                 f.write_str("is a directory; name the files in it, e.g. DIR/*.txt")
             }
-            ReadFailure::NotText => f.write_str("not UTF-8 or GB18030 text"),
+            ReadFailure::NotText(why) => write!(f, "{why}"),
             ReadFailure::TooLarge => write!(f, "larger than {} MiB; split it into reports", MAX_INPUT >> 20),
         }
     }
@@ -641,7 +644,7 @@ fn read_text(input: &Input) -> Result<String, ReadFailure> {
             read_bytes(&mut file)?
         }
     };
-    decode(bytes).ok_or(ReadFailure::NotText)
+    decode(&bytes).map(|(text, _)| text).map_err(ReadFailure::NotText)
 }
 
 /// Reads all of `reader`, the first `BINARY_PROBE` bytes first: input with
@@ -653,8 +656,8 @@ fn read_bytes(reader: &mut impl Read) -> Result<Vec<u8>, ReadFailure> {
         .take(BINARY_PROBE as u64)
         .read_to_end(&mut bytes)
         .map_err(ReadFailure::Io)?;
-    if bytes.contains(&0) {
-        return Err(ReadFailure::NotText);
+    if bytes.contains(&0) && !bytes.starts_with(&[0xFF, 0xFE]) && !bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(ReadFailure::NotText(zhibiao::encoding::NotText::Binary));
     }
     // A bounded read: an endless stream (`yes | zhibiao annotate`) ends with
     // a message instead of taking all memory.
@@ -669,37 +672,42 @@ fn read_bytes(reader: &mut impl Read) -> Result<Vec<u8>, ReadFailure> {
 /// about 60 KB), and small enough that annotating it stays within memory.
 const MAX_INPUT: u64 = 256 << 20;
 
-/// How far into the input to look for a NUL byte, the mark of a binary or
-/// UTF-16 file.
+/// How far into the input to look for a NUL byte before reading the rest:
+/// the mark of a binary file (or of UTF-16 without a byte-order mark).
 const BINARY_PROBE: usize = 8 * 1024;
 
-/// Decodes UTF-8, else GB18030, and drops a leading byte-order mark (as
-/// `TextDecoder` does) so offsets match what a browser page reading the same
-/// file sees. `None` for anything else.
-fn decode(bytes: Vec<u8>) -> Option<String> {
-    if bytes[..bytes.len().min(BINARY_PROBE)].contains(&0) {
-        return None;
-    }
-    let mut text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        // UTF-8 cut inside its last character (`head -c`) would also pass
-        // as GB18030, all of it garbled; end it with U+FFFD as a browser does.
-        Err(err) if err.utf8_error().error_len().is_none() => {
-            let valid = err.utf8_error().valid_up_to();
-            let mut bytes = err.into_bytes();
-            bytes.truncate(valid);
-            let mut text = String::from_utf8(bytes).ok()?;
-            text.push(char::REPLACEMENT_CHARACTER);
-            text
-        }
-        Err(err) => encoding_rs::GB18030
-            .decode_without_bom_handling_and_without_replacement(err.as_bytes())?
-            .into_owned(),
+/// Decodes `bytes` in the encoding `zhibiao::encoding::sniff` finds (the
+/// page applies the same rules), strictly: a byte-order mark is dropped (as
+/// `TextDecoder` does, so offsets match what a page reading the same file
+/// sees), UTF-8 cut inside its last character ends in U+FFFD, anything
+/// malformed is refused.
+fn decode(bytes: &[u8]) -> Result<(String, Encoding), NotText> {
+    let encoding = zhibiao::encoding::sniff(bytes)?;
+    let strict = |e: &'static encoding_rs::Encoding, body: &[u8]| {
+        e.decode_without_bom_handling_and_without_replacement(body).map(|t| t.into_owned()).ok_or(NotText::Malformed(encoding))
     };
-    if text.starts_with('\u{feff}') {
-        text.drain(..'\u{feff}'.len_utf8());
-    }
-    Some(text)
+    let text = match encoding {
+        Encoding::Utf8 => {
+            let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+            match std::str::from_utf8(body) {
+                Ok(text) => text.to_string(),
+                // cut inside its last character (`head -c`): U+FFFD, as a
+                // browser decodes it
+                Err(err) => {
+                    let mut text = std::str::from_utf8(&body[..err.valid_up_to()]).map_err(|_| NotText::Malformed(encoding))?.to_string();
+                    text.push(char::REPLACEMENT_CHARACTER);
+                    text
+                }
+            }
+        }
+        Encoding::Utf16Le => strict(encoding_rs::UTF_16LE, &bytes[2..])?,
+        Encoding::Utf16Be => strict(encoding_rs::UTF_16BE, &bytes[2..])?,
+        Encoding::Gb18030 => strict(encoding_rs::GB18030, bytes)?,
+        Encoding::Big5 => strict(encoding_rs::BIG5, bytes)?,
+    };
+    // a byte-order mark written in the encoding itself (GB18030's)
+    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    Ok((text, encoding))
 }
 
 /// One input's result as written in a batch: its name, then the
@@ -1141,7 +1149,7 @@ mod tests {
             ("a\u{feff}b".as_bytes().to_vec(), Some("a\u{feff}b")),
             (gb("各位代表：增长8.1%。"), Some("各位代表：增长8.1%。")),
             (gb("\u{feff}𠀀年"), Some("𠀀年")),
-            (vec![0xff, 0xfe, 0x00, 0x4e], None),
+            (vec![0xff, 0xfe, 0x00, 0x4e], Some("一")),
             (b"text\0with a nul".to_vec(), None),
             (vec![0xff], None),
             (vec![0x81, 0x20], None),
@@ -1151,15 +1159,33 @@ mod tests {
             (gb("增长"), Some("增长")),
         ];
         for (bytes, want) in cases {
-            assert_eq!(decode(bytes.clone()).as_deref(), *want, "{bytes:x?}");
+            assert_eq!(decode(bytes).ok().map(|d| d.0).as_deref(), *want, "{bytes:x?}");
         }
     }
 
     #[test]
-    fn a_nul_after_the_probe_is_text() {
+    fn reads_utf16_and_big5_and_says_why_it_refuses() {
+        let big5 = encoding_rs::BIG5.encode("各位代表：現在，我代表國務院，向大會報告政府工作，國內生產總值增長百分之八點一。").0.into_owned();
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend("增长8.1%。".encode_utf16().flat_map(u16::to_le_bytes));
+        let mut utf16be = vec![0xFE, 0xFF];
+        utf16be.extend("增长8.1%。".encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(decode(&big5).unwrap(), ("各位代表：現在，我代表國務院，向大會報告政府工作，國內生產總值增長百分之八點一。".to_string(), Encoding::Big5));
+        assert_eq!(decode(&utf16).unwrap(), ("增长8.1%。".to_string(), Encoding::Utf16Le));
+        assert_eq!(decode(&utf16be).unwrap(), ("增长8.1%。".to_string(), Encoding::Utf16Be));
+        // CESU-8: 𠀀 as two three-byte surrogates
+        let cesu = [b'a', 0xED, 0xA1, 0x80, 0xED, 0xB0, 0x80];
+        assert_eq!(decode(&cesu).unwrap_err(), NotText::Cesu8);
+        assert!(matches!(decode(b"Caf\xe9 cr\xe8me").unwrap_err(), NotText::OtherScript(_)));
+        assert_eq!(decode(&[0xFF, 0xFE, 0x00, 0xD8]).unwrap_err(), NotText::Malformed(Encoding::Utf16Le), "a lone surrogate");
+        assert_eq!(decode(b"text\0with a nul").unwrap_err(), NotText::Binary);
+    }
+
+    #[test]
+    fn a_nul_anywhere_is_no_text() {
         let mut bytes = vec![b'a'; BINARY_PROBE];
         bytes.push(0);
-        assert!(decode(bytes).is_some());
+        assert_eq!(decode(&bytes).unwrap_err(), NotText::Binary);
     }
 
     #[test]

@@ -102,7 +102,7 @@ test('a file over the size limit is refused before it is read', async () => {
   await page.setInputFiles('#file-input', big);
   const message = page.locator('#input-message');
   await message.waitFor({ state: 'visible' });
-  assert.match(await message.innerText(), /超过 5\.0 MB 的上限/);
+  assert.match(await message.innerText(), /（5\.0 MB）超过 5,242,880 个字符的上限/);
   await page.close();
 });
 
@@ -243,4 +243,49 @@ test('a long draft and compare mode are not kept hidden while they are annotated
     await page.evaluate(() => localStorage.clear());
     await page.close();
   }
+});
+
+test('the page reads a file exactly when the CLI does, by the same rules', async () => {
+  const hant = (await readFile(path.join(DATA, 'variants', 'gz-2017-government-work-report-hant.txt'), 'utf8')).split('\n').slice(0, 40).join('\n');
+  const encode = async (encoding, text) => {
+    const out = path.join(scratch, `${encoding}.bin`);
+    await promisify(execFile)('python3', ['-c', 'import sys; open(sys.argv[3], "wb").write(sys.argv[2].encode(sys.argv[1], "ignore"))', encoding, text, out]);
+    return readFile(out);
+  };
+  const simple = '一、回顾\n全市地区生产总值增长8.1%。\n';
+  const cases = {
+    'big5.txt': await encode('big5', hant),
+    'utf16le.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(simple, 'utf16le')]),
+    'utf16-no-bom.txt': Buffer.from(simple, 'utf16le'),
+    'latin1.txt': Buffer.from('Caf\xe9 cr\xe8me br\xfbl\xe9e', 'latin1'),
+    'cesu8.txt': Buffer.concat([Buffer.from(simple), Buffer.from([0xed, 0xa1, 0x80, 0xed, 0xb0, 0x80])]),
+    'late-nul.txt': Buffer.concat([Buffer.from(simple.repeat(1000)), Buffer.from([0])]),
+  };
+  const page = await openApp(context, server.url);
+  for (const [name, bytes] of Object.entries(cases)) {
+    const file = path.join(scratch, name);
+    await writeFile(file, bytes);
+    const cli = await promisify(execFile)(path.join(path.dirname(DATA), '..', 'target', 'release', 'zhibiao'), ['reflow', file]).then(
+      () => ({ ok: true }),
+      (error) => ({ ok: false, stderr: error.stderr }),
+    );
+    await page.evaluate(() => {
+      document.getElementById('report-text').value = '';
+      document.getElementById('input-message').hidden = true;
+    });
+    await page.setInputFiles('#file-input', file);
+    const message = page.locator('#input-message');
+    await message.waitFor({ state: 'visible' });
+    const said = await message.innerText();
+    if (cli.ok) {
+      assert.match(said, /^已打开/, `${name}: the CLI reads it, so does the page (${said})`);
+      const text = await page.inputValue('#report-text');
+      const cliText = (await promisify(execFile)(path.join(path.dirname(DATA), '..', 'target', 'release', 'zhibiao'), ['annotate', file])).stdout;
+      assert.equal(JSON.parse(cliText).indicators.length > 0, text.length > 0, name);
+    } else {
+      assert.doesNotMatch(said, /^已打开/, `${name}: the CLI refuses it (${cli.stderr.trim()}), so does the page`);
+    }
+  }
+  assert.match(await page.locator('#input-message').innerText(), /不是文本文件/);
+  await page.close();
 });

@@ -585,6 +585,10 @@ export function createCompareMode({ annotator, host }) {
   showParts(false, { old: false, new: false });
 
   return {
+    /** Saves both drafts now (the page is being hidden or unloaded). */
+    flushDrafts() {
+      for (const side of SIDES) if (sides[side].draftTimer) saveDraftNow(side);
+    },
     /** Compare mode is on screen: compare what changed while it was not. */
     show() {
       active = true;

@@ -8,7 +8,7 @@ import { nextFrame, renderAnnotation, relabel } from './render.js';
 import { createDetails } from './details.js';
 import { renderOutline, markCurrent } from './outline.js';
 import { createIndicatorTable } from './table.js';
-import { loadDraft, saveDraft, clearDraft, loadLanguage, saveLanguage, loadMode, saveMode } from './storage.js';
+import { adoptDraft, clearDraft, loadDraft, loadLanguage, loadMode, otherDrafts, saveDraft, saveLanguage, saveMode } from './storage.js';
 import { applyTranslations, codeNameBoth, getLanguage, htmlLang, setLanguage, t } from './i18n.js';
 import { formatBytes, formatNumber } from './format.js';
 
@@ -386,9 +386,22 @@ function scheduleDraftSave() {
 
 function saveDraftNow() {
   clearTimeout(draftTimer);
+  draftTimer = 0;
   const text = input.value;
   if (text.length > MAX_CHARS || !saveDraft(text)) showMessage(inputMessage, 'input.draft.failed');
-  else if (lastInputMessage?.key === 'input.draft.failed') showMessage(inputMessage, null);
+  else if (['input.draft.failed', 'input.draft.stale'].includes(lastInputMessage?.key)) showMessage(inputMessage, null);
+}
+
+/** The drafts of other tabs (or saved before) in the menu beside 清除. */
+function fillDraftMenu() {
+  const menu = $('draft-menu');
+  const drafts = otherDrafts(input.value);
+  menu.hidden = drafts.length === 0;
+  const time = (at) => (at ? new Date(at).toLocaleString(getLanguage() === 'zh' ? 'zh-CN' : 'en-GB', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }) : '—');
+  const head = new Option(t('input.drafts', { n: drafts.length }), '');
+  head.disabled = true;
+  head.selected = true;
+  menu.replaceChildren(head, ...drafts.map((d) => new Option(t('input.drafts.item', { time: time(d.at), preview: d.preview, n: formatNumber(d.length) }), d.id)));
 }
 
 /**
@@ -509,6 +522,7 @@ function applyLanguage() {
   updateCharCount();
   if (lastStatus) setStatus(lastStatus.key, lastStatus.params);
   if (current.result) showLayout(current.result);
+  fillDraftMenu();
   $('layout-reflow').textContent = t($('layout-reflow').getAttribute('aria-pressed') === 'true' ? 'layout.hide' : 'layout.show');
   if (lastInputMessage?.key) showMessage(inputMessage, lastInputMessage.key, lastInputMessage.params);
   compareMode?.applyLanguage();
@@ -619,6 +633,28 @@ $('file-input').addEventListener('change', (event) => {
   event.target.value = '';
 });
 $('load-sample').addEventListener('click', loadSample);
+$('draft-menu').addEventListener('change', (event) => {
+  const id = event.target.value;
+  if (!id) return;
+  // this tab's text stays saved where it was, and listed in turn
+  saveDraftNow();
+  const text = adoptDraft(id);
+  if (text !== null) replaceText(text, null);
+  fillDraftMenu();
+});
+// Another tab saved: its draft is listed (never loaded over this one).
+addEventListener('storage', (event) => {
+  if (event.key === null || event.key.startsWith('zhibiao.draft')) fillDraftMenu();
+});
+// Hidden or leaving: what was typed since the last save is saved now.
+const flushDrafts = () => {
+  if (draftTimer) saveDraftNow();
+  compareMode?.flushDrafts();
+};
+addEventListener('pagehide', flushDrafts);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flushDrafts();
+});
 $('clear-text').addEventListener('click', () => {
   input.value = '';
   sourceName = null;
@@ -694,10 +730,16 @@ setLanguage(loadLanguage() ?? 'zh');
 if (matchMedia('(max-width: 720px)').matches) $('outline-panel').open = false;
 applyLanguage();
 annotator.warmUp();
-const draft = loadDraft();
+const saved = loadDraft();
+const draft = saved.text;
+if (saved.stale) {
+  const time = new Date(saved.at).toLocaleString(getLanguage() === 'zh' ? 'zh-CN' : 'en-GB');
+  showMessage(inputMessage, 'input.draft.stale', { time });
+}
 const shortDraft = draft !== '' && draft.length <= MAIN_THREAD_MAX_CHARS;
 if (shortDraft) layOutLater(input);
 input.value = draft;
+fillDraftMenu();
 input.addEventListener('focus', layOutNow);
 const firstMode = loadMode() ?? 'annotate';
 // A long draft is shown a slice at a time as the worker answers, and compare

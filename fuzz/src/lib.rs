@@ -53,3 +53,81 @@ pub const TOKENS: &[&str] = &[
     "PM", "G", "+", "号线", "地区生产总值", "城镇登记失业率", "2016年", "到2020年", "一、", "（一）",
     "一是", "1.", "𠀀", "😀", "\u{FFFD}", "\0", "增速", "年均", "由", "的",
 ];
+
+/// The `pasted` target: a report-shaped text (`pasted_text`) as a PDF or a
+/// web page would hand it over, annotated and checked; its reading
+/// (`reflow`) is checked to drop characters and never add any.
+pub fn pasted(data: &[u8]) {
+    let text = pasted_text(data);
+    let a = zhibiao::annotate(&text);
+    invariants::check(&text, &a, "pasted target");
+    let read = zhibiao::reflow(&text);
+    assert!(read.chars().count() <= text.chars().count(), "the reading adds characters");
+}
+
+/// A report as pasted: paragraphs of `PIECES` (markers, figures, units,
+/// words, punctuation), each byte picking a piece, hard-wrapped at a width
+/// the first byte chooses (or not wrapped), with page furniture, zero-width
+/// characters, spaced digits, lone CRs and a site's chrome as the second
+/// byte's bits say. Wraps fall anywhere, inside figures too.
+pub fn pasted_text(data: &[u8]) -> String {
+    let Some((&shape, rest)) = data.split_first() else { return String::new() };
+    let Some((&traits, rest)) = rest.split_first() else { return String::new() };
+    let bit = |k: u32| traits & (1 << k) != 0;
+    let width = match shape % 8 {
+        0 => usize::MAX,
+        w => 6 + 6 * w as usize,
+    };
+    let mut body = String::new();
+    for &b in rest {
+        body.push_str(PIECES[b as usize % PIECES.len()]);
+    }
+    let mut out = String::new();
+    if bit(0) {
+        out.push_str("首页\n政务公开\n首页 > 政务公开 > 政府工作报告\n2017年政府工作报告\n来源：某某市政府　发布时间：2017-01-20\n");
+    }
+    let (mut col, mut lines, mut page) = (0usize, 0usize, 1u32);
+    let every = 3 + (shape as usize >> 3);
+    for (k, c) in body.chars().enumerate() {
+        out.push(c);
+        if c == '\n' {
+            col = 0;
+            continue;
+        }
+        if bit(1) && c.is_ascii_digit() {
+            out.push(' ');
+        }
+        if bit(2) && k % every == 0 {
+            out.push(['\u{200B}', '\u{AD}', '\u{FEFF}', '\u{200D}'][k % 4]);
+        }
+        col += 1;
+        if col >= width {
+            col = 0;
+            lines += 1;
+            out.push_str(if bit(3) { "\r" } else if bit(4) { "\r\n" } else { "\n" });
+            if bit(5) && lines % every == 0 {
+                page += 1;
+                out.push_str(&["\n— {} —\n", "\n- {} -\n", "\n{}\n", "\n第 {} 页\n"][page as usize % 4].replace("{}", &page.to_string()));
+                if bit(6) {
+                    out.push_str("2017年政府工作报告\n\u{0C}");
+                }
+            }
+            if bit(7) && lines % 2 == 0 {
+                out.push_str("　　");
+            }
+        }
+    }
+    if bit(0) {
+        out.push_str("\n网站地图 | 联系我们\n版权所有：某某市人民政府办公厅\n粤ICP备05070829号\n");
+    }
+    out
+}
+
+/// What a report is made of, for `pasted_text`.
+pub const PIECES: &[&str] = &[
+    "一、", "二、", "（一）", "（二）", "一是", "二是", "第一，", "1.", "――", "●", "\n", "\n", "\n\n", "。", "，", "、",
+    "；", "：", "“", "”", "《", "》", "（", "）", "全市", "地区生产总值", "增长", "下降", "提高到", "预计", "力争",
+    "控制在", "以内", "左右", "以上", "分别", "和", "万亿元", "亿元", "万人", "%", "个百分点", "家", "公里", "8.1",
+    "1.95", "2.4", "31", "2017年", "十三五", "五年来", "年均", "各位代表：", "谢谢大家！", "本作品", "版权所有",
+    "PM2.5", "M", "2", "0", "6.5%－7%", "百分之五", "七成", "翻一番", "𠀀", "😀", "\u{FFFD}", " ", "\u{3000}",
+];

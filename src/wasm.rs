@@ -17,9 +17,11 @@
 //! UTF-16 length as the caller's string and every offset in the result (UTF-16
 //! code units, end exclusive) points at the same place in the caller's string.
 //! The strings of the result are the library's, not slices of the caller's
-//! string, so a lone surrogate in a title or metric comes back as U+FFFD: the
-//! annotation of the text as read, the CLI's for the well-formed text.
-//! tests/wasm.rs and tests/node/wasm-vs-cli.test.mjs check this.
+//! string, so a lone surrogate in a value_text or metric comes back as
+//! U+FFFD; www/annotator.js (the page's and embedders' client) slices them
+//! from the caller's string again for such a text, so that every span field
+//! slices it. tests/wasm.rs and tests/node/wasm-vs-cli.test.mjs check the
+//! engine; tests/browser/input.test.mjs the client.
 //!
 //! Panics: `annotate` never panics (see the library); nothing here can. On
 //! wasm32 a panic aborts, so one would reach JS as a `RuntimeError`, with the
@@ -174,20 +176,40 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Annotates one report: SPEC.md's `{ sections, indicators }` as a plain
-/// object, the same as the CLI's JSON. Offsets are UTF-16 code units into
-/// `text` as given, end exclusive.
+/// Annotates one report: SPEC.md's `{ sections, indicators, layout }` as a
+/// plain object, the same as the CLI's JSON. Offsets are UTF-16 code units
+/// into `text` as given, end exclusive. Throws for a text over
+/// `MAX_TEXT_BYTES`.
 #[wasm_bindgen(unchecked_return_type = "Annotation")]
 pub fn annotate(text: &str) -> Result<JsValue, JsError> {
+    fits(text)?;
     to_js(&crate::annotate(text))
+}
+
+/// The largest text the wasm build annotates, in UTF-8 bytes: 64 MiB, about
+/// 22 million Chinese characters, far beyond any report. Annotating takes
+/// about six times the text in memory, and a wasm32 instance that runs out
+/// traps and is lost; a text this large gets an error instead.
+pub const MAX_TEXT_BYTES: usize = 64 << 20;
+
+fn fits(text: &str) -> Result<(), JsError> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(JsError::new(&format!(
+            "the text is {} MiB, over the {} MiB the annotator takes in a browser; split it into reports",
+            text.len() >> 20,
+            MAX_TEXT_BYTES >> 20
+        )));
+    }
+    Ok(())
 }
 
 /// The text as `annotate` reads it: a text copied out of a PDF or a web
 /// page one paragraph a line, without page numbers, running heads, the
 /// page's chrome and invisible characters; the text itself otherwise.
 #[wasm_bindgen]
-pub fn reflow(text: &str) -> String {
-    crate::reflow(text)
+pub fn reflow(text: &str) -> Result<String, JsError> {
+    fits(text)?;
+    Ok(crate::reflow(text))
 }
 
 /// The encoding a file's bytes are read in (`TextDecoder`'s label: UTF-8,
@@ -380,6 +402,8 @@ fn opt(n: Option<usize>) -> Option<i32> {
 /// `zhibiao compare`.
 #[wasm_bindgen(unchecked_return_type = "Comparison")]
 pub fn compare(old: &str, new: &str) -> Result<JsValue, JsError> {
+    fits(old)?;
+    fits(new)?;
     crate::compare(&crate::annotate(old), &crate::annotate(new))
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(js_error)

@@ -60,6 +60,31 @@ export function checkAnnotation(value) {
   return { sections, indicators };
 }
 
+/**
+ * The engine reads a JS string as UTF-8, which has no room for a lone
+ * surrogate: each becomes U+FFFD (one UTF-16 unit, so every offset still
+ * points into the caller's string), and so does each in the strings of
+ * the result. For such a text the span fields are sliced from the text
+ * itself, keeping the promise that `text.slice(start, end)` is
+ * `value_text` (and likewise `metric`, and a section's `marker`). A
+ * title is the heading as read and keeps its U+FFFD.
+ */
+function respan(text, indicators, sections) {
+  if (typeof text.isWellFormed !== 'function' || text.isWellFormed()) return;
+  for (const x of indicators) {
+    x.value_text = text.slice(x.start, x.end);
+    if (x.metric != null && x.metric_start != null) x.metric = text.slice(x.metric_start, x.metric_end);
+  }
+  for (const s of sections) {
+    if (s.marker != null) s.marker = text.slice(s.start, s.start + s.marker.length);
+  }
+}
+
+function respanned(text, answer) {
+  respan(text, answer.result.indicators, answer.result.sections);
+  return answer;
+}
+
 const VERDICTS = new Set(['met', 'missed', 'not_comparable', 'unmatched']);
 
 /**
@@ -149,9 +174,9 @@ export class Annotator {
       } catch {
         // Could not load here: the worker tries, and reports its own error.
       }
-      if (engine) return this.#annotateHere(engine, text);
+      if (engine) return respanned(text, this.#annotateHere(engine, text));
     }
-    return this.#request({ type: 'annotate', text });
+    return respanned(text, await this.#request({ type: 'annotate', text }));
   }
 
   /** The wasm package on the page's thread, loading it the first time. */
@@ -242,8 +267,13 @@ export class Annotator {
    * report) with the results of `newText` (the later one). Resolves with
    * `{ old, new, comparison, links, ms }`: see checkComparison.
    */
-  compare(oldText, newText) {
-    return this.#request({ type: 'compare', old: oldText, new: newText });
+  async compare(oldText, newText) {
+    const answer = await this.#request({ type: 'compare', old: oldText, new: newText });
+    respan(oldText, answer.old.indicators, answer.old.sections);
+    respan(newText, answer.new.indicators, answer.new.sections);
+    respan(oldText, answer.comparison.pairs.map((p) => p.target), []);
+    respan(newText, answer.comparison.pairs.map((p) => p.result).filter(Boolean), []);
+    return answer;
   }
 
   #request(message) {

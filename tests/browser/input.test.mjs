@@ -289,3 +289,31 @@ test('the page reads a file exactly when the CLI does, by the same rules', async
   assert.match(await page.locator('#input-message').innerText(), /不是文本文件/);
   await page.close();
 });
+
+test('a lone surrogate: every span field of the result slices the text as given', async () => {
+  // A textarea holds no lone surrogate (the browser makes it U+FFFD); an
+  // embedder's string can: the engine's client is asked directly.
+  const page = await openApp(context, server.url);
+  const text = '一、回\uD800顾\n全市地区生产总值\uDC00增长8.1%，城镇登记失业率\uD800控制在3.5%以内。\n';
+  const result = await page.evaluate(async (t) => {
+    const { Annotator } = await import('./annotator.js');
+    for (const mainThread of [true, false]) {
+      const annotator = new Annotator(undefined, { mainThread });
+      const { result } = await annotator.annotate(t);
+      annotator.terminate();
+      if (!mainThread) return result;
+      window.__mainThreadResult = result;
+    }
+  }, text);
+  const here = await page.evaluate(() => window.__mainThreadResult);
+  for (const json of [result, here]) {
+    assert.ok(json.indicators.length >= 2);
+    for (const x of json.indicators) {
+      assert.equal(text.slice(x.start, x.end), x.value_text);
+      if (x.metric != null) assert.equal(text.slice(x.metric_start, x.metric_end), x.metric);
+    }
+    for (const s of json.sections) if (s.marker) assert.equal(text.slice(s.start, s.start + s.marker.length), s.marker);
+    assert.ok(json.indicators.some((x) => /[\uD800\uDC00]/.test(x.metric ?? '')), 'a metric keeps its lone surrogate');
+  }
+  await page.close();
+});

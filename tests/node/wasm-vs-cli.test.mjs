@@ -179,3 +179,10 @@ test('zhibiao.d.ts types annotate() with the SPEC interfaces', () => {
   }
   assert.doesNotMatch(dts, /\bany\b/);
 });
+
+test('a text over the size limit is refused with a message, not a trap', () => {
+  const big = '增长8%。'.repeat(Math.ceil((64 * 1024 * 1024) / 9) + 10);
+  assert.throws(() => zhibiao.annotate(big), /over the 64 MiB the annotator takes in a browser/);
+  // the instance is still usable
+  assert.equal(zhibiao.annotate('全市地区生产总值增长8.1%。').indicators.length, 1);
+});

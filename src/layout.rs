@@ -813,13 +813,11 @@ fn wrap_width(doc: &Doc, lines: &[Ln], text: &[usize]) -> Option<Wrap> {
     }
     // as set on the page: the spaces of spaced digits took room there
     // too, those of a letter-spaced line stand for the justified line's
-    // gaps
-    // the indent as written (an ideographic space is wide, and reads as a
-    // space), the rest as read (a full-width digit reads as a digit)
+    // gaps (a zero-width character reads as a space too: hence saturating)
     let width = |l: &Ln| -> usize {
         let w = doc.slice(l.raw, l.end).chars().map(char_width).sum::<usize>();
         if letter_spaced(doc, l) {
-            w - (l.start..l.end).filter(|&k| doc.at(k) == ' ').count()
+            w.saturating_sub((l.start..l.end).filter(|&k| doc.at(k) == ' ').count())
         } else {
             w
         }

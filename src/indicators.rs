@@ -265,7 +265,7 @@ fn number_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
         _ => {}
     }
     // 百分之五, 千分之六点一, 万分之三
-    if matches!(c, '百' | '千' | '万') && doc.at(i + 1) == '分' {
+    if matches!(c, '百' | '千' | '万' | '佰' | '仟') && doc.at(i + 1) == '分' {
         if let Some(n) = numbers::percent_words(doc, i) {
             let end = n.end;
             return (Some(n), end);
@@ -293,9 +293,18 @@ fn arabic_at(doc: &Doc, i: usize) -> (Option<Number>, usize) {
         let end = numbers::arabic(doc, i).map_or(i + 1, |n| n.end);
         return (None, end);
     }
-    // codes: PM2.5, G20, 1+9, No.5, 2020/2021 (but a minus sign: 增长-3.2%)
-    if prev.is_ascii_alphanumeric() || matches!(prev, '.' | '+' | '/' | '#' | '_' | '@' | '·') || (prev == '-' && numbers::minus_before(doc, i) == 0) {
+    // codes: PM2.5, G20, 1+9, No.5, 2020/2021, a link's q=30%25 (but a
+    // minus sign: 增长-3.2%)
+    if prev.is_ascii_alphanumeric() || matches!(prev, '.' | '+' | '/' | '#' | '_' | '@' | '·' | '%' | '=') || (prev == '-' && numbers::minus_before(doc, i) == 0) {
         return (None, skip_token(doc, i));
+    }
+    let digits_end = skip_token(doc, i);
+    // 16分之5: a fraction
+    if doc.at(digits_end) == '分' {
+        if let Some(n) = numbers::fraction(doc, i) {
+            let end = n.end;
+            return (Some(n), end);
+        }
     }
     // a structure ratio
     if let Some(n) = numbers::ratio(doc, i, ratio_context(doc, i)) {
@@ -305,7 +314,6 @@ fn arabic_at(doc: &Doc, i: usize) -> (Option<Number>, usize) {
     let Some(n) = numbers::arabic(doc, i) else {
         return (None, i + 1);
     };
-    let digits_end = skip_token(doc, i);
     let after_digits = doc.at(digits_end);
     // 5G, 4K, 1+4, 3D
     if after_digits.is_ascii_alphabetic() || matches!(after_digits, '+' | '#' | '_') || doc.at(n.end) == '+' {
@@ -332,6 +340,13 @@ fn chinese_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
     let mut run_end = i;
     while is_cn_numeral(doc.at(run_end)) {
         run_end += 1;
+    }
+    // 三分之一, 十分之一: a fraction
+    if doc.at(run_end) == '分' && doc.at(run_end + 1) == '之' {
+        if let Some(n) = numbers::fraction(doc, i) {
+            let end = n.end;
+            return (Some(n), end);
+        }
     }
     // 几十亿元, 数百万人: a vague amount, with no value
     let vague = matches!(doc.before(i), '几' | '数')
@@ -386,7 +401,9 @@ fn chinese_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
     // 十件民生实事, 八项规定, 两个市场, 三元里: a small count written in
     // words and followed by its noun is part of a name; as a quantity it
     // stands at the end of its clause (`建成公园十个。`)
-    if value <= 10.0 && !n.magnitude && !matches!(unit, "倍" | "番" | "%") && !is_clause_break(after) && after != '、' {
+    // (or before a conjunction, when it is a measure: `五美元和三美元`)
+    let listed = after == '、' || (matches!(after, '和' | '与' | '及' | '或') && units::is_measure(unit));
+    if value <= 10.0 && !n.magnitude && !matches!(unit, "倍" | "番" | "%") && !is_clause_break(after) && !listed {
         return reject;
     }
     // counts in a heading title name the parts of the report: 九项工作

@@ -192,6 +192,10 @@ pub fn chinese_numeral(doc: &Doc, i: usize) -> Option<(f64, usize)> {
                     break;
                 }
                 if small >= last_small {
+                    // 七十百分位, 二十百分点: a word of its own ends it
+                    if small == 100 && doc.starts_with(j, "百分") {
+                        break;
+                    }
                     return None; // 十百, 百百
                 }
                 let d = match digit {
@@ -581,13 +585,17 @@ fn read_chinese_bound(doc: &Doc, i: usize) -> Option<(Bound, usize)> {
         mult = m;
         j = k;
     }
-    // 二十多万, 十几亿
-    if matches!(doc.at(j), '多' | '余' | '几') {
+    // 二十多万, 十几亿, 三十万多亿, 十几万多亿
+    let mut rounds = 0;
+    while matches!(doc.at(j), '多' | '余' | '几') && rounds < 2 {
+        let (m, k) = magnitude(doc, j + 1);
+        if rounds > 0 && m == 1.0 {
+            break;
+        }
         more = true;
-        j += 1;
-        let (m, k) = magnitude(doc, j);
         mult *= m;
         j = k;
+        rounds += 1;
     }
     let value = decimal_value(int, frac, places, mult);
     // the magnitude the number ends with: 十五亿, 一百二十万
@@ -617,12 +625,13 @@ fn read_chinese_bound(doc: &Doc, i: usize) -> Option<(Bound, usize)> {
 /// `三千余家`, `二点五亿元`, `七成`, `一倍`, `十五亿元到二十亿元`).
 pub fn chinese(doc: &Doc, i: usize) -> Option<Number> {
     let (lo, end) = read_chinese_bound(doc, i)?;
-    // 七成: a percentage
-    if end == i + 1 && lo.unit.is_none() && !lo.more && (1.0..=10.0).contains(&lo.value) && tenths(doc, end) {
+    // 七成, 八点五成: a percentage
+    let short = end == i + 1 || (lo.value < 10.0 && lo.value.fract() != 0.0);
+    if short && lo.unit.is_none() && !lo.more && lo.mult == 1.0 && (0.1..=10.0).contains(&lo.value) && tenths(doc, end) {
         return Some(Number {
             start: i,
             end: end + 1,
-            value: Some(lo.value * 10.0),
+            value: Some(scaled(lo.value, 10.0)),
             value_max: None,
             unit: Some("%"),
             form: Form::Percent,
@@ -659,8 +668,8 @@ fn has_magnitude_char(doc: &Doc, a: usize, b: usize) -> bool {
 /// a second bound (`百分之八至九`, `百分之七至百分之十`).
 pub fn percent_words(doc: &Doc, i: usize) -> Option<Number> {
     let unit = match doc.at(i) {
-        '百' => "%",
-        '千' => "‰",
+        '百' | '佰' => "%",
+        '千' | '仟' => "‰",
         '万' => "‱",
         _ => return None,
     };
@@ -686,6 +695,37 @@ pub fn percent_words(doc: &Doc, i: usize) -> Option<Number> {
         value: Some(lo),
         value_max,
         unit: Some(unit),
+        form: Form::Percent,
+        more: false,
+        magnitude: false,
+    })
+}
+
+/// `三分之一`, `十分之一`, `二十五分之一百四十四`, `16分之5`: a fraction at
+/// its denominator `i`, as a percentage (`三分之一` is 33.3 %, as `七成` is
+/// 70 %), when the denominator is a whole number from 2 to 100
+/// (`五万分之一` is a map's scale).
+pub fn fraction(doc: &Doc, i: usize) -> Option<Number> {
+    let (den, j) = if doc.at(i).is_ascii_digit() {
+        let (d, e) = arabic_digits(doc, i)?;
+        (d.to_f64(), e)
+    } else {
+        chinese_numeral(doc, i)?
+    };
+    if !(2.0..=100.0).contains(&den) || den.fract() != 0.0 || !doc.starts_with(j, "分之") {
+        return None;
+    }
+    let (num, end) = share(doc, j + 2)?;
+    // 四分之一世纪: a span of time
+    if doc.starts_with(end, "世纪") {
+        return None;
+    }
+    Some(Number {
+        start: i,
+        end,
+        value: Some(num * 100.0 / den),
+        value_max: None,
+        unit: Some("%"),
         form: Form::Percent,
         more: false,
         magnitude: false,
@@ -1056,6 +1096,9 @@ mod tests {
             ("六百吨到八百五十吨", Some(600.0), Some(850.0), Some("吨"), "六百吨到八百五十吨"),
             // tenths
             ("七成", Some(70.0), None, Some("%"), "七成"),
+            ("八点五成", Some(85.0), None, Some("%"), "八点五成"),
+            ("十几万多亿", Some(1e13), None, None, "十几万多亿"),
+            ("二十百分点", Some(20.0), None, Some("个百分点"), "二十百分点"),
             ("十成", Some(100.0), None, Some("%"), "十成"),
         ];
         for &(s, v, vmax, unit, text) in cases {
@@ -1082,6 +1125,8 @@ mod tests {
             ("百分之八至九", 8.0, Some(9.0), "%", "百分之八至九"),
             ("百分之二到三", 2.0, Some(3.0), "%", "百分之二到三"),
             ("百分之七至百分之十", 7.0, Some(10.0), "%", "百分之七至百分之十"),
+            ("仟分之贰", 2.0, None, "‰", "仟分之贰"),
+            ("百分之七十百分位", 70.0, None, "%", "百分之七十"),
             // a second bound below the first is none
             ("百分之九至八", 9.0, None, "%", "百分之九"),
         ];
@@ -1093,6 +1138,30 @@ mod tests {
         // no share: 二三十 is no numeral, 百分点 no share
         for s in ["百分之二三十", "百分点"] {
             assert!(percent_words(&Doc::new(s), 0).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn fractions() {
+        // (text, value in %, value_text)
+        let cases: &[(&str, Option<f64>, &str)] = &[
+            ("三分之一", Some(100.0 / 3.0), "三分之一"),
+            ("十分之一", Some(10.0), "十分之一"),
+            ("三分之二左右", Some(200.0 / 3.0), "三分之二"),
+            ("二十五分之一百四十四", Some(576.0), "二十五分之一百四十四"),
+            ("16分之5", Some(31.25), "16分之5"),
+            ("一百分之五十五点五七九", Some(55.579), "一百分之五十五点五七九"),
+            // a map's scale, a span of time
+            ("五万分之一", None, ""),
+            ("四分之一世纪", None, ""),
+        ];
+        for &(s, v, text) in cases {
+            let d = Doc::new(s);
+            let n = fraction(&d, 0);
+            assert_eq!(n.as_ref().and_then(|n| n.value).map(|x| (x * 1e9).round()), v.map(|x| (x * 1e9).round()), "{s}");
+            if let Some(n) = n {
+                assert_eq!((n.unit, d.slice(n.start, n.end)), (Some("%"), text), "{s}");
+            }
         }
     }
 

@@ -113,6 +113,11 @@ fn numbers_as_reports_write_them() {
         ("九百六十多万贫困人口实现易地搬迁。", "九百六十多万", Some(9.6e6), None, None),
         ("我们有十亿多人口。", "十亿多", Some(1e9), None, None),
         ("覆盖农村5亿人口。", "5亿", Some(5e8), None, None),
+        // fractions are shares
+        ("专项转移支付项目减少三分之一。", "三分之一", Some(100.0 / 3.0), None, Some("%")),
+        ("铁路里程占世界三分之二。", "三分之二", Some(200.0 / 3.0), None, Some("%")),
+        // a small measure in a list
+        ("花费五美元和三块钱。", "五美元", Some(5.0), None, Some("美元")),
         // one of a measure is a quantity
         ("缴获毒品近一吨。", "一吨", Some(1.0), None, Some("吨")),
     ];
@@ -142,6 +147,8 @@ fn idioms_and_numbers_that_are_no_figures() {
         "一百万年以前。",
         "两万五千里长征。",
         "从5%到6%。",
+        "在不到四分之一世纪的时间内。",
+        "你可以访问 https://www.test.com/search?q=30%25%2020%",
         "2011-2020年规划。",
         "一点两小时的会议",
         "这是一项工作。",

@@ -352,6 +352,16 @@ fn chinese_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
     let vague = matches!(doc.before(i), '几' | '数')
         && (i..run_end).all(|k| matches!(doc.at(k), '十' | '百' | '千' | '万' | '亿'))
         && !(doc.before(i) == '数' && i >= 2 && NOUNS_IN_SHU.contains(doc.at(i - 2)));
+    // 百姓, 千家万户, 万人计划: a numeral that opens with a magnitude is a
+    // word (but 零点五 is a number); so is one inside a word: 统一, 唯一,
+    // 万一. Neither is read further.
+    if !vague
+        && (matches!(doc.at(i), '百' | '千' | '万' | '亿')
+            || (matches!(doc.at(i), '零' | '〇') && doc.at(i + 1) != '点')
+            || matches!(doc.before(i), '统' | '唯' | '万' | '之' | '某' | '同' | '合' | '划' | '专' | '单'))
+    {
+        return (None, run_end);
+    }
     let read = if vague { numbers::vague(doc, i - 1) } else { numbers::chinese(doc, i) };
     let Some(n) = read else {
         return (None, run_end);
@@ -359,15 +369,6 @@ fn chinese_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
     let reject = (None, n.end.max(run_end));
     if n.form == Form::Percent {
         return accept_unless_idiom(doc, n, run_end);
-    }
-    // 百姓, 千家万户, 万人计划: a numeral that opens with a magnitude is a
-    // word (but 零点五 is a number)
-    if !vague && (matches!(doc.at(i), '百' | '千' | '万' | '亿') || (matches!(doc.at(i), '零' | '〇') && doc.at(i + 1) != '点')) {
-        return reject;
-    }
-    // inside a word: 统一, 唯一, 万一
-    if is_han(doc.before(i)) && matches!(doc.before(i), '统' | '唯' | '万' | '之' | '某' | '同' | '合' | '划' | '专' | '单') {
-        return reject;
     }
     let after = doc.at(n.end);
     // 五万分之一 is a fraction, 一百万年 a span of time
@@ -415,15 +416,21 @@ fn chinese_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
 }
 
 /// `n`, unless it opens an idiom that the rules above let through
-/// (`一成不变`, `十万火急`: `NUMERAL_IDIOMS`), which is skipped whole.
+/// (`一成不变`, `十万火急`: `NUMERAL_IDIOMS`); reading goes on after the
+/// idiom's numerals.
 fn accept_unless_idiom(doc: &Doc, n: Number, run_end: usize) -> (Option<Number>, usize) {
-    match NUMERAL_IDIOMS.iter().find(|w| doc.starts_with(n.start, w)) {
-        Some(w) => (None, (n.start + w.chars().count()).max(run_end)),
-        None => {
-            let end = n.end;
-            (Some(n), end)
-        }
+    let end = n.end;
+    if starts_with_any(doc, n.start, NUMERAL_IDIOMS) {
+        return (None, end.max(run_end));
     }
+    (Some(n), end)
+}
+
+/// Whether one of `words` starts at `i` (in wasm a function of its own:
+/// inlined, the loop over a constant list was unrolled into a kilobyte).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn starts_with_any(doc: &Doc, i: usize, words: &[&str]) -> bool {
+    words.iter().any(|w| doc.starts_with(i, w))
 }
 
 /// Whether `第…` is a rank here: `第6位` always; a bare `第一` at the end of

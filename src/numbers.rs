@@ -73,6 +73,18 @@ impl Decimal {
     }
 }
 
+/// The exponent of a power of ten `mult` ≥ 1 (`1e8` → 8), by counting:
+/// `log10` is half a kilobyte of wasm.
+fn exp10(mult: f64) -> i32 {
+    let mut e = 0;
+    let mut m = mult;
+    while m >= 9.5 && e < 300 {
+        m /= 10.0;
+        e += 1;
+    }
+    e
+}
+
 fn pow10(e: i32) -> f64 {
     10f64.powi(e.min(300))
 }
@@ -263,7 +275,6 @@ fn fraction_digits(doc: &Doc, i: usize) -> (u64, i32, usize) {
 
 /// A Chinese numeral with its decimal part at `i` (`二点五`, `十二点五`,
 /// `零点五`, `四十七`): (integer part, fraction digits, their places, end).
-#[inline]
 fn cn_decimal(doc: &Doc, i: usize) -> Option<(f64, u64, i32, usize)> {
     let (int, j) = if matches!(doc.at(i), '零' | '〇' | '○') && doc.at(i + 1) == '点' && is_fraction_digit(doc.at(i + 2)) {
         (0.0, i + 1)
@@ -279,13 +290,12 @@ fn cn_decimal(doc: &Doc, i: usize) -> Option<(f64, u64, i32, usize)> {
 
 /// `int + frac × 10^-places`, times `mult` (a power of ten), read exactly:
 /// `四十七点三万亿` is 473 × 10^11, not 47.3 × 10^12 with binary noise.
-#[inline]
 fn decimal_value(int: f64, frac: u64, places: i32, mult: f64) -> f64 {
     if places == 0 {
         return int * mult;
     }
     let scale = 10u64.pow(places as u32);
-    let e = if mult > 1.0 { mult.log10().round() as i32 } else { 0 };
+    let e = exp10(mult);
     match (int < 1e15).then(|| (int as u64).checked_mul(scale).and_then(|m| m.checked_add(frac))).flatten() {
         Some(m) => Decimal { mantissa: m, exp: e - places }.to_f64(),
         None => (int + frac as f64 / scale as f64) * mult,
@@ -437,7 +447,7 @@ fn join_range(doc: &Doc, n: &mut Number, lo: &Bound, hi: &Bound, hi_end: usize) 
 /// `v × mult` for a power of ten `mult`, without binary noise for a
 /// short decimal `v` (`0.5` × 1e4).
 fn scaled(v: f64, mult: f64) -> f64 {
-    let e = mult.log10().round() as i32;
+    let e = exp10(mult);
     let places = (0..=6).find(|&p| {
         let m = v * pow10(p);
         m.round() == m
@@ -505,7 +515,7 @@ fn read_arabic_bound(doc: &Doc, i: usize) -> Option<(Bound, usize)> {
         raw
     } else if d.exp < 0 && mult >= 1.0 {
         // 1.95万亿: shift the exponent, then convert once
-        let e = mult.log10().round() as i32;
+        let e = exp10(mult);
         Decimal { mantissa: d.mantissa, exp: d.exp + e }.to_f64()
     } else {
         raw * mult
@@ -538,7 +548,7 @@ fn read_arabic_bound(doc: &Doc, i: usize) -> Option<(Bound, usize)> {
                 }
                 break;
             }
-            let fills_places = m2 == 1.0 && e - j == last.log10().round() as usize && !matches!(doc.at(e), '年' | '月' | '日' | '.');
+            let fills_places = m2 == 1.0 && e - j == exp10(last) as usize && !matches!(doc.at(e), '年' | '月' | '日' | '.');
             if !(m2 < last && (k2 > e || fills_places)) {
                 break;
             }
@@ -572,7 +582,6 @@ fn read_arabic_bound(doc: &Doc, i: usize) -> Option<(Bound, usize)> {
 /// A Chinese numeral with its decimal part, `多`/`余`/`几`, magnitude and
 /// unit (`二点五亿元`, `二十多万人`, `十几亿`). Returns the bound and the end
 /// of the number before any unit.
-#[inline]
 fn read_chinese_bound(doc: &Doc, i: usize) -> Option<(Bound, usize)> {
     let (int, frac, places, mut j) = cn_decimal(doc, i)?;
     let numeral_end = j;
@@ -746,6 +755,7 @@ fn share(doc: &Doc, i: usize) -> Option<(f64, usize)> {
 /// A minus sign before the number at `i`: `负3.9%`, or `-` after a word
 /// (`增长-3.2%`) or at the start of a line, and not after a number or a
 /// code (`2011-2020`, `5万-6万`, `GB-2`): its length, or 0.
+#[inline]
 pub fn minus_before(doc: &Doc, i: usize) -> usize {
     match doc.before(i) {
         '负' => 1,

@@ -158,10 +158,14 @@ const SCALED_UNITS: &[(&str, &str)] = &[("度", "千瓦时"), ("伏", "伏"), ("
 /// average).
 #[inline]
 pub fn unit_after(doc: &Doc, j: usize, scaled: bool, decimal: bool) -> Option<UnitMatch> {
-    let found = unit_at(doc, j);
-    if found.is_some() || !(scaled || decimal) {
-        return found;
+    match unit_at(doc, j) {
+        None if scaled || decimal => conditional_unit(doc, j, scaled, decimal),
+        found => found,
     }
+}
+
+#[inline(never)]
+fn conditional_unit(doc: &Doc, j: usize, scaled: bool, decimal: bool) -> Option<UnitMatch> {
     let c = doc.at(j);
     if scaled {
         if let Some(&(_, canonical)) = SCALED_UNITS.iter().find(|(w, _)| w.starts_with(c)) {

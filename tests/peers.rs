@@ -276,7 +276,7 @@ fn peer_suite_recognizers_text() {
     let cases: Vec<Value> = data.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
 
     let mut left_out = vec![0usize; LEFT_OUT.len()];
-    let mut in_scope = 0;
+    let (mut in_scope, mut negatives) = (0, 0);
     let (mut own, mut report) = (Tally::default(), Tally::default());
     let mut by_model: Vec<(String, Tally)> = Vec::new();
     let mut misses: Vec<String> = Vec::new();
@@ -322,7 +322,8 @@ fn peer_suite_recognizers_text() {
         } else if scoped.is_empty() {
             continue;
         }
-        in_scope += scoped.len() + usize::from(negative);
+        in_scope += scoped.len();
+        negatives += usize::from(negative);
         let whole = expected.len() == 1 && {
             let e = &expected[0];
             e["start"].as_u64() == Some(0) && e["end"].as_u64().unwrap() as usize == input.trim_end().chars().count()
@@ -422,7 +423,10 @@ fn peer_suite_recognizers_text() {
     }
 
     let total_out: usize = left_out.iter().sum();
-    println!("peer suite: {} cases; {in_scope} quantities (and cases expecting none) in scope, {total_out} left out", cases.len());
+    println!(
+        "peer suite: {} cases; in scope {in_scope} quantities and {negatives} cases that expect none; {total_out} left out (quantities and cases expecting none)",
+        cases.len()
+    );
     println!("\nleft out on purpose:");
     for (r, n) in LEFT_OUT.iter().zip(&left_out) {
         println!("  {n:>4}  {}: {}", r.0, r.1);

@@ -23,6 +23,7 @@ use crate::lexicon::*;
 use crate::numbers::{self, cn_digit, is_cn_numeral, Form, Number};
 use crate::sections::Heading;
 use crate::text::{is_han, is_space, Doc};
+use crate::units;
 use crate::{Comparator, Direction, Kind, Status};
 
 /// How far the rules look back from a figure for its clause and sentence.
@@ -217,7 +218,12 @@ impl Scan {
             }
             let in_title = heading.is_some();
             let (found, next) = number_at(doc, i, in_title);
-            if let Some(n) = found {
+            if let Some(mut n) = found {
+                // 负3.9%, 增长-3.2%
+                let minus = numbers::minus_before(doc, n.start);
+                if minus > 0 && matches!(n.form, Form::Arabic | Form::Chinese) && n.start >= line.start + minus {
+                    n = numbers::negated(n, minus);
+                }
                 if self.depth == 0 {
                     out.push(n.finite());
                 }
@@ -258,7 +264,8 @@ fn number_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
         }
         _ => {}
     }
-    if c == '百' {
+    // 百分之五, 千分之六点一, 万分之三
+    if matches!(c, '百' | '千' | '万' | '佰' | '仟') && doc.at(i + 1) == '分' {
         if let Some(n) = numbers::percent_words(doc, i) {
             let end = n.end;
             return (Some(n), end);
@@ -286,9 +293,18 @@ fn arabic_at(doc: &Doc, i: usize) -> (Option<Number>, usize) {
         let end = numbers::arabic(doc, i).map_or(i + 1, |n| n.end);
         return (None, end);
     }
-    // codes: PM2.5, G20, 1+9, No.5, 2020/2021
-    if prev.is_ascii_alphanumeric() || matches!(prev, '.' | '+' | '/' | '#' | '_' | '@' | '-' | '·') {
+    // codes: PM2.5, G20, 1+9, No.5, 2020/2021, a link's q=30%25 (but a
+    // minus sign: 增长-3.2%)
+    if prev.is_ascii_alphanumeric() || matches!(prev, '.' | '+' | '/' | '#' | '_' | '@' | '·' | '%' | '=') || (prev == '-' && numbers::minus_before(doc, i) == 0) {
         return (None, skip_token(doc, i));
+    }
+    let digits_end = skip_token(doc, i);
+    // 16分之5: a fraction
+    if doc.at(digits_end) == '分' {
+        if let Some(n) = numbers::fraction(doc, i) {
+            let end = n.end;
+            return (Some(n), end);
+        }
     }
     // a structure ratio
     if let Some(n) = numbers::ratio(doc, i, ratio_context(doc, i)) {
@@ -298,7 +314,6 @@ fn arabic_at(doc: &Doc, i: usize) -> (Option<Number>, usize) {
     let Some(n) = numbers::arabic(doc, i) else {
         return (None, i + 1);
     };
-    let digits_end = skip_token(doc, i);
     let after_digits = doc.at(digits_end);
     // 5G, 4K, 1+4, 3D
     if after_digits.is_ascii_alphabetic() || matches!(after_digits, '+' | '#' | '_') || doc.at(n.end) == '+' {
@@ -314,6 +329,11 @@ fn arabic_at(doc: &Doc, i: usize) -> (Option<Number>, usize) {
     (Some(n), end)
 }
 
+/// The first characters of words that end in `数` (`人数`, `总数`,
+/// `指数`, `多数`): a numeral after them is a number (`人数十万`), not
+/// `数十万`.
+const NOUNS_IN_SHU: &str = "人总户次指系倍基件个位分岁票字页股函参整点台家天年时码号序算级变常多少半无奇偶";
+
 fn chinese_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
     // skip the whole run of numeral characters when rejecting, so that the
     // middle of 十三五 is never read on its own
@@ -321,30 +341,52 @@ fn chinese_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
     while is_cn_numeral(doc.at(run_end)) {
         run_end += 1;
     }
-    let Some(n) = numbers::chinese(doc, i) else {
+    // 三分之一, 十分之一: a fraction
+    if doc.at(run_end) == '分' && doc.at(run_end + 1) == '之' {
+        if let Some(n) = numbers::fraction(doc, i) {
+            let end = n.end;
+            return (Some(n), end);
+        }
+    }
+    // 几十亿元, 数百万人: a vague amount, with no value
+    let vague = matches!(doc.before(i), '几' | '数')
+        && (i..run_end).all(|k| matches!(doc.at(k), '十' | '百' | '千' | '万' | '亿'))
+        && !(doc.before(i) == '数' && i >= 2 && NOUNS_IN_SHU.contains(doc.at(i - 2)));
+    // 百姓, 千家万户, 万人计划: a numeral that opens with a magnitude is a
+    // word (but 零点五 is a number); so is one inside a word: 统一, 唯一,
+    // 万一. Neither is read further.
+    if !vague
+        && (matches!(doc.at(i), '百' | '千' | '万' | '亿')
+            || (matches!(doc.at(i), '零' | '〇') && doc.at(i + 1) != '点')
+            || matches!(doc.before(i), '统' | '唯' | '万' | '之' | '某' | '同' | '合' | '划' | '专' | '单'))
+    {
+        return (None, run_end);
+    }
+    let read = if vague { numbers::vague(doc, i - 1) } else { numbers::chinese(doc, i) };
+    let Some(n) = read else {
         return (None, run_end);
     };
     let reject = (None, n.end.max(run_end));
     if n.form == Form::Percent {
-        return (Some(n.clone()), n.end);
+        return accept_unless_idiom(doc, n, run_end);
     }
-    // 百姓, 千家万户, 万人计划: a numeral that opens with a magnitude is a word
-    if matches!(doc.at(i), '百' | '千' | '万' | '亿' | '零' | '〇') {
+    let after = doc.at(n.end);
+    // 五万分之一 is a fraction, 一百万年 a span of time
+    if doc.starts_with(n.end, "分之") || (n.unit.is_none() && after == '年') {
         return reject;
     }
-    // inside a word: 统一, 唯一, 万一
-    if is_han(doc.before(i)) && matches!(doc.before(i), '统' | '唯' | '万' | '之' | '某' | '同' | '合' | '划' | '专' | '单') {
-        return reject;
-    }
-    let Some(unit) = n.unit else {
+    // a count with a magnitude stands before its noun (`近一亿农村贫困人口`,
+    // `九百六十多万贫困人口`) as `1亿` does; any other needs its measure word
+    let Some(unit) = n.unit.or(n.magnitude.then_some("")) else {
         return reject;
     };
     let value = n.value.unwrap_or(0.0);
-    if value < 2.0 && !matches!(unit, "倍" | "番" | "%") && !n.magnitude {
+    // 一个, 一项: a word; one of a measure is a quantity (`近一吨`,
+    // `一美元`), and so is a decimal (`一点五个百分点`, `零点五吨`)
+    if value < 2.0 && value.fract() == 0.0 && !matches!(unit, "倍" | "番" | "%") && !n.magnitude && !(value == 1.0 && units::is_measure(unit)) {
         return reject;
     }
     // 五件大事, 三大战略枢纽, 两个一百年, 五位一体, 两位数
-    let after = doc.at(n.end);
     if after == '大' || after == '数' || cn_digit(after).is_some() || quote_delta(after) > 0 || after == '次' {
         return reject;
     }
@@ -360,7 +402,9 @@ fn chinese_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
     // 十件民生实事, 八项规定, 两个市场, 三元里: a small count written in
     // words and followed by its noun is part of a name; as a quantity it
     // stands at the end of its clause (`建成公园十个。`)
-    if value <= 10.0 && !n.magnitude && !matches!(unit, "倍" | "番" | "%") && !is_clause_break(after) && after != '、' {
+    // (or before a conjunction, when it is a measure: `五美元和三美元`)
+    let listed = after == '、' || (matches!(after, '和' | '与' | '及' | '或') && units::is_measure(unit));
+    if value <= 10.0 && !n.magnitude && !matches!(unit, "倍" | "番" | "%") && !is_clause_break(after) && !listed {
         return reject;
     }
     // counts in a heading title name the parts of the report: 九项工作
@@ -368,7 +412,25 @@ fn chinese_at(doc: &Doc, i: usize, in_title: bool) -> (Option<Number>, usize) {
         return reject;
     }
     // 一个, 一项 … were rejected above; 两 before a noun without a unit is a word
-    (Some(n.clone()), n.end)
+    accept_unless_idiom(doc, n, run_end)
+}
+
+/// `n`, unless it opens an idiom that the rules above let through
+/// (`一成不变`, `十万火急`: `NUMERAL_IDIOMS`); reading goes on after the
+/// idiom's numerals.
+fn accept_unless_idiom(doc: &Doc, n: Number, run_end: usize) -> (Option<Number>, usize) {
+    let end = n.end;
+    if starts_with_any(doc, n.start, NUMERAL_IDIOMS) {
+        return (None, end.max(run_end));
+    }
+    (Some(n), end)
+}
+
+/// Whether one of `words` starts at `i` (in wasm a function of its own:
+/// inlined, the loop over a constant list was unrolled into a kilobyte).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn starts_with_any(doc: &Doc, i: usize, words: &[&str]) -> bool {
+    words.iter().any(|w| doc.starts_with(i, w))
 }
 
 /// Whether `第…` is a rank here: `第6位` always; a bare `第一` at the end of

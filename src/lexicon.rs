@@ -258,6 +258,13 @@ pub const METRIC_AFTER_STOPS: &[&str] = &[
 /// Verbs after which a count names what follows it (`建设253个创业基地`).
 pub const NOT_METRIC_AFTER: &[&str] = &["以上", "以内", "以下", "左右", "上下", "之内", "增长", "下降", "多", "余"];
 
+/// Idioms that open with a number the rules would read as a figure: the
+/// others are no figures by a general rule (`千方百计`, `万无一失`: a
+/// numeral that opens with a magnitude is a word; `一五一十`, `三三两两`:
+/// two digits in a row make no numeral; `十全十美`, `三头六臂`: no measure
+/// word, or a numeral after it).
+pub const NUMERAL_IDIOMS: &[&str] = &["一成不变", "十万火急", "十万八千里", "二万五千里", "两万五千里"];
+
 /// Slogans whose counts are names, not quantities.
 pub const SLOGAN_TAILS: &[&str] = &[
     "全面", "自信", "意识", "代表", "维护", "确立", "现代化", "有利于", "毫不动摇", "一百年", "统筹", "服务",

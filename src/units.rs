@@ -29,6 +29,8 @@ const UNITS: &[(&str, &str)] = &[
     ("微克/立方米", "微克/立方米"),
     ("毫克/立方米", "毫克/立方米"),
     ("毫克/升", "毫克/升"),
+    ("微克", "微克"),
+    ("毫克", "毫克"),
     ("平方公里", "平方公里"),
     ("平方千米", "平方公里"),
     ("平方米", "平方米"),
@@ -36,12 +38,17 @@ const UNITS: &[(&str, &str)] = &[
     ("公里", "公里"),
     ("千米", "公里"),
     ("厘米", "厘米"),
+    ("公分", "厘米"),
+    ("公尺", "米"),
     ("毫米", "毫米"),
+    ("公厘", "毫米"),
     ("米", "米"),
     ("公顷", "公顷"),
     ("亩", "亩"),
     ("千瓦时", "千瓦时"),
     ("千瓦", "千瓦"),
+    ("瓩", "千瓦"),
+    ("马力", "马力"),
     ("兆瓦", "兆瓦"),
     ("吉瓦", "吉瓦"),
     ("千伏", "千伏"),
@@ -51,18 +58,27 @@ const UNITS: &[(&str, &str)] = &[
     ("公斤", "公斤"),
     ("克", "克"),
     ("斤", "斤"),
+    ("市斤", "斤"),
+    ("担", "担"),
     ("标准箱", "标箱"),
     ("标箱", "标箱"),
     ("立方", "立方米"),
+    ("土方", "土方"),
     ("升", "升"),
     ("桶", "桶"),
     ("美元", "美元"),
+    ("美圆", "美元"),
     ("欧元", "欧元"),
     ("港元", "港元"),
     ("港币", "港元"),
     ("日元", "日元"),
     ("英镑", "英镑"),
+    ("新台币", "新台币"),
+    ("台币", "新台币"),
+    ("新卢布", "卢布"),
+    ("卢布", "卢布"),
     ("元", "元"),
+    ("人民币", "元"),
     ("人次", "人次"),
     ("车次", "车次"),
     ("架次", "架次"),
@@ -83,6 +99,8 @@ const UNITS: &[(&str, &str)] = &[
     ("套", "套"),
     ("件", "件"),
     ("张", "张"),
+    ("印张", "印张"),
+    ("匹", "匹"),
     ("次", "次"),
     ("届", "届"),
     ("场", "场"),
@@ -128,6 +146,48 @@ const UNITS: &[(&str, &str)] = &[
     ("秒", "秒"),
 ];
 
+/// Words that are a unit only after a number with a magnitude (`万`,
+/// `亿`): `二十四亿度` is electricity, `85度` a temperature or an angle;
+/// `二十二万伏`, but `危机四伏`; `六百六十万尺` of cloth, but `冰冻三尺`.
+const SCALED_UNITS: &[(&str, &str)] = &[("度", "千瓦时"), ("伏", "伏"), ("尺", "尺")];
+
+/// The unit after a number that ends at `j`: `unit_at`, and the words that
+/// are a unit only after some numbers: those of `SCALED_UNITS` when the
+/// number has a magnitude (`scaled`), and `年` after a decimal
+/// (`受教育年限11.3年`; `2020年` is a date, `五年来` a span, `年均` an
+/// average).
+#[inline]
+pub fn unit_after(doc: &Doc, j: usize, scaled: bool, decimal: bool) -> Option<UnitMatch> {
+    match unit_at(doc, j) {
+        None if scaled || decimal => conditional_unit(doc, j, scaled, decimal),
+        found => found,
+    }
+}
+
+#[inline(never)]
+fn conditional_unit(doc: &Doc, j: usize, scaled: bool, decimal: bool) -> Option<UnitMatch> {
+    let c = doc.at(j);
+    if scaled {
+        if let Some(&(_, canonical)) = SCALED_UNITS.iter().find(|(w, _)| w.starts_with(c)) {
+            return Some(UnitMatch { len: 1, canonical });
+        }
+    }
+    (decimal && c == '年' && !matches!(doc.at(j + 1), '均' | '度' | '代' | '底' | '末' | '初')).then_some(UnitMatch { len: 1, canonical: "年" })
+}
+
+/// Whether `unit` (canonical) is a unit of measure (money, weight, length,
+/// area, volume, energy, a share), of which one is a quantity (`近一吨`,
+/// `一美元`), and not a classifier (`个`, `项`, `家`), of which one is
+/// mostly a word (`一个`, `一项`, `一家`).
+pub fn is_measure(unit: &str) -> bool {
+    const MEASURES: &[&str] = &[
+        "元", "美元", "欧元", "港元", "日元", "英镑", "新台币", "卢布", "吨", "千克", "公斤", "克", "斤", "担", "公里", "米", "厘米",
+        "毫米", "平方公里", "平方米", "立方米", "公顷", "亩", "千瓦", "千瓦时", "兆瓦", "吉瓦", "千伏", "升", "桶", "标箱", "‰", "‱",
+        "个百分点",
+    ];
+    MEASURES.contains(&unit) || unit.contains('/')
+}
+
 /// `UNITS` by first character, in list order within a character (the
 /// longer of two units that share a start comes first there).
 fn by_first() -> &'static WordIndex<&'static str> {
@@ -146,6 +206,10 @@ pub fn unit_at(doc: &Doc, i: usize) -> Option<UnitMatch> {
     }
     for (word, canonical) in by_first().entries_for(c) {
         if doc.starts_with(i, word) {
+            // 十亿人口, 六万万人民: a noun, not a count of 人
+            if word == "人" && matches!(doc.at(i + 1), '口' | '民') {
+                return None;
+            }
             let len = word.chars().count();
             if let Some(per) = compound(doc, i + len) {
                 return Some(UnitMatch { len: len + 1 + per.0, canonical: per_unit(canonical, per.1) });

@@ -61,6 +61,110 @@ fn values_and_units() {
 }
 
 #[test]
+fn numbers_as_reports_write_them() {
+    // issue 15: each form seen in a real report or a peer's suite
+    // (text, value_text, value, value_max, unit)
+    type Case<'a> = (&'a str, &'a str, Option<f64>, Option<f64>, Option<&'a str>);
+    let cases: &[Case] = &[
+        // Chinese-numeral decimals with a magnitude
+        ("全市财政收入二点五亿元。", "二点五亿元", Some(2.5e8), None, Some("元")),
+        ("常住人口增加三点二万人。", "三点二万人", Some(32_000.0), None, Some("人")),
+        ("国内生产总值四十七点三万亿元。", "四十七点三万亿元", Some(4.73e13), None, Some("元")),
+        ("失业率下降一点五个百分点。", "一点五个百分点", Some(1.5), None, Some("个百分点")),
+        ("失业率下降零点五个百分点。", "零点五个百分点", Some(0.5), None, Some("个百分点")),
+        ("原油增长百分之零点五。", "百分之零点五", Some(0.5), None, Some("%")),
+        // 千分之, 万分之
+        ("人口自然增长率控制在千分之十三以下。", "千分之十三", Some(13.0), None, Some("‰")),
+        ("人口自然增长率为千分之六点一。", "千分之六点一", Some(6.1), None, Some("‰")),
+        ("事故率万分之三。", "万分之三", Some(3.0), None, Some("‱")),
+        // signs
+        ("出口增长负3.9%。", "负3.9%", Some(-3.9), None, Some("%")),
+        ("进口增长-3.2%。", "-3.2%", Some(-3.2), None, Some("%")),
+        ("上涨负0.2千米。", "负0.2千米", Some(-0.2), None, Some("公里")),
+        // ranges
+        ("地区生产总值增长5%—5.5%。", "5%—5.5%", Some(5.0), Some(5.5), Some("%")),
+        ("地区生产总值增长5%―5.5%。", "5%―5.5%", Some(5.0), Some(5.5), Some("%")),
+        ("国内生产总值增长6.5%－7%。", "6.5%－7%", Some(6.5), Some(7.0), Some("%")),
+        ("国内生产总值增长6.5%-7%。", "6.5%-7%", Some(6.5), Some(7.0), Some("%")),
+        ("保持百分之八至九的增长。", "百分之八至九", Some(8.0), Some(9.0), Some("%")),
+        ("保持百分之八至百分之九的增长率。", "百分之八至百分之九", Some(8.0), Some(9.0), Some("%")),
+        ("农业总产值每年增长百分之二到三。", "百分之二到三", Some(2.0), Some(3.0), Some("%")),
+        ("总投资十五亿元到二十亿元。", "十五亿元到二十亿元", Some(1.5e9), Some(2e9), Some("元")),
+        ("争取节约标准煤700万到800万吨。", "700万到800万吨", Some(7e6), Some(8e6), Some("吨")),
+        // magnitudes and units
+        ("全国六万万人口。", "六万万", Some(6e8), None, None),
+        ("新建公路12千米。", "12千米", Some(12.0), None, Some("公里")),
+        ("人均2.3千克。", "2.3千克", Some(2.3), None, Some("千克")),
+        ("新增装机一百二十万千瓦。", "一百二十万千瓦", Some(1.2e6), None, Some("千瓦")),
+        ("发电量增加二十四亿度。", "二十四亿度", Some(2.4e9), None, Some("千瓦时")),
+        ("发电量3，120亿度。", "3，120亿度", Some(3.12e11), None, Some("千瓦时")),
+        ("棉花产量三千二百八十万担。", "三千二百八十万担", Some(3.28e7), None, Some("担")),
+        ("棉布增加五百七十八万匹。", "五百七十八万匹", Some(5.78e6), None, Some("匹")),
+        ("发电设备容量一百万瓩。", "一百万瓩", Some(1e6), None, Some("千瓦")),
+        ("平均受教育年限提高到10.5年。", "10.5年", Some(10.5), None, Some("年")),
+        ("对外投资100亿人民币。", "100亿人民币", Some(1e10), None, Some("元")),
+        ("取得了几十亿元的收入。", "几十亿元", None, None, Some("元")),
+        ("数百万难民返回家园。", "数百万", None, None, None),
+        ("常住人口5万4千6百人。", "5万4千6百人", Some(54_600.0), None, Some("人")),
+        ("近七成企业完成改造。", "七成", Some(70.0), None, Some("%")),
+        ("9成以上的企业完成改造。", "9成", Some(90.0), None, Some("%")),
+        // counts in numerals before a noun, as 1亿 and 960多万 are
+        ("近一亿农村贫困人口脱贫。", "一亿", Some(1e8), None, None),
+        ("九百六十多万贫困人口实现易地搬迁。", "九百六十多万", Some(9.6e6), None, None),
+        ("我们有十亿多人口。", "十亿多", Some(1e9), None, None),
+        ("覆盖农村5亿人口。", "5亿", Some(5e8), None, None),
+        // fractions are shares
+        ("专项转移支付项目减少三分之一。", "三分之一", Some(100.0 / 3.0), None, Some("%")),
+        ("铁路里程占世界三分之二。", "三分之二", Some(200.0 / 3.0), None, Some("%")),
+        // a small measure in a list
+        ("花费五美元和三块钱。", "五美元", Some(5.0), None, Some("美元")),
+        // one of a measure is a quantity
+        ("缴获毒品近一吨。", "一吨", Some(1.0), None, Some("吨")),
+    ];
+    for &(text, vt, v, vmax, unit) in cases {
+        let i = one(text);
+        assert_eq!((i.value_text.as_str(), i.value, i.value_max, i.unit.as_deref()), (vt, v, vmax, unit), "{text}");
+    }
+}
+
+#[test]
+fn idioms_and_numbers_that_are_no_figures() {
+    let cases: &[&str] = &[
+        "一成不变。",
+        "一五一十地讲清楚。",
+        "三三两两。",
+        "千方百计增加农民收入。",
+        "确保万无一失。",
+        "十全十美。",
+        "十万火急。",
+        "一日千里。",
+        "三头六臂。",
+        "九牛一毛。",
+        "冰冻三尺，非一日之寒。",
+        "危机四伏，日子难过。",
+        "气温升高5度。",
+        "比例尺五万分之一。",
+        "一百万年以前。",
+        "两万五千里长征。",
+        "从5%到6%。",
+        "在不到四分之一世纪的时间内。",
+        "你可以访问 https://www.test.com/search?q=30%25%2020%",
+        "2011-2020年规划。",
+        "一点两小时的会议",
+        "这是一项工作。",
+        "坚持统一领导。",
+    ];
+    for text in cases {
+        let a = annotate(text);
+        let found: Vec<&str> = a.indicators.iter().map(|i| i.value_text.as_str()).filter(|v| !["5%", "6%", "两小时"].contains(v)).collect();
+        assert!(found.is_empty(), "{text}: found {found:?}");
+    }
+    // from A to B: two figures, no range
+    let a = annotate("从5%到6%。");
+    assert_eq!(a.indicators.iter().map(|i| (i.value, i.value_max)).collect::<Vec<_>>(), [(Some(5.0), None), (Some(6.0), None)]);
+}
+
+#[test]
 fn kind_direction_comparator() {
     // (text, kind, direction, comparator)
     let cases: &[(&str, K, Option<D>, C)] = &[

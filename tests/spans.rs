@@ -102,7 +102,7 @@ fn the_checks_reject_broken_annotations() {
         ("max without value", |a| a.indicators[1].value = None, "without a value"),
         ("infinite", |a| a.indicators[0].value = Some(f64::INFINITY), "not a finite"),
         ("NaN", |a| a.indicators[0].value = Some(f64::NAN), "not a finite"),
-        ("negative", |a| a.indicators[0].value = Some(-1.0), "not a finite"),
+        ("negative range upside down", |a| { a.indicators[1].value = Some(-1.0); a.indicators[1].value_max = Some(-2.0) }, "> value_max"),
         ("empty unit", |a| a.indicators[0].unit = Some(String::new()), "empty unit"),
         ("direction", |a| { a.indicators[0].kind = Kind::Level; a.indicators[0].direction = Some(Direction::Up) }, "direction"),
     ];
@@ -112,6 +112,10 @@ fn the_checks_reject_broken_annotations() {
         let got = invariants::violation(text, &a);
         assert!(got.as_ref().is_err_and(|e| e.contains(message)), "{name}: {got:?}");
     }
+    // a negative value is a value (`负3.9%`, `增长-3.2%`)
+    let mut a = good.clone();
+    a.indicators[0].value = Some(-1.0);
+    invariants::violation(text, &a).unwrap();
     // a metric that runs over its figure, sliced right
     let mut a = good.clone();
     let i = &mut a.indicators[0];

@@ -32,7 +32,7 @@ pub fn number_text(data: &[u8]) -> String {
 }
 
 /// Digits (half- and full-width, Chinese, financial), separators and
-/// decimal points, magnitudes, `多`/`余`, units (simple, compound,
+/// decimal points, magnitudes, `多`/`余`/`几`, signs, units (simple, compound,
 /// traditional), range signs, ratio signs, ranks, written-out forms,
 /// verbs of change, comparators, status cues, years, quotes, line ends, and
 /// characters that are not what they seem (astral, U+FFFD, NUL).
@@ -52,6 +52,10 @@ pub const TOKENS: &[&str] = &[
     "\n\n", "“", "”", "《", "》", "（", "）", " ", "\u{3000}", "每",
     "PM", "G", "+", "号线", "地区生产总值", "城镇登记失业率", "2016年", "到2020年", "一、", "（一）",
     "一是", "1.", "𠀀", "😀", "\u{FFFD}", "\0", "增速", "年均", "由", "的",
+    // issue 15: signs, shares written out, vague amounts, more dashes and
+    // units that hold a magnitude character or need one
+    "负", "几", "数", "分之", "千分之", "万分之", "仟", "―", "−", "从",
+    "度", "担", "千米", "千瓦", "人民币",
 ];
 
 /// The `pasted` target: a report-shaped text (`pasted_text`) as a PDF or a

@@ -160,8 +160,8 @@ fn indicators(units: &[u16], a: &Annotation) -> Result<(), String> {
         }
         for (name, v) in [("value", ind.value), ("value_max", ind.value_max)] {
             if let Some(v) = v {
-                if !v.is_finite() || v < 0.0 {
-                    return Err(format!("{at}: {name} {v} is not a finite non-negative number"));
+                if !v.is_finite() {
+                    return Err(format!("{at}: {name} {v} is not a finite number"));
                 }
             }
         }

@@ -23,7 +23,7 @@ use crate::lexicon::*;
 use crate::numbers::{self, cn_digit, is_cn_numeral, Form, Number};
 use crate::sections::Heading;
 use crate::text::{is_han, is_space, Doc};
-use crate::{Comparator, Direction, Kind, Status};
+use crate::{Comparator, Direction, Horizon, Kind, Status};
 
 /// How far the rules look back from a figure for its clause and sentence.
 const CLAUSE_REACH: usize = 48;
@@ -39,6 +39,7 @@ pub struct Found {
     pub direction: Option<Direction>,
     pub comparator: Comparator,
     pub status: Status,
+    pub horizon: Horizon,
     pub metric: Option<(usize, usize)>,
     pub year: Option<i32>,
     pub section: Option<usize>,
@@ -52,6 +53,25 @@ pub struct Found {
 pub enum Mode {
     Review,
     Plan,
+}
+
+/// Whether a part of the report speaks of several years, by its heading
+/// or an enclosing one: a multi-year plan (`“十四五”时期主要目标任务`,
+/// `第六个五年计划的基本任务`, `今后五年的目标任务`), or a look back over
+/// several years (`过去五年工作回顾`, `“十五”期间…主要情况`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Period {
+    #[default]
+    OneYear,
+    Plan,
+    Past,
+}
+
+/// What the rules know of a part of the report from its heading and text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Part {
+    pub mode: Option<Mode>,
+    pub period: Period,
 }
 
 /// Finds the indicators of a text, given its outline, a block of the text
@@ -71,8 +91,11 @@ pub struct Finder<'d> {
     doc: &'d Doc<'d>,
     headings: &'d [Heading],
     report_year: Option<i32>,
-    /// Review or plan, per heading.
-    modes: Vec<Option<Mode>>,
+    /// The report's year, else the year its headings imply
+    /// (`year_of_headings`).
+    plan_year: Option<i32>,
+    /// Review or plan, and the years spoken of, per heading.
+    parts: Vec<Part>,
     /// The years written so far: (year, start).
     years: Vec<(i32, usize)>,
     cues: Cues,
@@ -94,8 +117,12 @@ impl<'d> Finder<'d> {
     /// part's review or plan mode.
     pub fn new(doc: &'d Doc<'d>, headings: &'d [Heading]) -> Finder<'d> {
         let report_year = report_year(doc);
-        let modes = section_modes(doc, headings, report_year);
-        Finder { doc, headings, report_year, modes, years: Vec::new(), cues: Cues::new(), scan: Scan::default(), numbers: Vec::new(), found: Vec::new(), distributed: 0, hi: 0 }
+        // for the horizon only: the status rules were tuned with no year
+        // where the byline gives none, and a part's year in its heading
+        // (`为实现１９５６年的国家预算而努力`) holds results as well
+        let plan_year = report_year.or_else(|| year_of_headings(doc, headings));
+        let parts = section_parts(doc, headings, report_year);
+        Finder { doc, headings, report_year, plan_year, parts, years: Vec::new(), cues: Cues::new(), scan: Scan::default(), numbers: Vec::new(), found: Vec::new(), distributed: 0, hi: 0 }
     }
 
     /// Reads the block `a..b` of the text, which follows the blocks read
@@ -124,8 +151,8 @@ impl<'d> Finder<'d> {
                 self.hi += 1;
             }
             let section = self.hi.checked_sub(1);
-            let mode = section.and_then(|s| self.modes[s]);
-            let f = attributes(doc, &self.cues, number, limit, &self.found, section, mode, self.report_year, &self.years);
+            let part = section.map_or(Part::default(), |s| self.parts[s]);
+            let f = attributes(doc, &self.cues, number, limit, &self.found, section, part, (self.report_year, self.plan_year), &self.years);
             self.found.push(f);
         }
         numbers.drain(..ready);
@@ -460,7 +487,8 @@ fn last_word(doc: &Doc, a: usize, b: usize, words: &[&str]) -> Option<usize> {
 // Attributes
 
 #[allow(clippy::too_many_arguments)]
-fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Found], section: Option<usize>, mode: Option<Mode>, report_year: Option<i32>, all_years: &[(i32, usize)]) -> Found {
+fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Found], section: Option<usize>, part: Part, (report_year, plan_year): (Option<i32>, Option<i32>), all_years: &[(i32, usize)]) -> Found {
+    let mode = part.mode;
     let start = number.start;
     // within reach of the figure before and with no sentence break between
     // them, this figure's sentence is that one's (cut to this one's reach)
@@ -502,8 +530,15 @@ fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Fo
         Some(p) => p.year,
         None => year(doc, cues, &number, pre_cmp_start, clause, years),
     };
+    let horizon = match listed {
+        Some(p) => p.horizon,
+        None => {
+            let at = Place { sent, clause, left: pre_cmp_start, years };
+            horizon(doc, cues, &number, &at, kind, status, year, part.period, plan_year)
+        }
+    };
 
-    Found { number, kind, direction, comparator, status, metric, year, section, sentence: sent }
+    Found { number, kind, direction, comparator, status, horizon, metric, year, section, sentence: sent }
 }
 
 /// The kind a figure has by its form alone, if any.
@@ -546,7 +581,9 @@ fn distribute(doc: &Doc, found: &mut [Found], from: usize, all: bool) -> usize {
             return i;
         }
         let clause = clause_start(doc, start);
-        let has_fenbie = last_word(doc, clause, start, &["分别"]).is_some();
+        // a plain loop: `last_word`'s filter of first characters costs
+        // more than it saves for one word
+        let has_fenbie = (clause..start.saturating_sub(1)).any(|k| doc.norm[k] == '分' && doc.norm[k + 1] == '别');
         let group = j - i;
         if has_fenbie && group >= 2 {
             // subjects: distinct metrics of earlier figures in the sentence,
@@ -818,6 +855,186 @@ fn metric_after(doc: &Doc, n: &Number, limit: usize) -> Option<(usize, usize)> {
     (han >= 1).then_some((a, b))
 }
 
+/// Where a figure stands: the starts of its sentence and clause, where its
+/// left context ends once a comparator is taken off, and the years written
+/// in its sentence before it.
+struct Place<'y> {
+    sent: usize,
+    clause: usize,
+    left: usize,
+    years: &'y [(i32, usize)],
+}
+
+/// The span of time a figure covers (SPEC.md, `horizon`): a yearly
+/// average over years (`年均增长`), a total over years (`累计`, `五年合计`,
+/// a change or a count of new things over a span of years: `五年来…新增`,
+/// `比2002年增长`), a multi-year plan's target (`到2020年`, `今后五年`,
+/// `“十四五”时期`, a plan part of the report), else one year.
+#[allow(clippy::too_many_arguments)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn horizon(doc: &Doc, cues: &Cues, n: &Number, at: &Place, kind: Kind, status: Status, year: Option<i32>, period: Period, report_year: Option<i32>) -> Horizon {
+    let (start, sent, clause) = (n.start, at.sent, at.clause);
+    if matches!(kind, Kind::Rank | Kind::Ratio) {
+        return Horizon::Year;
+    }
+    // no word of a horizon in the sentence (most figures): only its years
+    // and the paragraph's lead or the part may span several
+    let words = cues.last(Cue::Horizon, sent, start).is_some();
+    if words && cues.last(Cue::Average, clause, start).is_some_and(|k| averages_years(doc, cues, k, at.left)) {
+        return Horizon::Average;
+    }
+    if words && cues.last(Cue::Cumulative, clause, start).is_some() {
+        return Horizon::Total;
+    }
+    // the sentence spans years: `五年来`, `今后五年`, `2003年到2007年`,
+    // `比2002年` for a figure of 2007
+    let span = if words { cues.last(Cue::Span, sent, start) } else { None };
+    let spans = span.is_some() || years_span(doc, at.years, year, report_year);
+    // a sum over them: `五年合计`, `…共计`
+    let sum = || span.is_some_and(|k| crate::cues::span_sums(doc, k)) || last_word(doc, clause, start, SUM_WORDS).is_some();
+    if spans && sum() {
+        return Horizon::Total;
+    }
+    // a paragraph led by a span: `五年来，…。…`
+    let lead = || cues.last(Cue::Lead, paragraph_start(doc, sent), sent);
+    // one year named: `比上年`, `今年`, `2017年`
+    let one_year = |a: usize| cues.last(Cue::OneYear, a, start).is_some();
+    if status == Status::Target {
+        let future = at.years.iter().any(|&(y, k)| {
+            !matches!(doc.before(k), '比' | '较' | '与' | '同')
+                && match report_year {
+                    Some(r) => y > r,
+                    // `到2020年`, but not a year's end (`到1959年底`): with
+                    // no report year it may be this one
+                    None => deadline(doc, k) && !year_end(doc, k),
+                }
+        });
+        let ahead = span.is_some_and(|k| !crate::cues::span_behind(doc, k));
+        // a lead behind (`十几年来，`) speaks of the past, not of a plan
+        let plan = future || ahead || period == Period::Plan || (words && cues.last(Cue::PlanPeriod, sent, start).is_some()) || lead().is_some_and(|k| !crate::cues::span_behind(doc, k));
+        let this_year = || one_year(sent) || at.years.iter().any(|&(y, k)| Some(y) == report_year && single_year(doc, k));
+        return if plan && !this_year() { Horizon::Plan } else { Horizon::Year };
+    }
+    // a part that looks back over years (`过去五年工作回顾`) often reviews
+    // the last year too, without naming it: only a paragraph's lead or
+    // the sentence says a figure spans years
+    let over_years = if spans {
+        !one_year(clause)
+    } else {
+        lead().is_some() && !one_year(sent) && !at.years.iter().any(|&(_, k)| single_year(doc, k))
+    };
+    if over_years && ((kind == Kind::Change && !compared_with_other(doc, clause, start)) || flows(doc, clause, at.left)) {
+        return Horizon::Total;
+    }
+    Horizon::Year
+}
+
+/// A comparison with something other than a year before the figure in
+/// its clause (`比全国低0.55个百分点`): a difference, not a change over
+/// time.
+fn compared_with_other(doc: &Doc, clause: usize, start: usize) -> bool {
+    (clause..start).rev().find(|&k| matches!(doc.at(k), '比' | '较') && !doc.starts_with(k, "比重") && !doc.starts_with(k, "比例") && !doc.starts_with(k, "较快") && !doc.starts_with(k, "较大"))
+        .is_some_and(|k| !doc.at(k + 1).is_ascii_digit() && cn_digit(doc.at(k + 1)).is_none())
+}
+
+/// Whether the average cue at `k` averages over years (`年均增长`,
+/// `平均每年递增`, `年均7%`), not a year's mean (`年均浓度`, `年平均工资`).
+fn averages_years(doc: &Doc, cues: &Cues, k: usize, left: usize) -> bool {
+    let mut e = cues.end_at(Cue::Average, k).unwrap_or(k);
+    if doc.starts_with(k, "平均每年") || doc.starts_with(k, "每年平均") {
+        return true;
+    }
+    for w in ["实际", "名义", "分别", "都", "均", "要", "将", "可"] {
+        if doc.starts_with(e, w) {
+            e += w.chars().count();
+        }
+    }
+    e >= left || matches!(doc.at(e), '增' | '减' | '降' | '提' | '上' | '下' | '递' | '新' | '净' | '缩' | '扩' | '达' | '为' | '保' | '超' | '接' | '涨' | '翻' | '完' | '建' | '投' | '有')
+}
+
+/// A count of new or done things before the figure in its clause:
+/// summed over the years a sentence spans (`五年来新增就业`, `共建成`).
+fn flows(doc: &Doc, clause: usize, left: usize) -> bool {
+    const DONE: &[&str] = &["改造", "搬迁", "安置", "培训", "建成", "共"];
+    // 新增, 新建, 新开工; 合计, 共计, 总计, 总共
+    DONE.iter().any(|w| doc.ends_with(left, w))
+        || (clause..left.saturating_sub(1)).any(|k| match doc.norm[k] {
+            '新' => matches!(doc.norm[k + 1], '增' | '建' | '开'),
+            '合' | '共' => doc.norm[k + 1] == '计',
+            '总' => matches!(doc.norm[k + 1], '计' | '共'),
+            _ => false,
+        })
+}
+
+/// Whether the year at `k` names one year: neither a base (`比2011年`,
+/// `与2000年相比`), nor an end of a span (`从1953年到1957年`, `2012年以来`).
+fn single_year(doc: &Doc, k: usize) -> bool {
+    if matches!(doc.before(k), '比' | '较' | '与' | '同' | '自' | '从' | '由' | '到' | '至' | '—' | '－' | '-' | '~' | '～') {
+        return false;
+    }
+    let mut e = k;
+    while doc.at(e) != '年' && e < k + 6 {
+        e += 1;
+    }
+    e += 1;
+    !(["以来", "起", "到", "至", "—", "－", "-", "~", "～", "代"].iter().any(|w| doc.starts_with(e, w)))
+}
+
+/// Whether the years written before a figure in its sentence span
+/// several: a range (`1953年到1957年`, `2003年至2007年`, `2013—2017年`),
+/// or a base two or more years before the year the figure is of
+/// (`2007年…比2002年增长65.5%`; the figure's year, else the last other
+/// year written, else the year before the report's).
+fn years_span(doc: &Doc, years: &[(i32, usize)], year: Option<i32>, report_year: Option<i32>) -> bool {
+    for w in years.windows(2) {
+        let ((y1, k1), (y2, k2)) = (w[0], w[1]);
+        if y2 > y1 {
+            let mut e = k1;
+            while doc.at(e) != '年' && e < k2 {
+                e += 1;
+            }
+            e += 1;
+            // only a range sign between them, spaces aside
+            let mut gap = (e..k2).map(|j| doc.at(j)).filter(|c| !is_space(*c));
+            let range = |c: Option<char>| matches!(c, Some('到' | '至' | '—' | '－' | '-' | '~' | '～'));
+            let (first, second, third) = (gap.next(), gap.next(), gap.next());
+            if range(first) && (second.is_none() || (second == Some('—') && third.is_none())) {
+                return true;
+            }
+        }
+    }
+    let base = years.iter().rev().find(|&&(_, k)| matches!(doc.before(k), '比' | '较' | '与' | '同' | '自' | '从' | '由'));
+    let Some(&(b, _)) = base else { return false };
+    let other = years.iter().rev().find(|&&(_, k)| single_year(doc, k) || matches!(doc.before(k), '到' | '至')).map(|&(y, _)| y);
+    let of = year.or(other).or(report_year.map(|r| r - 1));
+    of.is_some_and(|y| y - b >= 2)
+}
+
+/// Whether the year at `k` is a deadline (`到2020年`), not the end of a
+/// span (`从1974年到1976年`).
+fn deadline(doc: &Doc, k: usize) -> bool {
+    matches!(doc.before(k), '到' | '至') && doc.before(k - 1) != '年'
+}
+
+/// Whether the year at `k` is followed by its end (`1959年底`, `年末`).
+fn year_end(doc: &Doc, k: usize) -> bool {
+    let mut e = k;
+    while doc.at(e) != '年' && e < k + 6 {
+        e += 1;
+    }
+    matches!(doc.at(e + 1), '底' | '末')
+}
+
+/// Words of a sum (`五年合计`), over years when the sentence spans them.
+const SUM_WORDS: &[&str] = &["合计", "共计", "总计", "总共"];
+
+/// Start of the paragraph (line) that holds `i`.
+fn paragraph_start(doc: &Doc, i: usize) -> usize {
+    let lines = &doc.lines;
+    let l = lines.partition_point(|l| l.end <= i);
+    lines.get(l).map_or(i, |l| l.start.min(i))
+}
+
 /// Result, estimate or target.
 #[allow(clippy::too_many_arguments)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -841,7 +1058,7 @@ fn status(doc: &Doc, cues: &Cues, n: &Number, sent: usize, clause: usize, inheri
     // `到2020年`: a goal when the year is not behind the report (or, with
     // no report year, outside a review); any later year is one too
     let future_year = years.iter().any(|&(y, k)| {
-        let by = matches!(doc.before(k), '到' | '至');
+        let by = deadline(doc, k);
         match report_year {
             Some(r) => (by && y >= r) || y > r,
             None => by && mode != Some(Mode::Review),
@@ -851,6 +1068,7 @@ fn status(doc: &Doc, cues: &Cues, n: &Number, sent: usize, clause: usize, inheri
     match mode {
         Some(Mode::Plan) => {
             let past = cues.last(Cue::Past, sent, start).is_some_and(|k| !matches!(doc.before(k), '比' | '较' | '同' | '与'))
+                || cues.last(Cue::Span, sent, start).is_some_and(|k| crate::cues::span_behind(doc, k) && (k >= clause || !(sent..k).any(|j| is_clause_break(doc.at(j)))))
                 || years.iter().any(|&(y, k)| report_year.is_some_and(|r| y < r) && !matches!(doc.before(k), '比' | '较' | '同' | '与'));
             if past && !target_cue {
                 Status::Actual
@@ -872,7 +1090,7 @@ fn status(doc: &Doc, cues: &Cues, n: &Number, sent: usize, clause: usize, inheri
 /// `将`, `安排`, `计划`) count only where the part of the report is not a
 /// review of the past.
 fn target_cue(doc: &Doc, cues: &Cues, sent: usize, clause: usize, start: usize, mode: Option<Mode>) -> bool {
-    if cues.last(Cue::Goal, sent, start).is_some() {
+    if cues.last(Cue::Goal, sent, start).is_some() || cues.last(Cue::Planned, clause, start).is_some() {
         return true;
     }
     if mode == Some(Mode::Review) {
@@ -973,17 +1191,44 @@ fn report_year(doc: &Doc) -> Option<i32> {
     title_year
 }
 
+/// The report's year when no byline or title gives it, from the first
+/// top-level heading that names a year: a year reviewed (`一、1999年国内
+/// 工作回顾`, `一、１９５５年国家决算`, `首先报告２００１年的工作`) is the
+/// one before the report's; a year planned (`二、2004年主要任务`,
+/// `二、关于1998年政府工作的建议`) is the report's.
+fn year_of_headings(doc: &Doc, headings: &[Heading]) -> Option<i32> {
+    const PLANS: &[&str] = &["任务", "安排", "建议", "计划", "预算", "方针", "打算", "重点", "目标"];
+    const REVIEWS: &[&str] = &["回顾", "决算", "胜利", "总结", "执行情况", "的工作", "成就"];
+    for h in headings.iter().filter(|h| h.parent.is_none()).take(12) {
+        let (a, b) = h.title;
+        let Some(y) = years_in(doc, a, b).map(|(y, _)| y).max() else { continue };
+        let has = |words: &[&str]| (a..b).any(|k| words.iter().any(|w| doc.starts_with(k, w)));
+        if has(PLANS) {
+            return Some(y);
+        }
+        if has(REVIEWS) {
+            return Some(y + 1);
+        }
+    }
+    None
+}
+
 /// Review or plan for each heading: a sub-part takes its parent's; a
 /// top-level part goes by its own words (`回顾`, `2017年工作安排`), else by
 /// how its text speaks: mostly of what was done (`…了`) or of what is to be
-/// done (`要` `将` `力争`).
+/// done (`要` `将` `力争`). A heading that names a multi-year plan
+/// (`“十四五”时期主要目标任务`) makes its part a plan whatever its parent.
+/// The years a part speaks of (`Period`) likewise come from its own
+/// heading, else its parent's.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn section_modes(doc: &Doc, headings: &[Heading], report_year: Option<i32>) -> Vec<Option<Mode>> {
-    let mut modes: Vec<Option<Mode>> = Vec::with_capacity(headings.len());
+fn section_parts(doc: &Doc, headings: &[Heading], report_year: Option<i32>) -> Vec<Part> {
+    let mut parts: Vec<Part> = Vec::with_capacity(headings.len());
     let tops: Vec<usize> = (0..headings.len()).filter(|&i| headings[i].parent.is_none()).collect();
     for (i, h) in headings.iter().enumerate() {
-        let m = match h.parent {
-            Some(p) => modes.get(p).copied().flatten().or_else(|| heading_mode(doc, h, report_year)),
+        let parent = h.parent.and_then(|p| parts.get(p).copied());
+        let own = heading_period(doc, h);
+        let mut m = match parent {
+            Some(p) => p.mode.or_else(|| heading_mode(doc, h, report_year)),
             None => heading_mode(doc, h, report_year).or_else(|| {
                 // a binary search: a scan of `tops` here made 100 000
                 // top-level headings cost 5e9 steps
@@ -991,9 +1236,49 @@ fn section_modes(doc: &Doc, headings: &[Heading], report_year: Option<i32>) -> V
                 content_mode(doc, h.start, next)
             }),
         };
-        modes.push(m);
+        match own {
+            Period::Plan => m = Some(Mode::Plan),
+            // `“十五”期间…主要情况` in a plan's part looks back
+            Period::Past if heading_mode(doc, h, report_year) != Some(Mode::Plan) => m = Some(Mode::Review),
+            _ => {}
+        }
+        let period = if own != Period::OneYear { own } else { parent.map_or(Period::OneYear, |p| p.period) };
+        parts.push(Part { mode: m, period });
     }
-    modes
+    parts
+}
+
+/// The years a heading speaks of: a multi-year plan (`第六个五年计划的
+/// 基本任务`, `“七五”时期的经济体制改革`, `今后五年的目标任务`), several
+/// past years (`过去五年工作回顾`, `“六五”计划执行情况的回顾`, `“十五”
+/// 期间…主要情况`), or neither. Titles are short: a walk over them is cheap.
+fn heading_period(doc: &Doc, h: &Heading) -> Period {
+    let (a, b) = h.title;
+    // most titles have no `年` or `五` of a plan's or a span's words, and
+    // the walk ends there
+    let (mut plan, mut span, mut past) = (false, false, false);
+    for k in a..b {
+        match doc.norm[k] {
+            '年' => {
+                if crate::cues::span_at(doc, k) {
+                    span = true;
+                    past |= crate::cues::span_behind(doc, k);
+                }
+                plan |= ["年计划", "年规划"].iter().any(|w| doc.starts_with(k, w) && crate::cues::plan_period_at(doc, k, w));
+            }
+            '五' => plan |= crate::cues::plan_period_at(doc, k, "五"),
+            _ => {}
+        }
+    }
+    if !(plan || span) {
+        return Period::OneYear;
+    }
+    past |= (a..b).any(|k| matches!(doc.at(k), '回' | '情' | '总' | '成' | '过' | '以') && ["回顾", "情况", "总结", "成就", "过去", "以来"].iter().any(|w| doc.starts_with(k, w)));
+    if past {
+        Period::Past
+    } else {
+        Period::Plan
+    }
 }
 
 /// Review or plan by the words of `a..b`: the perfective `了` against `要`,

@@ -196,6 +196,34 @@ pub const POST_COMPARATORS: &[(&str, Comparator)] = &[
     ("余", Comparator::Gt),
 ];
 
+/// Cues of a yearly average over years (`年均增长`, `平均每年递增`); whether
+/// one averages over years is for `indicators::averages_years` to say
+/// (`年均浓度` is one year's mean).
+pub const AVERAGE_CUES: &[&str] = &["年均", "年平均", "平均每年"];
+
+/// A span of several years (`cues::span_year`): a count of years and
+/// `年来`, `年间`, `年中`, `年内`, `年里` or a sum (`五年来`, `十七年间`,
+/// `三年内`, `五年累计`, `5年来`; not `一九五七年中`), found at its `年`; a
+/// lead word and a count (`过去五年`, `今后五年`), found at the lead
+/// word. Not at the count: a cue word that starts with a digit would stop
+/// the cue scan at every digit of the text.
+pub const SPAN_CUES: &[&str] = &["年来", "年间", "年中", "年内", "年里", "年累", "年合", "年共", "年总", "过去", "今后", "未来", "以来的"];
+
+/// The words of `AVERAGE_CUES`, `累计`, `SPAN_CUES` and `PLAN_PERIOD_CUES`
+/// (`cues::Cue::Horizon`).
+pub const HORIZON_CUES: &[&str] = &[
+    "年均", "年平均", "平均每年", "累计", "年来", "年间", "年中", "年内", "年里", "年累", "年合", "年共", "年总", "过去", "今后",
+    "未来", "以来的", "计划", "规划", "”时期", "”期间", "”末", "」时期", "」期间", "」末", "规划期", "世纪末", "远景目标",
+];
+
+/// A span of years or a plan's period that may lead its sentence
+/// (`cues::Cue::Lead`).
+pub const LEAD_CUES: &[&str] = &["年来", "年间", "年中", "年内", "年里", "过去", "今后", "未来", "以来的", "”时期", "”期间", "」时期", "」期间"];
+
+/// A multi-year plan's period (`cues::plan_period_at`), found after the
+/// count or number of the plan (`五年计划`, `“十四五”时期`, `六五计划`).
+pub const PLAN_PERIOD_CUES: &[&str] = &["计划", "规划", "”时期", "”期间", "”末", "」时期", "」期间", "」末", "规划期", "世纪末", "远景目标"];
+
 /// Cues that a figure is an estimate.
 pub const ESTIMATE_CUES: &[&str] = &["预计", "初步核算", "初步统计", "初步测算", "初步", "预估", "估计"];
 
@@ -208,6 +236,9 @@ pub const TARGET_CUES: &[&str] = &[
 /// Cues in a part that sets tasks that a figure reports the past.
 pub const PAST_CUES: &[&str] = &[
     "去年", "上年", "过去", "以来", "已经", "五年来", "一年来", "回顾", "完成了", "实现了", "取得了", "达到了", "增长了",
+    // a fact as it stands: 我们党拥有九千六百多万名党员 (not 现有, 现在:
+    // 对现有企业进行技术改造, 实现在本世纪末…)
+    "拥有", "已有", "目前",
 ];
 
 /// Heading words of a part that reviews the past.

@@ -518,9 +518,12 @@ fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Fo
     // metric: written after a count, before the figure, or shared with the
     // figure before it in the same sentence (a growth rate after its level)
     let left = prev.map_or(clause, |p| p.number.end.max(clause));
-    let own = if listed.is_some() { None } else { metric_after(doc, &number, limit).or_else(|| metric_before(doc, left, start)) };
+    // 九亿多人口: the figure's unit begins the word it counts (`人口`), and
+    // neither the words before nor the figure before name it
+    let people = number.unit == Some("人") && doc.at(number.end) == '口';
+    let own = if listed.is_some() || people { None } else { metric_after(doc, &number, limit).or_else(|| metric_before(doc, left, start)) };
     let inherited = own.is_none() && prev.is_some();
-    let metric = own.or_else(|| prev.and_then(|p| p.metric));
+    let metric = if people { None } else { own.or_else(|| prev.and_then(|p| p.metric)) };
 
     let status = match listed {
         Some(p) => p.status,
@@ -607,11 +610,58 @@ fn distribute(doc: &Doc, found: &mut [Found], from: usize, all: bool) -> usize {
                 for (k, m) in subjects.into_iter().enumerate() {
                     found[i + k].metric = Some(m);
                 }
+            } else {
+                // the subjects are one list before 分别, in this clause or,
+                // when this one has none, the one before it with no figure:
+                // `化学需氧量、二氧化硫排放量分别下降9.66%和13.14%`,
+                // `城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长…`
+                let own = found[i].metric.filter(|_| own_written);
+                let before = || {
+                    let end = clause.checked_sub(1).filter(|&e| e > sent)?;
+                    let a = clause_start(doc, end);
+                    let clear = found[..i].last().is_none_or(|p| p.number.end <= a);
+                    clear.then(|| metric_before(doc, a, end)).flatten()
+                };
+                // the clause before counts only as a list of as many
+                // subjects (not `在三种不同的地区，分别达到…`)
+                let list = own.or_else(|| before().filter(|&m| split_list(doc, m).len() == group));
+                if let Some(list) = list {
+                    let parts = split_list(doc, list);
+                    let all = if parts.len() == group { parts } else { vec![list; group] };
+                    for (k, m) in all.into_iter().enumerate() {
+                        found[i + k].metric = Some(m);
+                    }
+                }
             }
         }
         i = j;
     }
     i
+}
+
+/// The items of a list of noun phrases joined by `、`, `和`, `与`, `及`
+/// (`化学需氧量、二氧化硫排放量`), each of two characters or more; the whole
+/// when any would be shorter (`中、高等职业教育`) or there is no joint.
+fn split_list(doc: &Doc, (a, b): (usize, usize)) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let mut from = a;
+    let mut paren = 0i32;
+    for k in a..b {
+        match doc.at(k) {
+            '（' | '(' | '“' => paren += 1,
+            '）' | ')' | '”' => paren -= 1,
+            '、' | '和' | '与' | '及' if paren == 0 => {
+                parts.push((from, k));
+                from = k + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push((from, b));
+    if parts.len() < 2 || parts.iter().any(|&(x, y)| (x..y).filter(|&j| is_han(doc.at(j))).count() < 2) {
+        return vec![(a, b)];
+    }
+    parts
 }
 
 /// The comparator from the words around the figure, and where the figure's
@@ -692,8 +742,9 @@ fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize
         Some("个百分点") => (Kind::Change, None),
         Some("倍") if doc.ends_with(left, "增长") || doc.ends_with(left, "提高") => (Kind::Change, Some(Direction::Up)),
         _ => {
-            // 实现8%的增长
-            if doc.starts_with(n.end, "的增长") || doc.starts_with(n.end, "增长") {
+            // 实现8%的增长, but not the level a rise starts from
+            // (从五十四万亿元增长到…)
+            if doc.starts_with(n.end, "的增长") || (doc.starts_with(n.end, "增长") && !matches!(doc.at(n.end + 2), '到' | '至' | '为')) {
                 return (Kind::Change, Some(Direction::Up));
             }
             (Kind::Level, None)
@@ -724,6 +775,10 @@ fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)>
             }
         }
     }
+    // 等于一九四九年的二点五倍: the base, as after 比
+    if let Some(k) = (a..b.min(doc.norm.len()).saturating_sub(1)).rev().find(|&k| doc.norm[k] == '等' && doc.norm[k + 1] == '于') {
+        b = if k < a + 2 { a } else { k };
+    }
     loop {
         let before = (a, b);
         // trailing year phrases: 2016年, 2016年的, 到2020年
@@ -743,12 +798,22 @@ fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)>
             a += 1;
         }
         if (a, b) == before {
-            break;
+            // 国家预算规定经济建设支出, 中央提出今年…目标: once trimmed, the
+            // measure is what comes after the verb that reports it (not
+            // `甘蔗和甜菜要求分别增长`, where nothing but verbs does)
+            match (a..b.saturating_sub(3)).rev().find(|&k| REPORTING_VERBS.iter().any(|w| doc.starts_with(k, w))) {
+                Some(k) => a = k + 2,
+                None => break,
+            }
         }
     }
     let letters = (a..b).filter(|&k| is_han(doc.at(k)) || doc.at(k).is_ascii_alphabetic()).count();
     (letters >= 2).then_some((a, b))
 }
+
+/// Verbs that report a measure in the stretch before a figure: what
+/// follows them is the metric (`国家预算规定经济建设支出`).
+const REPORTING_VERBS: &[&str] = &["提出", "指出", "规定", "要求"];
 
 /// `2016年`, `2016年的`, `到2020年`, `年底` at the end of `a..b`: the new end.
 fn strip_year_suffix(doc: &Doc, a: usize, mut b: usize) -> usize {
@@ -763,6 +828,13 @@ fn strip_year_suffix(doc: &Doc, a: usize, mut b: usize) -> usize {
         while k > a && doc.at(k - 1).is_ascii_digit() {
             k -= 1;
         }
+        if k > a && matches!(doc.at(k - 1), '到' | '至' | '在' | '于') {
+            k -= 1;
+        }
+        b = k;
+    } else if doc.ends_with(b, "年") && b >= a + 5 && written_year(doc, b - 5).is_some_and(|(_, e)| e == b - 1) {
+        // 一九四九年, 二〇一〇年
+        let mut k = b - 5;
         if k > a && matches!(doc.at(k - 1), '到' | '至' | '在' | '于') {
             k -= 1;
         }
@@ -785,6 +857,12 @@ fn strip_year_prefix(doc: &Doc, mut a: usize, b: usize) -> usize {
     let d = k;
     while k < b && doc.at(k).is_ascii_digit() {
         k += 1;
+    }
+    // 一九五八年, 二0一0年
+    if k == d {
+        if let Some((_, e)) = written_year(doc, k) {
+            k = e;
+        }
     }
     if k > d && doc.at(k) == '年' && k < b {
         a = k + 1;
@@ -1135,9 +1213,28 @@ fn years_from<'d>(doc: &'d Doc, a: usize, b: usize, end: usize) -> impl Iterator
             }
             return None;
         }
-        let (v, e) = numbers::positional_chinese(doc, k)?;
-        (e - k == 4 && doc.at(e) == '年' && e < end && (1900..=2100).contains(&v)).then_some((v as i32, k))
+        let (v, e) = written_year(doc, k)?;
+        (doc.at(e) == '年' && e < end && (1900..=2100).contains(&v)).then_some((v, k))
     })
+}
+
+/// A year of four digits at `k` (`2016`, `一九五三`), also when words and
+/// digits mix (`二0一0`, `二〇一〇`, `二OO五`): its value and end.
+fn written_year(doc: &Doc, k: usize) -> Option<(i32, usize)> {
+    let mut v = 0;
+    let mut e = k;
+    while e < k + 4 {
+        let c = doc.at(e);
+        let d = match c {
+            '0'..='9' => c as i32 - '0' as i32,
+            'O' | 'o' if e > k => 0,
+            '两' => return None,
+            _ => cn_digit(c)? as i32,
+        };
+        v = v * 10 + d;
+        e += 1;
+    }
+    (charclass::class(doc.at(e)) & (charclass::DIGIT | charclass::CN_DIGIT) == 0).then_some((v, e))
 }
 
 /// The year a figure refers to, when its sentence writes it: the last year

@@ -105,7 +105,9 @@ pub fn metric_after_stops() -> &'static WordIndex {
 pub fn verbs_after() -> &'static WordIndex {
     static INDEX: OnceLock<WordIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let words: Vec<&'static str> = METRIC_SUFFIXES.iter().chain(AFTER_VERBS).copied().filter(|w| w.chars().count() >= 2).collect();
+        // not the words that end a metric without being verbs (`10个计划`)
+        let words: Vec<&'static str> =
+            METRIC_SUFFIXES.iter().chain(AFTER_VERBS).copied().filter(|w| w.chars().count() >= 2 && !NOT_VERBS_AFTER.contains(w)).collect();
         WordIndex::new(&words, false)
     })
 }
@@ -118,19 +120,23 @@ pub fn metric_prefixes() -> &'static WordIndex {
 
 /// Verbs of increase directly before a figure (`增长8%`).
 pub const UP_VERBS: &[&str] = &[
-    "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "攀升", "回升", "净增", "递增", "增", "涨", "高出", "多",
-    "高",
+    "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "攀升", "回升", "净增", "递增", "增产", "增收", "增", "涨", "高出",
+    "多", "高",
 ];
 
 /// Verbs of decrease directly before a figure (`下降7.7%`, `低0.55个百分点`).
 pub const DOWN_VERBS: &[&str] = &[
     "下降", "降低", "减少", "下调", "缩小", "回落", "下滑", "收窄", "缩减", "压减", "压缩", "削减", "减轻", "递减",
-    "降", "减", "低", "少",
+    "减产", "减收", "降", "减", "低", "少",
 ];
 
 /// Nouns that make the figure after them a change (`涨幅控制在3%`), with
 /// their direction.
 pub const CHANGE_NOUNS: &[(&str, bool)] = &[
+    // the year's growth target: 经济增长预期目标为5%左右
+    ("增长预期", true),
+    ("增长的预期", true),
+    ("增长目标", true),
     ("增长速度", true),
     ("增长率", true),
     ("增速", true),
@@ -142,7 +148,7 @@ pub const CHANGE_NOUNS: &[(&str, bool)] = &[
 ];
 
 /// The words of `CHANGE_NOUNS`.
-pub const CHANGE_NOUN_WORDS: &[&str] = &["增长速度", "增长率", "增速", "增幅", "涨幅", "升幅", "降幅", "降速"];
+pub const CHANGE_NOUN_WORDS: &[&str] = &["增长预期", "增长的预期", "增长目标", "增长速度", "增长率", "增速", "增幅", "涨幅", "升幅", "降幅", "降速"];
 
 /// Words between a verb of change and its figure that leave it a change.
 pub const CHANGE_FILLERS: &[&str] = &["分别", "均", "都", "各", "了", "约", "近", "超过", "超", "逾", "达", "达到"];
@@ -256,17 +262,24 @@ pub const PLAN_HEADINGS: &[&str] = &[
 /// noun phrase and its figure).
 pub const METRIC_SUFFIXES: &[&str] = &[
     "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "攀升", "回升", "下降", "降低", "减少", "下调", "缩小",
-    "回落", "下滑", "收窄", "缩减", "压减", "削减", "不低于", "不少于", "不超过", "不高于", "至少", "超过", "不到",
+    "回落", "下滑", "收窄", "缩减", "压减", "削减", "增产", "减产", "增收", "减收", "不低于", "不少于", "不超过", "不高于", "至少", "超过", "不到",
     "不足", "低于", "高于", "多于", "少于", "接近", "将近", "大约", "控制在", "保持在", "稳定在", "达到", "分别",
     "年均", "平均", "同比", "环比", "可比", "累计", "合计", "总计", "预计", "初步", "力争", "确保", "争取", "已经",
     "增至", "降至", "提至", "减至", "增到", "降到", "跃居", "位居", "位列", "名列", "居于", "排名", "蝉联", "保持",
     "达", "为", "是", "至", "到", "约", "近", "逾", "超", "增", "降", "减", "涨", "低", "高", "均", "共", "了",
-    "的", "已", "仍", "再", "又", "也", "还", "各", "居", "列", "在", "有", "占", "调整", "发展", "变",
-    "拟安排", "安排", "拟按", "按", "拟", "预期", "突破", "实际", "下降到", "下降至", "提高到", "提高至", "增加到", "增加至", "增长到",
+    "的", "已", "仍", "再", "又", "也", "还", "各", "居", "列", "在", "有", "占", "调整", "发展", "变", "都",
+    "拟安排", "安排", "拟按", "按", "拟", "预期", "突破", "实际", "定在", "定为", "要求", "将", "可以", "则", "年度计划",
+    "年计划", "计划", "平均每年", "每年", "只完成", "完成",
+    // a qualifier between the measure and its verb
+    "扣除物价因素", "扣除价格因素", "扣除物价上涨因素", "扣除价格上涨因素", "按可比价格计算", "下降到", "下降至", "提高到", "提高至", "增加到", "增加至", "增长到",
     "减少到", "减少至", "扩大到", "扩大至", "上升到", "上升至", "降低到", "降低至", "提升到", "提升至",
     // the place of a rank: 位居全球第6
     "全球", "全国", "全省", "世界", "国内", "亚洲",
 ];
+
+/// Words of `METRIC_SUFFIXES` that end a metric but may begin the noun
+/// after a figure (`实施10个计划`): not in `verbs_after`.
+const NOT_VERBS_AFTER: &[&str] = &["可以", "年度计划", "年计划", "计划", "平均每年", "每年"];
 
 /// Verbs that may follow a figure and show that what follows is no noun.
 pub const AFTER_VERBS: &[&str] = &["安排", "调整", "发展到", "变为", "位居", "居全", "列全", "相比", "同比", "以来", "左右", "以上", "以内"];
@@ -276,7 +289,8 @@ pub const METRIC_PREFIXES: &[&str] = &[
     "全市", "全省", "全国", "全区", "全县", "全州", "全年", "我市", "我省", "我国", "我区", "其中", "实现", "累计",
     "今年", "去年", "上年", "当年", "同期", "预计", "初步", "力争", "确保", "争取", "目前", "现在", "共有", "年末",
     "年底", "以及", "同时", "此外", "另外", "带动", "推动", "促进", "使", "让", "并", "和", "及", "而", "还", "也",
-    "共", "其", "将", "要", "提出", "决定", "分别", "均", "都", "以上", "以下", "以内", "左右",
+    "共", "其", "将", "要", "提出", "决定", "分别", "均", "都", "以上", "以下", "以内", "左右", "而且", "并且", "且", "把",
+    "的", "了", "计划", "要求",
 ];
 
 /// Words after a figure that end a metric written after it.

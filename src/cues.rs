@@ -53,7 +53,7 @@ pub enum Cue {
 const KINDS: usize = 15;
 
 /// Goal words that hold wherever they stand.
-pub const GOAL_CUES: &[&str] = &["力争", "确保", "争取", "预期目标", "目标是", "目标为", "目标", "拟定"];
+pub const GOAL_CUES: &[&str] = &["力争", "确保", "争取", "预期目标", "目标是", "目标为", "目标", "拟定", "计划规定"];
 
 /// The words of each kind, in the order of `Cue`.
 pub const CUE_WORD_LISTS: [&[&str]; KINDS] = [
@@ -271,10 +271,7 @@ fn gallop(v: &[(u32, u32)], x: usize, hint: usize) -> usize {
 fn admit(doc: &Doc, cue: Cue, k: usize, w: &str) -> bool {
     match cue {
         // 今年一月至九月, 今年前三季度: the part of this year behind
-        Cue::YearAhead => {
-            w == "明年"
-                || !(doc.starts_with(k + 2, "以来") || doc.starts_with(k + 2, "上半年") || matches!(doc.at(k + 2), '前' | '头' | '第') || doc.at(k + 2).is_ascii_digit() || cn_digit(doc.at(k + 2)).is_some())
-        }
+        Cue::YearAhead | Cue::Plan if w == "今年" => !this_year_so_far(doc, k),
         Cue::Span => span_year(doc, k, w).is_some(),
         Cue::Horizon => {
             (SPAN_CUES.contains(&w) && span_year(doc, k, w).is_some())
@@ -338,6 +335,13 @@ pub fn span_year(doc: &Doc, k: usize, w: &str) -> Option<usize> {
         (years_count(doc, y) == Some(k + n)).then_some(y)?
     };
     span_at(doc, y).then_some(y)
+}
+
+/// Whether the `今年` at `k` names the part of this year behind:
+/// `今年以来`, `今年上半年`, `今年八月`, `今年1—9月`, `今年前三季度`.
+fn this_year_so_far(doc: &Doc, k: usize) -> bool {
+    let c = doc.at(k + 2);
+    doc.starts_with(k + 2, "以来") || doc.starts_with(k + 2, "上半年") || matches!(c, '前' | '头' | '第') || c.is_ascii_digit() || (cn_digit(c).is_some() && c != '两') || c == '十'
 }
 
 /// Whether the span of years found at `k` (a `Span` cue) lies behind:

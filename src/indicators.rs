@@ -121,7 +121,7 @@ impl<'d> Finder<'d> {
         // where the byline gives none, and a part's year in its heading
         // (`为实现１９５６年的国家预算而努力`) holds results as well
         let plan_year = report_year.or_else(|| year_of_headings(doc, headings));
-        let parts = section_parts(doc, headings, report_year);
+        let parts = section_parts(doc, headings, report_year, plan_year);
         Finder { doc, headings, report_year, plan_year, parts, years: Vec::new(), cues: Cues::new(), scan: Scan::default(), numbers: Vec::new(), found: Vec::new(), distributed: 0, hi: 0 }
     }
 
@@ -583,12 +583,12 @@ fn distribute(doc: &Doc, found: &mut [Found], from: usize, all: bool) -> usize {
         if j == found.len() && !all {
             return i;
         }
-        let clause = clause_start(doc, start);
-        // a plain loop: `last_word`'s filter of first characters costs
-        // more than it saves for one word
-        let has_fenbie = (clause..start.saturating_sub(1)).any(|k| doc.norm[k] == '分' && doc.norm[k + 1] == '别');
         let group = j - i;
-        if has_fenbie && group >= 2 {
+        if group >= 2 {
+            let clause = clause_start(doc, start);
+            // a plain loop: `last_word`'s filter of first characters costs
+            // more than it saves for one word
+            let has_fenbie = (clause..start.saturating_sub(1)).any(|k| doc.norm[k] == '分' && doc.norm[k + 1] == '别');
             // subjects: distinct metrics of earlier figures in the sentence,
             // when this group's own metric came from them
             let sent = sentence_start(doc, start);
@@ -611,12 +611,17 @@ fn distribute(doc: &Doc, found: &mut [Found], from: usize, all: bool) -> usize {
                     found[i + k].metric = Some(m);
                 }
             } else {
-                // the subjects are one list before 分别, in this clause or,
-                // when this one has none, the one before it with no figure:
+                // the subjects are one list before the figures, in this
+                // clause or, after 分别 when this one has none, the one
+                // before it with no figure:
                 // `化学需氧量、二氧化硫排放量分别下降9.66%和13.14%`,
+                // `城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％`,
                 // `城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长…`
                 let own = found[i].metric.filter(|_| own_written);
                 let before = || {
+                    if !has_fenbie {
+                        return None;
+                    }
                     let end = clause.checked_sub(1).filter(|&e| e > sent)?;
                     let a = clause_start(doc, end);
                     let clear = found[..i].last().is_none_or(|p| p.number.end <= a);
@@ -628,6 +633,9 @@ fn distribute(doc: &Doc, found: &mut [Found], from: usize, all: bool) -> usize {
                 if let Some(list) = list {
                     let parts = split_list(doc, list);
                     let all = if parts.len() == group { parts } else { vec![list; group] };
+                    // without 分别 only a list of as many items says the
+                    // figures are one each
+                    let all = if has_fenbie || parts_match(&all, group) { all } else { Vec::new() };
                     for (k, m) in all.into_iter().enumerate() {
                         found[i + k].metric = Some(m);
                     }
@@ -637,6 +645,11 @@ fn distribute(doc: &Doc, found: &mut [Found], from: usize, all: bool) -> usize {
         i = j;
     }
     i
+}
+
+/// Whether `parts` are as many distinct items as the group has figures.
+fn parts_match(parts: &[(usize, usize)], group: usize) -> bool {
+    parts.len() == group && parts.windows(2).all(|w| w[0] != w[1])
 }
 
 /// The items of a list of noun phrases joined by `、`, `和`, `与`, `及`
@@ -733,8 +746,13 @@ fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize
             return (Kind::Level, None);
         }
     }
-    // 增速8%, 涨幅控制在3%, 降幅
-    if let Some(k) = cues.last(Cue::ChangeNoun, clause, n.start) {
+    // 增速8%, 涨幅控制在3%, 降幅; or a sentence's topic
+    // (`工农业总产值的增长速度，一九八一年计划为百分之三点七`)
+    let topic = || {
+        let sent = sentence_start(doc, clause);
+        cues.last(Cue::ChangeNoun, sent, clause).filter(|&k| cues.end_at(Cue::ChangeNoun, k).is_some_and(|e| is_clause_break(doc.at(e))))
+    };
+    if let Some(k) = cues.last(Cue::ChangeNoun, clause, n.start).or_else(topic) {
         let up = CHANGE_NOUNS.iter().find(|(w, _)| doc.starts_with(k, w)).map_or(true, |x| x.1);
         return (Kind::Change, Some(if up { Direction::Up } else { Direction::Down }));
     }
@@ -769,7 +787,7 @@ fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)>
     // 由2011年的 / 比2011年 / 从…: the metric stands before them
     for cut in ['由', '从', '比', '较'] {
         if let Some(k) = (a..b.min(doc.norm.len())).rev().find(|&k| doc.norm[k] == cut) {
-            if !doc.ends_with(k, "占") && !doc.starts_with(k, "比重") && !doc.starts_with(k, "比例") {
+            if !doc.ends_with(k, "占") && !doc.ends_with(k, "可") && !doc.starts_with(k, "比重") && !doc.starts_with(k, "比例") {
                 // at the start, the whole stretch is the comparison
                 b = if k < a + 2 { a } else { k };
             }
@@ -969,9 +987,14 @@ fn horizon(doc: &Doc, cues: &Cues, n: &Number, at: &Place, kind: Kind, status: S
     let span = if words { cues.last(Cue::Span, sent, start) } else { None };
     let spans = span.is_some() || years_span(doc, at.years, year, report_year);
     // a sum over them: `五年合计`, `…共计`
-    let sum = || span.is_some_and(|k| crate::cues::span_sums(doc, k)) || last_word(doc, clause, start, SUM_WORDS).is_some();
+    let sum = || span.is_some_and(|k| k >= clause && crate::cues::span_sums(doc, k)) || last_word(doc, clause, start, SUM_WORDS).is_some();
     if spans && sum() {
         return Horizon::Total;
+    }
+    // 从1978年到1985年八年间…每年要增长百分之四: a yearly change over the
+    // span, not a year's
+    if kind == Kind::Change && (spans || (words && cues.last(Cue::PlanPeriod, sent, start).is_some())) && last_word(doc, clause, start, &["每年"]).is_some() {
+        return Horizon::Average;
     }
     // a paragraph led by a span: `五年来，…。…`
     let lead = || cues.last(Cue::Lead, paragraph_start(doc, sent), sent);
@@ -1033,7 +1056,7 @@ fn averages_years(doc: &Doc, cues: &Cues, k: usize, left: usize) -> bool {
 /// A count of new or done things before the figure in its clause:
 /// summed over the years a sentence spans (`五年来新增就业`, `共建成`).
 fn flows(doc: &Doc, clause: usize, left: usize) -> bool {
-    const DONE: &[&str] = &["改造", "搬迁", "安置", "培训", "建成", "共"];
+    const DONE: &[&str] = &["改造", "搬迁", "安置", "培训", "建成", "共", "共达", "共有", "共计"];
     // 新增, 新建, 新开工; 合计, 共计, 总计, 总共
     DONE.iter().any(|w| doc.ends_with(left, w))
         || (clause..left.saturating_sub(1)).any(|k| match doc.norm[k] {
@@ -1072,11 +1095,18 @@ fn years_span(doc: &Doc, years: &[(i32, usize)], year: Option<i32>, report_year:
                 e += 1;
             }
             e += 1;
-            // only a range sign between them, spaces aside
-            let mut gap = (e..k2).map(|j| doc.at(j)).filter(|c| !is_space(*c));
-            let range = |c: Option<char>| matches!(c, Some('到' | '至' | '—' | '－' | '-' | '~' | '～'));
-            let (first, second, third) = (gap.next(), gap.next(), gap.next());
-            if range(first) && (second.is_none() || (second == Some('—') && third.is_none())) {
+            // a range sign between them, after the month or day of the
+            // first (`1950年7月到1953年底`), spaces aside
+            let mut j = k2;
+            while j > e && is_space(doc.at(j - 1)) {
+                j -= 1;
+            }
+            let sign = j > e && matches!(doc.at(j - 1), '到' | '至' | '—' | '－' | '-' | '~' | '～');
+            let date = (e..j.saturating_sub(1)).all(|i| {
+                let c = doc.at(i);
+                c.is_ascii_digit() || cn_digit(c).is_some() || is_space(c) || matches!(c, '十' | '月' | '日' | '底' | '末' | '初' | '—')
+            });
+            if sign && date {
                 return true;
             }
         }
@@ -1091,7 +1121,8 @@ fn years_span(doc: &Doc, years: &[(i32, usize)], year: Option<i32>, report_year:
 /// Whether the year at `k` is a deadline (`到2020年`), not the end of a
 /// span (`从1974年到1976年`).
 fn deadline(doc: &Doc, k: usize) -> bool {
-    matches!(doc.before(k), '到' | '至') && doc.before(k - 1) != '年'
+    // from a date before it (`1974年到`, `1950年7月到`): a span's end
+    matches!(doc.before(k), '到' | '至') && !matches!(doc.before(k - 1), '年' | '月' | '日' | '底' | '末')
 }
 
 /// Whether the year at `k` is followed by its end (`1959年底`, `年末`).
@@ -1182,6 +1213,10 @@ fn target_cue(doc: &Doc, cues: &Cues, sent: usize, clause: usize, start: usize, 
         }
     }
     if cues.last(Cue::Planned, clause, start).is_some() {
+        return true;
+    }
+    // 今后五年, 未来五年: years ahead, whatever the part
+    if cues.last(Cue::Span, sent, start).is_some_and(|k| doc.starts_with(k, "今后") || doc.starts_with(k, "未来")) {
         return true;
     }
     // 本世纪末, 远景目标: a deadline ahead whatever the part, unless
@@ -1286,7 +1321,8 @@ fn year(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize, years: &
         return None;
     }
     let &(y, k) = years.last()?;
-    if matches!(doc.before(k), '比' | '较' | '同' | '与' | '和' | '自' | '从') {
+    // a base: 比2011年, 等于一九四九年的二点五倍
+    if matches!(doc.before(k), '比' | '较' | '同' | '与' | '和' | '自' | '从') || doc.ends_with(k, "等于") || doc.ends_with(k, "相当于") {
         return None;
     }
     let mut e = k;
@@ -1319,7 +1355,9 @@ fn report_year(doc: &Doc) -> Option<i32> {
             if text.contains('月') && text.contains('日') && line.len() < 60 {
                 return Some(y);
             }
-            if text.contains("报告") && line.len() < 40 && title_year.is_none() {
+            // a title ends with 报告 (`2017年政府工作报告`); a heading with it
+            // inside speaks of a year before (`首先报告２００１年的工作`)
+            if text.trim_end().ends_with("报告") && line.len() < 40 && title_year.is_none() {
                 title_year = Some(y);
             }
         }
@@ -1357,15 +1395,15 @@ fn year_of_headings(doc: &Doc, headings: &[Heading]) -> Option<i32> {
 /// The years a part speaks of (`Period`) likewise come from its own
 /// heading, else its parent's.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn section_parts(doc: &Doc, headings: &[Heading], report_year: Option<i32>) -> Vec<Part> {
+fn section_parts(doc: &Doc, headings: &[Heading], report_year: Option<i32>, plan_year: Option<i32>) -> Vec<Part> {
     let mut parts: Vec<Part> = Vec::with_capacity(headings.len());
     let tops: Vec<usize> = (0..headings.len()).filter(|&i| headings[i].parent.is_none()).collect();
     for (i, h) in headings.iter().enumerate() {
         let parent = h.parent.and_then(|p| parts.get(p).copied());
         let own = heading_period(doc, h);
         let mut m = match parent {
-            Some(p) => p.mode.or_else(|| heading_mode(doc, h, report_year)),
-            None => heading_mode(doc, h, report_year).or_else(|| {
+            Some(p) => p.mode.or_else(|| heading_mode(doc, h, report_year, plan_year)),
+            None => heading_mode(doc, h, report_year, plan_year).or_else(|| {
                 // a binary search: a scan of `tops` here made 100 000
                 // top-level headings cost 5e9 steps
                 let next = tops.get(tops.partition_point(|&t| t <= i)).map_or(doc.norm.len(), |&t| headings[t].start);
@@ -1375,7 +1413,7 @@ fn section_parts(doc: &Doc, headings: &[Heading], report_year: Option<i32>) -> V
         match own {
             Period::Plan => m = Some(Mode::Plan),
             // `“十五”期间…主要情况` in a plan's part looks back
-            Period::Past if heading_mode(doc, h, report_year) != Some(Mode::Plan) => m = Some(Mode::Review),
+            Period::Past if heading_mode(doc, h, report_year, plan_year) != Some(Mode::Plan) => m = Some(Mode::Review),
             _ => {}
         }
         let period = if own != Period::OneYear { own } else { parent.map_or(Period::OneYear, |p| p.period) };
@@ -1439,10 +1477,19 @@ fn content_mode(doc: &Doc, a: usize, b: usize) -> Option<Mode> {
     }
 }
 
-fn heading_mode(doc: &Doc, h: &Heading, report_year: Option<i32>) -> Option<Mode> {
+fn heading_mode(doc: &Doc, h: &Heading, report_year: Option<i32>, plan_year: Option<i32>) -> Option<Mode> {
     let (a, b) = h.title;
-    if let (Some(r), Some((y, _))) = (report_year, years_in(doc, a, b).next()) {
+    let year = years_in(doc, a, b).next();
+    if let (Some(r), Some((y, _))) = (report_year, year) {
         return Some(if y < r { Mode::Review } else { Mode::Plan });
+    }
+    // with the report's year only implied by the headings, a year behind
+    // it is reviewed (`首先报告２００１年的工作`); a year named as its own
+    // may head results too (`为实现１９５６年的国家预算而努力`)
+    if let (Some(p), Some((y, _))) = (plan_year, year) {
+        if y < p {
+            return Some(Mode::Review);
+        }
     }
     let has = |words: &[&str]| (a..b).any(|k| words.iter().any(|w| doc.starts_with(k, w)));
     let review = has(REVIEW_HEADINGS);

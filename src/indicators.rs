@@ -819,7 +819,7 @@ fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)>
             // 国家预算规定经济建设支出, 中央提出今年…目标: once trimmed, the
             // measure is what comes after the verb that reports it (not
             // `甘蔗和甜菜要求分别增长`, where nothing but verbs does)
-            match (a..b.saturating_sub(3)).rev().find(|&k| REPORTING_VERBS.iter().any(|w| doc.starts_with(k, w))) {
+            match (a..b.saturating_sub(3)).rev().find(|&k| matches!(doc.norm[k], '提' | '指' | '规' | '要') && REPORTING_VERBS.iter().any(|w| doc.starts_with(k, w))) {
                 Some(k) => a = k + 2,
                 None => break,
             }
@@ -877,7 +877,7 @@ fn strip_year_prefix(doc: &Doc, mut a: usize, b: usize) -> usize {
         k += 1;
     }
     // 一九五八年, 二0一0年
-    if k == d {
+    if k == d && cn_digit(doc.at(k)).is_some() {
         if let Some((_, e)) = written_year(doc, k) {
             k = e;
         }
@@ -1295,6 +1295,10 @@ fn years_from<'d>(doc: &'d Doc, a: usize, b: usize, end: usize) -> impl Iterator
 /// A year of four digits at `k` (`2016`, `一九五三`), also when words and
 /// digits mix (`二0一0`, `二〇一〇`, `二OO五`): its value and end.
 fn written_year(doc: &Doc, k: usize) -> Option<(i32, usize)> {
+    // in words alone (`一九五三`), as the number reader reads them
+    if let Some((v, e)) = numbers::positional_chinese(doc, k).filter(|&(_, e)| e - k == 4) {
+        return Some((v as i32, e)).filter(|_| charclass::class(doc.at(e)) & charclass::DIGIT == 0);
+    }
     let mut v = 0;
     let mut e = k;
     while e < k + 4 {

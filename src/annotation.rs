@@ -59,6 +59,11 @@ pub struct Indicator {
     pub direction: Option<Direction>,
     pub comparator: Comparator,
     pub status: Status,
+    /// The span of time the figure covers: one year, a multi-year plan, a
+    /// yearly average over years, or a total over years (SPEC.md); `year`
+    /// in JSON written before it was added.
+    #[serde(default)]
+    pub horizon: Horizon,
     /// The noun phrase the number measures, as written in the input.
     pub metric: Option<String>,
     /// Span of `metric`, UTF-16, end exclusive.
@@ -113,6 +118,29 @@ pub enum Status {
     Target,
 }
 
+/// The span of time a figure covers, so that a target is judged only
+/// against a result of the same span: one year's (`year`), a multi-year
+/// plan's (`plan`), a yearly average over several years (`average`) or a
+/// total over several years (`total`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Horizon {
+    /// One year or a point in time: this year's target, last year's
+    /// result, a level at a year's end; every figure the text does not
+    /// tie to several years.
+    #[default]
+    Year,
+    /// A multi-year plan's figure for the end of its period or the period
+    /// as a whole (`到2020年`, `“十四五”时期`, `今后五年`), neither an average
+    /// nor a total.
+    Plan,
+    /// A yearly average over several years (`年均增长7.1%`, `平均每年`).
+    Average,
+    /// A total or a cumulative change over several years (`五年累计`,
+    /// `五年来新增`, `比2002年增长65.5%`).
+    Total,
+}
+
 impl Kind {
     /// The JSON spelling.
     pub fn as_str(self) -> &'static str {
@@ -156,6 +184,18 @@ impl Status {
             Status::Actual => "actual",
             Status::Estimate => "estimate",
             Status::Target => "target",
+        }
+    }
+}
+
+impl Horizon {
+    /// The JSON spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Horizon::Year => "year",
+            Horizon::Plan => "plan",
+            Horizon::Average => "average",
+            Horizon::Total => "total",
         }
     }
 }

@@ -2,7 +2,8 @@
 //! pass, so that asking "is there an estimate cue in this figure's clause?"
 //! is a binary search instead of a scan of the clause for every figure.
 
-use crate::lexicon::{WordIndex, CHANGE_NOUN_WORDS, ESTIMATE_CUES, PAST_CUES, TARGET_CUES};
+use crate::lexicon::{AVERAGE_CUES, CHANGE_NOUN_WORDS, ESTIMATE_CUES, HORIZON_CUES, LEAD_CUES, PAST_CUES, PLAN_PERIOD_CUES, SPAN_CUES, TARGET_CUES};
+use crate::numbers::cn_digit;
 use crate::charclass;
 use crate::text::Doc;
 use std::cell::Cell;
@@ -27,12 +28,32 @@ pub enum Cue {
     ChangeNoun,
     /// 今年 (not 今年以来), 明年: the year ahead
     YearAhead,
+    /// 累计: a total over the years so far
+    Cumulative,
+    /// 五年来, 过去五年, 今后五年, 三年内, 五年累计, 这五年 …: a span of
+    /// several years, found at the count of years (`span_at`;
+    /// `span_behind` tells which lie behind)
+    Span,
+    /// A span of years or a plan's period that leads its sentence, set off
+    /// by a comma (`五年来，`, `“十五”期间，`): it speaks for the rest of
+    /// its paragraph
+    Lead,
+    /// 五年计划, “十四五”时期, 十年规划 …: a multi-year plan's period
+    /// (`plan_period_at`)
+    PlanPeriod,
+    /// 计划为, 指标为, 规定为 …: a plan's figure, even in a review
+    Planned,
+    /// 比上年, 去年, 今年, 年度 …: one year
+    OneYear,
+    /// Any of `Average`, `Cumulative`, `Span` and `PlanPeriod`: most
+    /// sentences have none, and one lookup tells (`indicators::horizon`)
+    Horizon,
 }
 
-const KINDS: usize = 8;
+const KINDS: usize = 15;
 
 /// Goal words that hold wherever they stand.
-pub const GOAL_CUES: &[&str] = &["力争", "确保", "争取", "预期目标", "目标是", "目标为", "目标", "拟定"];
+pub const GOAL_CUES: &[&str] = &["力争", "确保", "争取", "预期目标", "目标是", "目标为", "目标", "拟定", "计划规定"];
 
 /// The words of each kind, in the order of `Cue`.
 pub const CUE_WORD_LISTS: [&[&str]; KINDS] = [
@@ -40,23 +61,55 @@ pub const CUE_WORD_LISTS: [&[&str]; KINDS] = [
     GOAL_CUES,
     TARGET_CUES,
     PAST_CUES,
-    &["年均", "年平均"],
+    AVERAGE_CUES,
     &["控制在", "控制"],
     CHANGE_NOUN_WORDS,
     &["今年", "明年"],
+    &["累计"],
+    SPAN_CUES,
+    LEAD_CUES,
+    PLAN_PERIOD_CUES,
+    &["计划为", "计划是", "指标为", "指标是", "规定为"],
+    // not 全年, 同比, 当年: their first characters, frequent, are not
+    // marked for other cue words, and every mark costs each pass over them
+    &["上年", "上一年", "去年", "今年", "明年", "年度"],
+    HORIZON_CUES,
 ];
 
-const ALL: [Cue; KINDS] = [Cue::Estimate, Cue::Goal, Cue::Plan, Cue::Past, Cue::Average, Cue::Control, Cue::ChangeNoun, Cue::YearAhead];
+const ALL: [Cue; KINDS] = [
+    Cue::Estimate,
+    Cue::Goal,
+    Cue::Plan,
+    Cue::Past,
+    Cue::Average,
+    Cue::Control,
+    Cue::ChangeNoun,
+    Cue::YearAhead,
+    Cue::Cumulative,
+    Cue::Span,
+    Cue::Lead,
+    Cue::PlanPeriod,
+    Cue::Planned,
+    Cue::OneYear,
+    Cue::Horizon,
+];
 
 /// The cue words for lookups at a position.
 struct Index {
-    /// The words by first character, with (length in characters, kind).
-    words: WordIndex<(usize, usize)>,
+    /// (key of the first two characters, word, length in characters, kind),
+    /// sorted by key; a one-character word's second is `'\0'`. Keyed on two
+    /// characters, a place looks at the few words that can start there,
+    /// however many words share its first character (`年`, `五`).
+    words: Vec<(u64, &'static str, usize, usize)>,
     /// A filter on the first two characters of every word (the first and
     /// `'\0'` for a one-character word), one bit per hash: a place whose
     /// two characters hash to a clear bit starts no cue word. The first
     /// characters alone (`一` `上` `以` `实` `年` …) pass far too often.
     pairs: Box<[u64; 1024]>,
+}
+
+fn key(a: char, b: char) -> u64 {
+    (a as u64) << 32 | b as u64
 }
 
 fn pair_hash(a: char, b: char) -> usize {
@@ -76,9 +129,27 @@ impl Index {
                     pairs[h / 64] |= 1 << (h % 64);
                 }
             }
-            let words = WordIndex::with(all().map(|(w, kind)| (w, (w.chars().count(), kind))), false);
+            let mut words: Vec<(u64, &'static str, usize, usize)> = all()
+                .map(|(w, kind)| {
+                    let mut chars = w.chars();
+                    let a = chars.next().unwrap_or('\0');
+                    (key(a, chars.next().unwrap_or('\0')), w, w.chars().count(), kind)
+                })
+                .collect();
+            // stable: words of one key keep their list order
+            words.sort_by_key(|e| e.0);
             Index { words, pairs }
         })
+    }
+
+    /// The words that start with `a` followed by `b`, and the one-character
+    /// words `a`.
+    fn entries(&self, a: char, b: char) -> impl Iterator<Item = &(u64, &'static str, usize, usize)> {
+        let range = |k: u64| {
+            let lo = self.words.partition_point(|e| e.0 < k);
+            self.words[lo..].iter().take_while(move |e| e.0 == k)
+        };
+        range(key(a, b)).chain(range(key(a, '\0')))
     }
 
     /// Whether a cue word can start with `a` followed by `b`.
@@ -114,11 +185,11 @@ impl Cues {
         // only where a cue word's first character stands, and its second
         // may follow
         for k in doc.marked(charclass::CUE, a, b) {
-            let c = doc.norm[k];
-            if !index.may_start(c, doc.at(k + 1)) {
+            let (c, next) = (doc.norm[k], doc.at(k + 1));
+            if !index.may_start(c, next) {
                 continue;
             }
-            for (w, (len, kind)) in index.words.entries_for(c) {
+            for &(_, w, len, kind) in index.entries(c, next) {
                 if doc.starts_with(k, w) && admit(doc, ALL[kind], k, w) {
                     self.spots[kind].push((k as u32, (k + len) as u32));
                 }
@@ -195,11 +266,177 @@ fn gallop(v: &[(u32, u32)], x: usize, hint: usize) -> usize {
     lo + v[lo..hi].partition_point(|e| (e.0 as usize) < x)
 }
 
-/// Words that are cues only in some company: 今年以来 looks back.
+/// Words that are cues only in some company: 今年以来 looks back; `年`
+/// names a span only after a count of years (`span_at`).
 fn admit(doc: &Doc, cue: Cue, k: usize, w: &str) -> bool {
     match cue {
-        Cue::YearAhead => w == "明年" || !(doc.starts_with(k + 2, "以来") || doc.starts_with(k + 2, "上半年")),
+        // 今年一月至九月, 今年前三季度: the part of this year behind
+        Cue::YearAhead | Cue::Plan if w == "今年" => !this_year_so_far(doc, k),
+        Cue::Span => span_year(doc, k, w).is_some(),
+        Cue::Horizon => {
+            (SPAN_CUES.contains(&w) && span_year(doc, k, w).is_some())
+                || (PLAN_PERIOD_CUES.contains(&w) && plan_period_at(doc, k, w))
+                || AVERAGE_CUES.contains(&w)
+                || w == "累计"
+        }
+        Cue::Lead => (if SPAN_CUES.contains(&w) { span_year(doc, k, w).is_some() } else { plan_period_at(doc, k, w) }) && opens_sentence(doc, k),
+        // 上年平均, 全年平均: one year's mean
+        Cue::Average if w.starts_with('年') => !matches!(doc.before(k), '上' | '去' | '今' | '明' | '本' | '当' | '全' | '同' | '前' | '次' | '该' | '每'),
+        Cue::PlanPeriod => plan_period_at(doc, k, w),
         _ => true,
+    }
+}
+
+/// The start of the count of years before the `年` at `k` (`五年`,
+/// `十七年`, `两年`, `几年`, `5年`), if it counts two or more years and is
+/// not a year's number (`一九五七年`, `2016年`).
+fn years_count(doc: &Doc, k: usize) -> Option<usize> {
+    let mut a = k;
+    while a > 0 && k - a < 4 && is_count_char(doc.at(a - 1)) {
+        a -= 1;
+    }
+    if a == k {
+        return None;
+    }
+    let digits = (a..k).all(|j| doc.at(j).is_ascii_digit());
+    let positional = (a..k).all(|j| cn_digit(doc.at(j)).is_some());
+    // 2016年, 一九五七年: a year; 一年: no span; 一九 … before 年 at the
+    // reach of four characters: the end of a year
+    if (k - a >= 3 && (digits || positional)) || (k - a == 4) || (k - a == 1 && matches!(doc.at(a), '一' | '1' | '0' | '零' | '〇')) {
+        return None;
+    }
+    if is_count_char(doc.before(a)) {
+        return None;
+    }
+    Some(a)
+}
+
+fn is_count_char(c: char) -> bool {
+    c.is_ascii_digit() || cn_digit(c).is_some() || matches!(c, '十' | '几' | '数')
+}
+
+/// The `年` of the span of years whose cue word `w` stands at `k`
+/// (`SPAN_CUES`), if it names one (`span_at`): the `年` of `年来` itself
+/// after a count (`五年来`, `5年来`; not `2016年来`, `一九五七年中`, `近年来`),
+/// or the `年` after a lead word and a count (`过去五年`, `今后五年`).
+pub fn span_year(doc: &Doc, k: usize, w: &str) -> Option<usize> {
+    let y = if w.starts_with('年') {
+        // 年来 after no count (近年来, 多年来) is the common case
+        if !is_count_char(doc.before(k)) {
+            return None;
+        }
+        k
+    } else {
+        let n = w.chars().count();
+        if !is_count_char(doc.at(k + n)) {
+            return None;
+        }
+        let y = (k + n..k + n + 4).find(|&j| doc.at(j) == '年')?;
+        (years_count(doc, y) == Some(k + n)).then_some(y)?
+    };
+    span_at(doc, y).then_some(y)
+}
+
+/// Whether the `今年` at `k` names the part of this year behind:
+/// `今年以来`, `今年上半年`, `今年八月`, `今年1—9月`, `今年前三季度`.
+fn this_year_so_far(doc: &Doc, k: usize) -> bool {
+    let c = doc.at(k + 2);
+    doc.starts_with(k + 2, "以来") || doc.starts_with(k + 2, "上半年") || matches!(c, '前' | '头' | '第') || c.is_ascii_digit() || (cn_digit(c).is_some() && c != '两') || c == '十'
+}
+
+/// Whether the span of years found at `k` (a `Span` cue) lies behind:
+/// `五年来`, `十七年间`, `过去五年`, `以来的五年`.
+pub fn span_behind(doc: &Doc, k: usize) -> bool {
+    if doc.at(k) == '年' {
+        return matches!(doc.at(k + 1), '来' | '间') || years_count(doc, k).is_some_and(|a| ["过去", "以来的", "前", "近"].iter().any(|w| doc.ends_with(a, w)));
+    }
+    doc.starts_with(k, "过去") || doc.starts_with(k, "以来的")
+}
+
+/// Whether a span of years that is a sum stands at `k` (a `Span` cue):
+/// `五年累计`, `五年合计`, `两年共`.
+pub fn span_sums(doc: &Doc, k: usize) -> bool {
+    doc.at(k) == '年' && ["累计", "合计", "共", "总计"].iter().any(|w| doc.starts_with(k + 1, w))
+}
+
+/// Whether the cue word at `k` opens its sentence as a short lead set off
+/// by a comma (`五年来，`, `过去五年，`, `“十五”期间，`).
+fn opens_sentence(doc: &Doc, k: usize) -> bool {
+    const REACH: usize = 5;
+    let stop = |c: char| matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?' | '\n' | '\r');
+    let mut a = k;
+    while a > 0 && k - a < REACH && !stop(doc.at(a - 1)) {
+        a -= 1;
+    }
+    let opens = a == 0 || matches!(doc.at(a - 1), '。' | '\n' | '\r' | '：' | '；' | '！' | '？');
+    let mut e = k;
+    while e < k + REACH && !stop(doc.at(e)) {
+        e += 1;
+    }
+    opens && matches!(doc.at(e), '，' | ',')
+}
+
+/// Whether the `年` at `k` ends a span of several years: a count of years
+/// (`years_count`) followed by 来/间/中/内/里 (`五年来`, `十七年间`,
+/// `三年内`) or by a sum (`五年累计`, `五年合计`, `两年平均`), or led by
+/// `过去`/`今后`/`未来`/`这`/`近`/`前`/`头` (`过去五年`, `今后五年`,
+/// `前两年`).
+pub fn span_at(doc: &Doc, k: usize) -> bool {
+    if doc.at(k) != '年' {
+        return false;
+    }
+    let Some(a) = years_count(doc, k) else { return false };
+    if match doc.at(k + 1) {
+        '来' | '间' | '中' | '内' | '里' | '共' => true,
+        '累' | '合' | '总' | '平' => ["累计", "合计", "总计", "平均"].iter().any(|w| doc.starts_with(k + 1, w)),
+        _ => false,
+    } {
+        return true;
+    }
+    ["过去", "今后", "未来", "这", "近", "前", "头", "最近", "此后", "以后", "以来的"].iter().any(|w| doc.ends_with(a, w))
+}
+
+/// Whether the word `w` at `k` names a multi-year plan's period:
+/// `年计划`/`年规划` after a count of years (`五年计划`, `第六个五年计划`,
+/// `十年规划`, not `2017年计划`); `五` of a numbered five-year plan followed
+/// by its period (`“十四五”时期`, `“七五”期间`, `六五计划`, `“十三五”末`);
+/// the other words as they are.
+pub fn plan_period_at(doc: &Doc, k: usize, w: &str) -> bool {
+    match w {
+        "年计划" | "年规划" => years_count(doc, k).is_some(),
+        "五" => {
+            let mut e = k + 1;
+            if matches!(doc.at(e), '”' | '」') {
+                e += 1;
+            }
+            numbered_five(doc, k) && ["时期", "期间", "末", "规划", "计划", "前"].iter().any(|p| doc.starts_with(e, p))
+        }
+        // 五年计划, 六五计划, “七五”计划
+        "计划" | "规划" => {
+            let mut j = k;
+            if matches!(doc.before(j), '”' | '」') {
+                j -= 1;
+            }
+            match doc.before(j) {
+                '年' => years_count(doc, j - 1).is_some(),
+                '五' => numbered_five(doc, j - 1),
+                _ => false,
+            }
+        }
+        // “十四五”时期
+        "”时期" | "”期间" | "”末" | "」时期" | "」期间" | "」末" => doc.before(k) == '五' && numbered_five(doc, k - 1),
+        _ => true,
+    }
+}
+
+/// Whether the `五` at `k` ends the number of a five-year plan: 十五,
+/// 十一五 … 十四五, 六五 … 九五 (not 一九七五年, 百分之二十五).
+fn numbered_five(doc: &Doc, k: usize) -> bool {
+    match doc.before(k) {
+        '十' => !matches!(doc.before(k.saturating_sub(1)), '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '之'),
+        '一' | '二' | '三' | '四' => doc.before(k.saturating_sub(1)) == '十' && !is_count_char(doc.before(k.saturating_sub(2))),
+        '六' | '七' | '八' | '九' => !is_count_char(doc.before(k.saturating_sub(1))),
+        _ => false,
     }
 }
 

@@ -24,7 +24,7 @@ use crate::numbers::{self, cn_digit, is_cn_numeral, Form, Number};
 use crate::sections::Heading;
 use crate::text::{is_han, is_space, Doc};
 use crate::units;
-use crate::{Comparator, Direction, Kind, Status};
+use crate::{Comparator, Direction, Horizon, Kind, Status};
 
 /// How far the rules look back from a figure for its clause and sentence.
 const CLAUSE_REACH: usize = 48;
@@ -40,6 +40,7 @@ pub struct Found {
     pub direction: Option<Direction>,
     pub comparator: Comparator,
     pub status: Status,
+    pub horizon: Horizon,
     pub metric: Option<(usize, usize)>,
     pub year: Option<i32>,
     pub section: Option<usize>,
@@ -53,6 +54,25 @@ pub struct Found {
 pub enum Mode {
     Review,
     Plan,
+}
+
+/// Whether a part of the report speaks of several years, by its heading
+/// or an enclosing one: a multi-year plan (`“十四五”时期主要目标任务`,
+/// `第六个五年计划的基本任务`, `今后五年的目标任务`), or a look back over
+/// several years (`过去五年工作回顾`, `“十五”期间…主要情况`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Period {
+    #[default]
+    OneYear,
+    Plan,
+    Past,
+}
+
+/// What the rules know of a part of the report from its heading and text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Part {
+    pub mode: Option<Mode>,
+    pub period: Period,
 }
 
 /// Finds the indicators of a text, given its outline, a block of the text
@@ -72,8 +92,11 @@ pub struct Finder<'d> {
     doc: &'d Doc<'d>,
     headings: &'d [Heading],
     report_year: Option<i32>,
-    /// Review or plan, per heading.
-    modes: Vec<Option<Mode>>,
+    /// The report's year, else the year its headings imply
+    /// (`year_of_headings`).
+    plan_year: Option<i32>,
+    /// Review or plan, and the years spoken of, per heading.
+    parts: Vec<Part>,
     /// The years written so far: (year, start).
     years: Vec<(i32, usize)>,
     cues: Cues,
@@ -95,8 +118,12 @@ impl<'d> Finder<'d> {
     /// part's review or plan mode.
     pub fn new(doc: &'d Doc<'d>, headings: &'d [Heading]) -> Finder<'d> {
         let report_year = report_year(doc);
-        let modes = section_modes(doc, headings, report_year);
-        Finder { doc, headings, report_year, modes, years: Vec::new(), cues: Cues::new(), scan: Scan::default(), numbers: Vec::new(), found: Vec::new(), distributed: 0, hi: 0 }
+        // for the horizon only: the status rules were tuned with no year
+        // where the byline gives none, and a part's year in its heading
+        // (`为实现１９５６年的国家预算而努力`) holds results as well
+        let plan_year = report_year.or_else(|| year_of_headings(doc, headings));
+        let parts = section_parts(doc, headings, report_year, plan_year);
+        Finder { doc, headings, report_year, plan_year, parts, years: Vec::new(), cues: Cues::new(), scan: Scan::default(), numbers: Vec::new(), found: Vec::new(), distributed: 0, hi: 0 }
     }
 
     /// Reads the block `a..b` of the text, which follows the blocks read
@@ -125,8 +152,8 @@ impl<'d> Finder<'d> {
                 self.hi += 1;
             }
             let section = self.hi.checked_sub(1);
-            let mode = section.and_then(|s| self.modes[s]);
-            let f = attributes(doc, &self.cues, number, limit, &self.found, section, mode, self.report_year, &self.years);
+            let part = section.map_or(Part::default(), |s| self.parts[s]);
+            let f = attributes(doc, &self.cues, number, limit, &self.found, section, part, (self.report_year, self.plan_year), &self.years);
             self.found.push(f);
         }
         numbers.drain(..ready);
@@ -522,7 +549,8 @@ fn last_word(doc: &Doc, a: usize, b: usize, words: &[&str]) -> Option<usize> {
 // Attributes
 
 #[allow(clippy::too_many_arguments)]
-fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Found], section: Option<usize>, mode: Option<Mode>, report_year: Option<i32>, all_years: &[(i32, usize)]) -> Found {
+fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Found], section: Option<usize>, part: Part, (report_year, plan_year): (Option<i32>, Option<i32>), all_years: &[(i32, usize)]) -> Found {
+    let mode = part.mode;
     let start = number.start;
     // within reach of the figure before and with no sentence break between
     // them, this figure's sentence is that one's (cut to this one's reach)
@@ -552,9 +580,12 @@ fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Fo
     // metric: written after a count, before the figure, or shared with the
     // figure before it in the same sentence (a growth rate after its level)
     let left = prev.map_or(clause, |p| p.number.end.max(clause));
-    let own = if listed.is_some() { None } else { metric_after(doc, &number, limit).or_else(|| metric_before(doc, left, start)) };
+    // 九亿多人口: the figure's unit begins the word it counts (`人口`), and
+    // neither the words before nor the figure before name it
+    let people = number.unit == Some("人") && doc.at(number.end) == '口';
+    let own = if listed.is_some() || people { None } else { metric_after(doc, &number, limit).or_else(|| metric_before(doc, left, start)) };
     let inherited = own.is_none() && prev.is_some();
-    let metric = own.or_else(|| prev.and_then(|p| p.metric));
+    let metric = if people { None } else { own.or_else(|| prev.and_then(|p| p.metric)) };
 
     let status = match listed {
         Some(p) => p.status,
@@ -564,8 +595,15 @@ fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Fo
         Some(p) => p.year,
         None => year(doc, cues, &number, pre_cmp_start, clause, years),
     };
+    let horizon = match listed {
+        Some(p) => p.horizon,
+        None => {
+            let at = Place { sent, clause, left: pre_cmp_start, years };
+            horizon(doc, cues, &number, &at, kind, status, year, part.period, plan_year)
+        }
+    };
 
-    Found { number, kind, direction, comparator, status, metric, year, section, sentence: sent }
+    Found { number, kind, direction, comparator, status, horizon, metric, year, section, sentence: sent }
 }
 
 /// The kind a figure has by its form alone, if any.
@@ -607,10 +645,12 @@ fn distribute(doc: &Doc, found: &mut [Found], from: usize, all: bool) -> usize {
         if j == found.len() && !all {
             return i;
         }
-        let clause = clause_start(doc, start);
-        let has_fenbie = last_word(doc, clause, start, &["分别"]).is_some();
         let group = j - i;
-        if has_fenbie && group >= 2 {
+        if group >= 2 {
+            let clause = clause_start(doc, start);
+            // a plain loop: `last_word`'s filter of first characters costs
+            // more than it saves for one word
+            let has_fenbie = (clause..start.saturating_sub(1)).any(|k| doc.norm[k] == '分' && doc.norm[k + 1] == '别');
             // subjects: distinct metrics of earlier figures in the sentence,
             // when this group's own metric came from them
             let sent = sentence_start(doc, start);
@@ -632,11 +672,71 @@ fn distribute(doc: &Doc, found: &mut [Found], from: usize, all: bool) -> usize {
                 for (k, m) in subjects.into_iter().enumerate() {
                     found[i + k].metric = Some(m);
                 }
+            } else {
+                // the subjects are one list before the figures, in this
+                // clause or, after 分别 when this one has none, the one
+                // before it with no figure:
+                // `化学需氧量、二氧化硫排放量分别下降9.66%和13.14%`,
+                // `城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％`,
+                // `城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长…`
+                let own = found[i].metric.filter(|_| own_written);
+                let before = || {
+                    if !has_fenbie {
+                        return None;
+                    }
+                    let end = clause.checked_sub(1).filter(|&e| e > sent)?;
+                    let a = clause_start(doc, end);
+                    let clear = found[..i].last().is_none_or(|p| p.number.end <= a);
+                    clear.then(|| metric_before(doc, a, end)).flatten()
+                };
+                // the clause before counts only as a list of as many
+                // subjects (not `在三种不同的地区，分别达到…`)
+                let list = own.or_else(|| before().filter(|&m| split_list(doc, m).len() == group));
+                if let Some(list) = list {
+                    let parts = split_list(doc, list);
+                    let all = if parts.len() == group { parts } else { vec![list; group] };
+                    // without 分别 only a list of as many items says the
+                    // figures are one each
+                    let all = if has_fenbie || parts_match(&all, group) { all } else { Vec::new() };
+                    for (k, m) in all.into_iter().enumerate() {
+                        found[i + k].metric = Some(m);
+                    }
+                }
             }
         }
         i = j;
     }
     i
+}
+
+/// Whether `parts` are as many distinct items as the group has figures.
+fn parts_match(parts: &[(usize, usize)], group: usize) -> bool {
+    parts.len() == group && parts.windows(2).all(|w| w[0] != w[1])
+}
+
+/// The items of a list of noun phrases joined by `、`, `和`, `与`, `及`
+/// (`化学需氧量、二氧化硫排放量`), each of two characters or more; the whole
+/// when any would be shorter (`中、高等职业教育`) or there is no joint.
+fn split_list(doc: &Doc, (a, b): (usize, usize)) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let mut from = a;
+    let mut paren = 0i32;
+    for k in a..b {
+        match doc.at(k) {
+            '（' | '(' | '“' => paren += 1,
+            '）' | ')' | '”' => paren -= 1,
+            '、' | '和' | '与' | '及' if paren == 0 => {
+                parts.push((from, k));
+                from = k + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push((from, b));
+    if parts.len() < 2 || parts.iter().any(|&(x, y)| (x..y).filter(|&j| is_han(doc.at(j))).count() < 2) {
+        return vec![(a, b)];
+    }
+    parts
 }
 
 /// The comparator from the words around the figure, and where the figure's
@@ -708,8 +808,13 @@ fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize
             return (Kind::Level, None);
         }
     }
-    // 增速8%, 涨幅控制在3%, 降幅
-    if let Some(k) = cues.last(Cue::ChangeNoun, clause, n.start) {
+    // 增速8%, 涨幅控制在3%, 降幅; or a sentence's topic
+    // (`工农业总产值的增长速度，一九八一年计划为百分之三点七`)
+    let topic = || {
+        let sent = sentence_start(doc, clause);
+        cues.last(Cue::ChangeNoun, sent, clause).filter(|&k| cues.end_at(Cue::ChangeNoun, k).is_some_and(|e| is_clause_break(doc.at(e))))
+    };
+    if let Some(k) = cues.last(Cue::ChangeNoun, clause, n.start).or_else(topic) {
         let up = CHANGE_NOUNS.iter().find(|(w, _)| doc.starts_with(k, w)).map_or(true, |x| x.1);
         return (Kind::Change, Some(if up { Direction::Up } else { Direction::Down }));
     }
@@ -717,8 +822,9 @@ fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize
         Some("个百分点") => (Kind::Change, None),
         Some("倍") if doc.ends_with(left, "增长") || doc.ends_with(left, "提高") => (Kind::Change, Some(Direction::Up)),
         _ => {
-            // 实现8%的增长
-            if doc.starts_with(n.end, "的增长") || doc.starts_with(n.end, "增长") {
+            // 实现8%的增长, but not the level a rise starts from
+            // (从五十四万亿元增长到…)
+            if doc.starts_with(n.end, "的增长") || (doc.starts_with(n.end, "增长") && !matches!(doc.at(n.end + 2), '到' | '至' | '为')) {
                 return (Kind::Change, Some(Direction::Up));
             }
             (Kind::Level, None)
@@ -743,11 +849,15 @@ fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)>
     // 由2011年的 / 比2011年 / 从…: the metric stands before them
     for cut in ['由', '从', '比', '较'] {
         if let Some(k) = (a..b.min(doc.norm.len())).rev().find(|&k| doc.norm[k] == cut) {
-            if !doc.ends_with(k, "占") && !doc.starts_with(k, "比重") && !doc.starts_with(k, "比例") {
+            if !doc.ends_with(k, "占") && !doc.ends_with(k, "可") && !doc.starts_with(k, "比重") && !doc.starts_with(k, "比例") {
                 // at the start, the whole stretch is the comparison
                 b = if k < a + 2 { a } else { k };
             }
         }
+    }
+    // 等于一九四九年的二点五倍: the base, as after 比
+    if let Some(k) = (a..b.min(doc.norm.len()).saturating_sub(1)).rev().find(|&k| doc.norm[k] == '等' && doc.norm[k + 1] == '于') {
+        b = if k < a + 2 { a } else { k };
     }
     loop {
         let before = (a, b);
@@ -768,12 +878,22 @@ fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)>
             a += 1;
         }
         if (a, b) == before {
-            break;
+            // 国家预算规定经济建设支出, 中央提出今年…目标: once trimmed, the
+            // measure is what comes after the verb that reports it (not
+            // `甘蔗和甜菜要求分别增长`, where nothing but verbs does)
+            match (a..b.saturating_sub(3)).rev().find(|&k| matches!(doc.norm[k], '提' | '指' | '规' | '要') && REPORTING_VERBS.iter().any(|w| doc.starts_with(k, w))) {
+                Some(k) => a = k + 2,
+                None => break,
+            }
         }
     }
     let letters = (a..b).filter(|&k| is_han(doc.at(k)) || doc.at(k).is_ascii_alphabetic()).count();
     (letters >= 2).then_some((a, b))
 }
+
+/// Verbs that report a measure in the stretch before a figure: what
+/// follows them is the metric (`国家预算规定经济建设支出`).
+const REPORTING_VERBS: &[&str] = &["提出", "指出", "规定", "要求"];
 
 /// `2016年`, `2016年的`, `到2020年`, `年底` at the end of `a..b`: the new end.
 fn strip_year_suffix(doc: &Doc, a: usize, mut b: usize) -> usize {
@@ -788,6 +908,13 @@ fn strip_year_suffix(doc: &Doc, a: usize, mut b: usize) -> usize {
         while k > a && doc.at(k - 1).is_ascii_digit() {
             k -= 1;
         }
+        if k > a && matches!(doc.at(k - 1), '到' | '至' | '在' | '于') {
+            k -= 1;
+        }
+        b = k;
+    } else if doc.ends_with(b, "年") && b >= a + 5 && written_year(doc, b - 5).is_some_and(|(_, e)| e == b - 1) {
+        // 一九四九年, 二〇一〇年
+        let mut k = b - 5;
         if k > a && matches!(doc.at(k - 1), '到' | '至' | '在' | '于') {
             k -= 1;
         }
@@ -810,6 +937,12 @@ fn strip_year_prefix(doc: &Doc, mut a: usize, b: usize) -> usize {
     let d = k;
     while k < b && doc.at(k).is_ascii_digit() {
         k += 1;
+    }
+    // 一九五八年, 二0一0年
+    if k == d && cn_digit(doc.at(k)).is_some() {
+        if let Some((_, e)) = written_year(doc, k) {
+            k = e;
+        }
     }
     if k > d && doc.at(k) == '年' && k < b {
         a = k + 1;
@@ -880,6 +1013,199 @@ fn metric_after(doc: &Doc, n: &Number, limit: usize) -> Option<(usize, usize)> {
     (han >= 1).then_some((a, b))
 }
 
+/// Where a figure stands: the starts of its sentence and clause, where its
+/// left context ends once a comparator is taken off, and the years written
+/// in its sentence before it.
+struct Place<'y> {
+    sent: usize,
+    clause: usize,
+    left: usize,
+    years: &'y [(i32, usize)],
+}
+
+/// The span of time a figure covers (SPEC.md, `horizon`): a yearly
+/// average over years (`年均增长`), a total over years (`累计`, `五年合计`,
+/// a change or a count of new things over a span of years: `五年来…新增`,
+/// `比2002年增长`), a multi-year plan's target (`到2020年`, `今后五年`,
+/// `“十四五”时期`, a plan part of the report), else one year.
+#[allow(clippy::too_many_arguments)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn horizon(doc: &Doc, cues: &Cues, n: &Number, at: &Place, kind: Kind, status: Status, year: Option<i32>, period: Period, report_year: Option<i32>) -> Horizon {
+    let (start, sent, clause) = (n.start, at.sent, at.clause);
+    if matches!(kind, Kind::Rank | Kind::Ratio) {
+        return Horizon::Year;
+    }
+    // no word of a horizon in the sentence (most figures): only its years
+    // and the paragraph's lead or the part may span several
+    let words = cues.last(Cue::Horizon, sent, start).is_some();
+    if words && cues.last(Cue::Average, clause, start).is_some_and(|k| averages_years(doc, cues, k, at.left)) {
+        return Horizon::Average;
+    }
+    if words && cues.last(Cue::Cumulative, clause, start).is_some() {
+        return Horizon::Total;
+    }
+    // the sentence spans years: `五年来`, `今后五年`, `2003年到2007年`,
+    // `比2002年` for a figure of 2007
+    let span = if words { cues.last(Cue::Span, sent, start) } else { None };
+    let spans = span.is_some() || years_span(doc, at.years, year, report_year);
+    // a sum over them: `五年合计`, `…共计`
+    let sum = || span.is_some_and(|k| k >= clause && crate::cues::span_sums(doc, k)) || last_word(doc, clause, start, SUM_WORDS).is_some();
+    if spans && sum() {
+        return Horizon::Total;
+    }
+    // 从1978年到1985年八年间…每年要增长百分之四: a yearly change over the
+    // span, not a year's
+    if kind == Kind::Change && (spans || (words && cues.last(Cue::PlanPeriod, sent, start).is_some())) && last_word(doc, clause, start, &["每年"]).is_some() {
+        return Horizon::Average;
+    }
+    // a paragraph led by a span: `五年来，…。…`
+    let lead = || cues.last(Cue::Lead, paragraph_start(doc, sent), sent);
+    // one year named: `比上年`, `今年`, `2017年`
+    let one_year = |a: usize| cues.last(Cue::OneYear, a, start).is_some();
+    if status == Status::Target {
+        let future = at.years.iter().any(|&(y, k)| {
+            !matches!(doc.before(k), '比' | '较' | '与' | '同')
+                && match report_year {
+                    Some(r) => y > r,
+                    // `到2020年`, but not a year's end (`到1959年底`): with
+                    // no report year it may be this one
+                    None => deadline(doc, k) && !year_end(doc, k),
+                }
+        });
+        let ahead = span.is_some_and(|k| !crate::cues::span_behind(doc, k));
+        // a lead behind (`十几年来，`) speaks of the past, not of a plan
+        let plan = future || ahead || period == Period::Plan || (words && cues.last(Cue::PlanPeriod, sent, start).is_some()) || lead().is_some_and(|k| !crate::cues::span_behind(doc, k));
+        let this_year = || one_year(sent) || at.years.iter().any(|&(y, k)| Some(y) == report_year && single_year(doc, k));
+        return if plan && !this_year() { Horizon::Plan } else { Horizon::Year };
+    }
+    // a part that looks back over years (`过去五年工作回顾`) often reviews
+    // the last year too, without naming it: only a paragraph's lead or
+    // the sentence says a figure spans years
+    let over_years = if spans {
+        !one_year(clause)
+    } else {
+        lead().is_some() && !one_year(sent) && !at.years.iter().any(|&(_, k)| single_year(doc, k))
+    };
+    if over_years && ((kind == Kind::Change && !compared_with_other(doc, clause, start)) || flows(doc, clause, at.left)) {
+        return Horizon::Total;
+    }
+    Horizon::Year
+}
+
+/// A comparison with something other than a year before the figure in
+/// its clause (`比全国低0.55个百分点`): a difference, not a change over
+/// time.
+fn compared_with_other(doc: &Doc, clause: usize, start: usize) -> bool {
+    (clause..start).rev().find(|&k| matches!(doc.at(k), '比' | '较') && !doc.starts_with(k, "比重") && !doc.starts_with(k, "比例") && !doc.starts_with(k, "较快") && !doc.starts_with(k, "较大"))
+        .is_some_and(|k| !doc.at(k + 1).is_ascii_digit() && cn_digit(doc.at(k + 1)).is_none())
+}
+
+/// Whether the average cue at `k` averages over years (`年均增长`,
+/// `平均每年递增`, `年均7%`), not a year's mean (`年均浓度`, `年平均工资`).
+fn averages_years(doc: &Doc, cues: &Cues, k: usize, left: usize) -> bool {
+    let mut e = cues.end_at(Cue::Average, k).unwrap_or(k);
+    if doc.starts_with(k, "平均每年") || doc.starts_with(k, "每年平均") {
+        return true;
+    }
+    for w in ["实际", "名义", "分别", "都", "均", "要", "将", "可"] {
+        if doc.starts_with(e, w) {
+            e += w.chars().count();
+        }
+    }
+    e >= left || matches!(doc.at(e), '增' | '减' | '降' | '提' | '上' | '下' | '递' | '新' | '净' | '缩' | '扩' | '达' | '为' | '保' | '超' | '接' | '涨' | '翻' | '完' | '建' | '投' | '有')
+}
+
+/// A count of new or done things before the figure in its clause:
+/// summed over the years a sentence spans (`五年来新增就业`, `共建成`).
+fn flows(doc: &Doc, clause: usize, left: usize) -> bool {
+    const DONE: &[&str] = &["改造", "搬迁", "安置", "培训", "建成", "共", "共达", "共有", "共计"];
+    // 新增, 新建, 新开工; 合计, 共计, 总计, 总共
+    DONE.iter().any(|w| doc.ends_with(left, w))
+        || (clause..left.saturating_sub(1)).any(|k| match doc.norm[k] {
+            '新' => matches!(doc.norm[k + 1], '增' | '建' | '开'),
+            '合' | '共' => doc.norm[k + 1] == '计',
+            '总' => matches!(doc.norm[k + 1], '计' | '共'),
+            _ => false,
+        })
+}
+
+/// Whether the year at `k` names one year: neither a base (`比2011年`,
+/// `与2000年相比`), nor an end of a span (`从1953年到1957年`, `2012年以来`).
+fn single_year(doc: &Doc, k: usize) -> bool {
+    if matches!(doc.before(k), '比' | '较' | '与' | '同' | '自' | '从' | '由' | '到' | '至' | '—' | '－' | '-' | '~' | '～') {
+        return false;
+    }
+    let mut e = k;
+    while doc.at(e) != '年' && e < k + 6 {
+        e += 1;
+    }
+    e += 1;
+    !(["以来", "起", "到", "至", "—", "－", "-", "~", "～", "代"].iter().any(|w| doc.starts_with(e, w)))
+}
+
+/// Whether the years written before a figure in its sentence span
+/// several: a range (`1953年到1957年`, `2003年至2007年`, `2013—2017年`),
+/// or a base two or more years before the year the figure is of
+/// (`2007年…比2002年增长65.5%`; the figure's year, else the last other
+/// year written, else the year before the report's).
+fn years_span(doc: &Doc, years: &[(i32, usize)], year: Option<i32>, report_year: Option<i32>) -> bool {
+    for w in years.windows(2) {
+        let ((y1, k1), (y2, k2)) = (w[0], w[1]);
+        if y2 > y1 {
+            let mut e = k1;
+            while doc.at(e) != '年' && e < k2 {
+                e += 1;
+            }
+            e += 1;
+            // a range sign between them, after the month or day of the
+            // first (`1950年7月到1953年底`), spaces aside
+            let mut j = k2;
+            while j > e && is_space(doc.at(j - 1)) {
+                j -= 1;
+            }
+            let sign = j > e && matches!(doc.at(j - 1), '到' | '至' | '—' | '－' | '-' | '~' | '～');
+            let date = (e..j.saturating_sub(1)).all(|i| {
+                let c = doc.at(i);
+                c.is_ascii_digit() || cn_digit(c).is_some() || is_space(c) || matches!(c, '十' | '月' | '日' | '底' | '末' | '初' | '—')
+            });
+            if sign && date {
+                return true;
+            }
+        }
+    }
+    let base = years.iter().rev().find(|&&(_, k)| matches!(doc.before(k), '比' | '较' | '与' | '同' | '自' | '从' | '由'));
+    let Some(&(b, _)) = base else { return false };
+    let other = years.iter().rev().find(|&&(_, k)| single_year(doc, k) || matches!(doc.before(k), '到' | '至')).map(|&(y, _)| y);
+    let of = year.or(other).or(report_year.map(|r| r - 1));
+    of.is_some_and(|y| y - b >= 2)
+}
+
+/// Whether the year at `k` is a deadline (`到2020年`), not the end of a
+/// span (`从1974年到1976年`).
+fn deadline(doc: &Doc, k: usize) -> bool {
+    // from a date before it (`1974年到`, `1950年7月到`): a span's end
+    matches!(doc.before(k), '到' | '至') && !matches!(doc.before(k - 1), '年' | '月' | '日' | '底' | '末')
+}
+
+/// Whether the year at `k` is followed by its end (`1959年底`, `年末`).
+fn year_end(doc: &Doc, k: usize) -> bool {
+    let mut e = k;
+    while doc.at(e) != '年' && e < k + 6 {
+        e += 1;
+    }
+    matches!(doc.at(e + 1), '底' | '末')
+}
+
+/// Words of a sum (`五年合计`), over years when the sentence spans them.
+const SUM_WORDS: &[&str] = &["合计", "共计", "总计", "总共"];
+
+/// Start of the paragraph (line) that holds `i`.
+fn paragraph_start(doc: &Doc, i: usize) -> usize {
+    let lines = &doc.lines;
+    let l = lines.partition_point(|l| l.end <= i);
+    lines.get(l).map_or(i, |l| l.start.min(i))
+}
+
 /// Result, estimate or target.
 #[allow(clippy::too_many_arguments)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -903,7 +1229,7 @@ fn status(doc: &Doc, cues: &Cues, n: &Number, sent: usize, clause: usize, inheri
     // `到2020年`: a goal when the year is not behind the report (or, with
     // no report year, outside a review); any later year is one too
     let future_year = years.iter().any(|&(y, k)| {
-        let by = matches!(doc.before(k), '到' | '至');
+        let by = deadline(doc, k);
         match report_year {
             Some(r) => (by && y >= r) || y > r,
             None => by && mode != Some(Mode::Review),
@@ -913,6 +1239,7 @@ fn status(doc: &Doc, cues: &Cues, n: &Number, sent: usize, clause: usize, inheri
     match mode {
         Some(Mode::Plan) => {
             let past = cues.last(Cue::Past, sent, start).is_some_and(|k| !matches!(doc.before(k), '比' | '较' | '同' | '与'))
+                || cues.last(Cue::Span, sent, start).is_some_and(|k| crate::cues::span_behind(doc, k) && (k >= clause || !(sent..k).any(|j| is_clause_break(doc.at(j)))))
                 || years.iter().any(|&(y, k)| report_year.is_some_and(|r| y < r) && !matches!(doc.before(k), '比' | '较' | '同' | '与'));
             if past && !target_cue {
                 Status::Actual
@@ -934,7 +1261,31 @@ fn status(doc: &Doc, cues: &Cues, n: &Number, sent: usize, clause: usize, inheri
 /// `将`, `安排`, `计划`) count only where the part of the report is not a
 /// review of the past.
 fn target_cue(doc: &Doc, cues: &Cues, sent: usize, clause: usize, start: usize, mode: Option<Mode>) -> bool {
-    if cues.last(Cue::Goal, sent, start).is_some() {
+    // a goal word counts unless it names goals met (`完成了年初确定的主要
+    // 目标，国内生产总值增长7.8%`): then an earlier one may still; not
+    // when the figure's own clause looks ahead (`实现了这个目标，我国国民
+    // 生产总值将比1980年增长1.7倍`)
+    let ahead = || (clause..start).any(|k| (doc.at(k) == '将' && !matches!(doc.at(k + 1), '近' | '来')) || (doc.at(k) == '要' && doc.at(k + 1) != '求'));
+    let mut end = start;
+    for _ in 0..3 {
+        match cues.last(Cue::Goal, sent, end) {
+            Some(k) if goal_met(doc, cues, k) && !ahead() => end = k,
+            Some(_) => return true,
+            None => break,
+        }
+    }
+    if cues.last(Cue::Planned, clause, start).is_some() {
+        return true;
+    }
+    // 今后五年, 未来五年: years ahead, whatever the part
+    if cues.last(Cue::Span, sent, start).is_some_and(|k| doc.starts_with(k, "今后") || doc.starts_with(k, "未来")) {
+        return true;
+    }
+    // 本世纪末, 远景目标: a deadline ahead whatever the part, unless
+    // reached (`提前实现了本世纪末…翻两番`)
+    if cues.last(Cue::PlanPeriod, sent, start).is_some_and(|k| (doc.starts_with(k, "世纪末") && doc.before(k) == '本') || doc.starts_with(k, "远景目标"))
+        && last_word(doc, clause, start, &["实现了", "完成了", "达到了"]).is_none()
+    {
         return true;
     }
     if mode == Some(Mode::Review) {
@@ -946,6 +1297,25 @@ fn target_cue(doc: &Doc, cues: &Cues, sent: usize, clause: usize, start: usize, 
             (doc.at(k) == '要' && !matches!(doc.before(k), '主' | '重' | '需' | '必' | '只' | '纲' | '摘') && doc.at(k + 1) != '求')
                 || (doc.at(k) == '将' && !matches!(doc.at(k + 1), '近' | '来'))
         })
+}
+
+/// Whether the goal word at `k` speaks of goals set before and met, so
+/// that the figures after it report results: set at the year's start or
+/// before (`年初确定的主要目标`, `原定目标`), met by a perfective verb before
+/// it (`完成了…目标`, `实现了`, `超过预期目标`), or followed by one
+/// (`主要目标任务全面完成`).
+fn goal_met(doc: &Doc, cues: &Cues, k: usize) -> bool {
+    const SET: &[&str] = &["年初", "原定", "既定", "完成了", "实现了", "达到了", "超过了", "超过", "超额完成", "好于"];
+    const MET: &[&str] = &["全面完成", "顺利完成", "圆满完成", "较好完成", "胜利完成", "基本完成", "如期完成", "超额完成", "全部完成", "完成", "顺利实现", "全面实现", "实现"];
+    let a = clause_start(doc, k);
+    if last_word(doc, a, k, SET).is_some() {
+        return true;
+    }
+    let mut e = cues.end_at(Cue::Goal, k).unwrap_or(k);
+    if doc.starts_with(e, "任务") {
+        e += 2;
+    }
+    MET.iter().any(|w| doc.starts_with(e, w))
 }
 
 /// The years of `all` (from `years_in`, in order) that stand wholly in
@@ -979,9 +1349,32 @@ fn years_from<'d>(doc: &'d Doc, a: usize, b: usize, end: usize) -> impl Iterator
             }
             return None;
         }
-        let (v, e) = numbers::positional_chinese(doc, k)?;
-        (e - k == 4 && doc.at(e) == '年' && e < end && (1900..=2100).contains(&v)).then_some((v as i32, k))
+        let (v, e) = written_year(doc, k)?;
+        (doc.at(e) == '年' && e < end && (1900..=2100).contains(&v)).then_some((v, k))
     })
+}
+
+/// A year of four digits at `k` (`2016`, `一九五三`), also when words and
+/// digits mix (`二0一0`, `二〇一〇`, `二OO五`): its value and end.
+fn written_year(doc: &Doc, k: usize) -> Option<(i32, usize)> {
+    // in words alone (`一九五三`), as the number reader reads them
+    if let Some((v, e)) = numbers::positional_chinese(doc, k).filter(|&(_, e)| e - k == 4) {
+        return Some((v as i32, e)).filter(|_| charclass::class(doc.at(e)) & charclass::DIGIT == 0);
+    }
+    let mut v = 0;
+    let mut e = k;
+    while e < k + 4 {
+        let c = doc.at(e);
+        let d = match c {
+            '0'..='9' => c as i32 - '0' as i32,
+            'O' | 'o' if e > k => 0,
+            '两' => return None,
+            _ => cn_digit(c)? as i32,
+        };
+        v = v * 10 + d;
+        e += 1;
+    }
+    (charclass::class(doc.at(e)) & (charclass::DIGIT | charclass::CN_DIGIT) == 0).then_some((v, e))
 }
 
 /// The year a figure refers to, when its sentence writes it: the last year
@@ -994,7 +1387,8 @@ fn year(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize, years: &
         return None;
     }
     let &(y, k) = years.last()?;
-    if matches!(doc.before(k), '比' | '较' | '同' | '与' | '和' | '自' | '从') {
+    // a base: 比2011年, 等于一九四九年的二点五倍
+    if matches!(doc.before(k), '比' | '较' | '同' | '与' | '和' | '自' | '从') || doc.ends_with(k, "等于") || doc.ends_with(k, "相当于") {
         return None;
     }
     let mut e = k;
@@ -1027,7 +1421,9 @@ fn report_year(doc: &Doc) -> Option<i32> {
             if text.contains('月') && text.contains('日') && line.len() < 60 {
                 return Some(y);
             }
-            if text.contains("报告") && line.len() < 40 && title_year.is_none() {
+            // a title ends with 报告 (`2017年政府工作报告`); a heading with it
+            // inside speaks of a year before (`首先报告２００１年的工作`)
+            if text.trim_end().ends_with("报告") && line.len() < 40 && title_year.is_none() {
                 title_year = Some(y);
             }
         }
@@ -1035,27 +1431,94 @@ fn report_year(doc: &Doc) -> Option<i32> {
     title_year
 }
 
+/// The report's year when no byline or title gives it, from the first
+/// top-level heading that names a year: a year reviewed (`一、1999年国内
+/// 工作回顾`, `一、１９５５年国家决算`, `首先报告２００１年的工作`) is the
+/// one before the report's; a year planned (`二、2004年主要任务`,
+/// `二、关于1998年政府工作的建议`) is the report's.
+fn year_of_headings(doc: &Doc, headings: &[Heading]) -> Option<i32> {
+    const PLANS: &[&str] = &["任务", "安排", "建议", "计划", "预算", "方针", "打算", "重点", "目标"];
+    const REVIEWS: &[&str] = &["回顾", "决算", "胜利", "总结", "执行情况", "的工作", "成就"];
+    for h in headings.iter().filter(|h| h.parent.is_none()).take(12) {
+        let (a, b) = h.title;
+        let Some(y) = years_in(doc, a, b).map(|(y, _)| y).max() else { continue };
+        let has = |words: &[&str]| (a..b).any(|k| words.iter().any(|w| doc.starts_with(k, w)));
+        if has(PLANS) {
+            return Some(y);
+        }
+        if has(REVIEWS) {
+            return Some(y + 1);
+        }
+    }
+    None
+}
+
 /// Review or plan for each heading: a sub-part takes its parent's; a
 /// top-level part goes by its own words (`回顾`, `2017年工作安排`), else by
 /// how its text speaks: mostly of what was done (`…了`) or of what is to be
-/// done (`要` `将` `力争`).
+/// done (`要` `将` `力争`). A heading that names a multi-year plan
+/// (`“十四五”时期主要目标任务`) makes its part a plan whatever its parent.
+/// The years a part speaks of (`Period`) likewise come from its own
+/// heading, else its parent's.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn section_modes(doc: &Doc, headings: &[Heading], report_year: Option<i32>) -> Vec<Option<Mode>> {
-    let mut modes: Vec<Option<Mode>> = Vec::with_capacity(headings.len());
+fn section_parts(doc: &Doc, headings: &[Heading], report_year: Option<i32>, plan_year: Option<i32>) -> Vec<Part> {
+    let mut parts: Vec<Part> = Vec::with_capacity(headings.len());
     let tops: Vec<usize> = (0..headings.len()).filter(|&i| headings[i].parent.is_none()).collect();
     for (i, h) in headings.iter().enumerate() {
-        let m = match h.parent {
-            Some(p) => modes.get(p).copied().flatten().or_else(|| heading_mode(doc, h, report_year)),
-            None => heading_mode(doc, h, report_year).or_else(|| {
+        let parent = h.parent.and_then(|p| parts.get(p).copied());
+        let own = heading_period(doc, h);
+        let mut m = match parent {
+            Some(p) => p.mode.or_else(|| heading_mode(doc, h, report_year, plan_year)),
+            None => heading_mode(doc, h, report_year, plan_year).or_else(|| {
                 // a binary search: a scan of `tops` here made 100 000
                 // top-level headings cost 5e9 steps
                 let next = tops.get(tops.partition_point(|&t| t <= i)).map_or(doc.norm.len(), |&t| headings[t].start);
                 content_mode(doc, h.start, next)
             }),
         };
-        modes.push(m);
+        match own {
+            Period::Plan => m = Some(Mode::Plan),
+            // `“十五”期间…主要情况` in a plan's part looks back
+            Period::Past if heading_mode(doc, h, report_year, plan_year) != Some(Mode::Plan) => m = Some(Mode::Review),
+            _ => {}
+        }
+        let period = if own != Period::OneYear { own } else { parent.map_or(Period::OneYear, |p| p.period) };
+        parts.push(Part { mode: m, period });
     }
-    modes
+    parts
+}
+
+/// The years a heading speaks of: a multi-year plan (`第六个五年计划的
+/// 基本任务`, `“七五”时期的经济体制改革`, `今后五年的目标任务`), several
+/// past years (`过去五年工作回顾`, `“六五”计划执行情况的回顾`, `“十五”
+/// 期间…主要情况`), or neither. Titles are short: a walk over them is cheap.
+fn heading_period(doc: &Doc, h: &Heading) -> Period {
+    let (a, b) = h.title;
+    // most titles have no `年` or `五` of a plan's or a span's words, and
+    // the walk ends there
+    let (mut plan, mut span, mut past) = (false, false, false);
+    for k in a..b {
+        match doc.norm[k] {
+            '年' => {
+                if crate::cues::span_at(doc, k) {
+                    span = true;
+                    past |= crate::cues::span_behind(doc, k);
+                }
+                plan |= ["年计划", "年规划"].iter().any(|w| doc.starts_with(k, w) && crate::cues::plan_period_at(doc, k, w));
+            }
+            '五' => plan |= crate::cues::plan_period_at(doc, k, "五"),
+            _ => {}
+        }
+    }
+    if !(plan || span) {
+        return Period::OneYear;
+    }
+    past |= (a..b).any(|k| matches!(doc.at(k), '回' | '情' | '总' | '成' | '过' | '以') && ["回顾", "情况", "总结", "成就", "过去", "以来"].iter().any(|w| doc.starts_with(k, w)));
+    if past {
+        Period::Past
+    } else {
+        Period::Plan
+    }
 }
 
 /// Review or plan by the words of `a..b`: the perfective `了` against `要`,
@@ -1080,10 +1543,19 @@ fn content_mode(doc: &Doc, a: usize, b: usize) -> Option<Mode> {
     }
 }
 
-fn heading_mode(doc: &Doc, h: &Heading, report_year: Option<i32>) -> Option<Mode> {
+fn heading_mode(doc: &Doc, h: &Heading, report_year: Option<i32>, plan_year: Option<i32>) -> Option<Mode> {
     let (a, b) = h.title;
-    if let (Some(r), Some((y, _))) = (report_year, years_in(doc, a, b).next()) {
+    let year = years_in(doc, a, b).next();
+    if let (Some(r), Some((y, _))) = (report_year, year) {
         return Some(if y < r { Mode::Review } else { Mode::Plan });
+    }
+    // with the report's year only implied by the headings, a year behind
+    // it is reviewed (`首先报告２００１年的工作`); a year named as its own
+    // may head results too (`为实现１９５６年的国家预算而努力`)
+    if let (Some(p), Some((y, _))) = (plan_year, year) {
+        if y < p {
+            return Some(Mode::Review);
+        }
     }
     let has = |words: &[&str]| (a..b).any(|k| words.iter().any(|w| doc.starts_with(k, w)));
     let review = has(REVIEW_HEADINGS);

@@ -105,7 +105,9 @@ pub fn metric_after_stops() -> &'static WordIndex {
 pub fn verbs_after() -> &'static WordIndex {
     static INDEX: OnceLock<WordIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let words: Vec<&'static str> = METRIC_SUFFIXES.iter().chain(AFTER_VERBS).copied().filter(|w| w.chars().count() >= 2).collect();
+        // not the words that end a metric without being verbs (`10个计划`)
+        let words: Vec<&'static str> =
+            METRIC_SUFFIXES.iter().chain(AFTER_VERBS).copied().filter(|w| w.chars().count() >= 2 && !NOT_VERBS_AFTER.contains(w)).collect();
         WordIndex::new(&words, false)
     })
 }
@@ -118,20 +120,27 @@ pub fn metric_prefixes() -> &'static WordIndex {
 
 /// Verbs of increase directly before a figure (`增长8%`).
 pub const UP_VERBS: &[&str] = &[
-    "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "攀升", "回升", "净增", "递增", "增", "涨", "高出", "多",
-    "高",
+    "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "攀升", "回升", "净增", "递增", "增产", "增收", "增", "涨", "高出",
+    "多", "高",
 ];
 
 /// Verbs of decrease directly before a figure (`下降7.7%`, `低0.55个百分点`).
 pub const DOWN_VERBS: &[&str] = &[
     "下降", "降低", "减少", "下调", "缩小", "回落", "下滑", "收窄", "缩减", "压减", "压缩", "削减", "减轻", "递减",
-    "降", "减", "低", "少",
+    "减产", "减收", "降", "减", "低", "少",
 ];
 
 /// Nouns that make the figure after them a change (`涨幅控制在3%`), with
 /// their direction.
 pub const CHANGE_NOUNS: &[(&str, bool)] = &[
+    // the year's growth target: 经济增长预期目标为5%左右
+    ("增长预期", true),
+    ("增长的预期", true),
+    ("增长目标", true),
     ("增长速度", true),
+    ("增长的速度", true),
+    ("递增的速度", true),
+    ("递增速度", true),
     ("增长率", true),
     ("增速", true),
     ("增幅", true),
@@ -142,10 +151,10 @@ pub const CHANGE_NOUNS: &[(&str, bool)] = &[
 ];
 
 /// The words of `CHANGE_NOUNS`.
-pub const CHANGE_NOUN_WORDS: &[&str] = &["增长速度", "增长率", "增速", "增幅", "涨幅", "升幅", "降幅", "降速"];
+pub const CHANGE_NOUN_WORDS: &[&str] = &["增长预期", "增长的预期", "增长目标", "增长速度", "增长的速度", "递增的速度", "递增速度", "增长率", "增速", "增幅", "涨幅", "升幅", "降幅", "降速"];
 
 /// Words between a verb of change and its figure that leave it a change.
-pub const CHANGE_FILLERS: &[&str] = &["分别", "均", "都", "各", "了", "约", "近", "超过", "超", "逾", "达", "达到"];
+pub const CHANGE_FILLERS: &[&str] = &["分别", "均", "都", "各", "了", "约", "近", "超过", "超", "逾", "达", "达到", "保持在", "稳定在"];
 
 /// A verb of change followed by one of these makes a level: `提高到`,
 /// `降至`, `增至`.
@@ -196,6 +205,34 @@ pub const POST_COMPARATORS: &[(&str, Comparator)] = &[
     ("余", Comparator::Gt),
 ];
 
+/// Cues of a yearly average over years (`年均增长`, `平均每年递增`); whether
+/// one averages over years is for `indicators::averages_years` to say
+/// (`年均浓度` is one year's mean).
+pub const AVERAGE_CUES: &[&str] = &["年均", "年平均", "平均每年"];
+
+/// A span of several years (`cues::span_year`): a count of years and
+/// `年来`, `年间`, `年中`, `年内`, `年里` or a sum (`五年来`, `十七年间`,
+/// `三年内`, `五年累计`, `5年来`; not `一九五七年中`), found at its `年`; a
+/// lead word and a count (`过去五年`, `今后五年`), found at the lead
+/// word. Not at the count: a cue word that starts with a digit would stop
+/// the cue scan at every digit of the text.
+pub const SPAN_CUES: &[&str] = &["年来", "年间", "年中", "年内", "年里", "年累", "年合", "年共", "年总", "过去", "今后", "未来", "以来的"];
+
+/// The words of `AVERAGE_CUES`, `累计`, `SPAN_CUES` and `PLAN_PERIOD_CUES`
+/// (`cues::Cue::Horizon`).
+pub const HORIZON_CUES: &[&str] = &[
+    "年均", "年平均", "平均每年", "累计", "年来", "年间", "年中", "年内", "年里", "年累", "年合", "年共", "年总", "过去", "今后",
+    "未来", "以来的", "计划", "规划", "”时期", "”期间", "”末", "」时期", "」期间", "」末", "规划期", "世纪末", "远景目标",
+];
+
+/// A span of years or a plan's period that may lead its sentence
+/// (`cues::Cue::Lead`).
+pub const LEAD_CUES: &[&str] = &["年来", "年间", "年中", "年内", "年里", "过去", "今后", "未来", "以来的", "”时期", "”期间", "」时期", "」期间"];
+
+/// A multi-year plan's period (`cues::plan_period_at`), found after the
+/// count or number of the plan (`五年计划`, `“十四五”时期`, `六五计划`).
+pub const PLAN_PERIOD_CUES: &[&str] = &["计划", "规划", "”时期", "”期间", "”末", "」时期", "」期间", "」末", "规划期", "世纪末", "远景目标"];
+
 /// Cues that a figure is an estimate.
 pub const ESTIMATE_CUES: &[&str] = &["预计", "初步核算", "初步统计", "初步测算", "初步", "预估", "估计"];
 
@@ -208,6 +245,9 @@ pub const TARGET_CUES: &[&str] = &[
 /// Cues in a part that sets tasks that a figure reports the past.
 pub const PAST_CUES: &[&str] = &[
     "去年", "上年", "过去", "以来", "已经", "五年来", "一年来", "回顾", "完成了", "实现了", "取得了", "达到了", "增长了",
+    // a fact as it stands: 我们党拥有九千六百多万名党员 (not 现有, 现在:
+    // 对现有企业进行技术改造, 实现在本世纪末…)
+    "拥有", "已有", "目前",
 ];
 
 /// Heading words of a part that reviews the past.
@@ -225,17 +265,24 @@ pub const PLAN_HEADINGS: &[&str] = &[
 /// noun phrase and its figure).
 pub const METRIC_SUFFIXES: &[&str] = &[
     "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "攀升", "回升", "下降", "降低", "减少", "下调", "缩小",
-    "回落", "下滑", "收窄", "缩减", "压减", "削减", "不低于", "不少于", "不超过", "不高于", "至少", "超过", "不到",
+    "回落", "下滑", "收窄", "缩减", "压减", "削减", "增产", "减产", "增收", "减收", "递增", "递减", "不低于", "不少于", "不超过", "不高于", "至少", "超过", "不到",
     "不足", "低于", "高于", "多于", "少于", "接近", "将近", "大约", "控制在", "保持在", "稳定在", "达到", "分别",
     "年均", "平均", "同比", "环比", "可比", "累计", "合计", "总计", "预计", "初步", "力争", "确保", "争取", "已经",
     "增至", "降至", "提至", "减至", "增到", "降到", "跃居", "位居", "位列", "名列", "居于", "排名", "蝉联", "保持",
     "达", "为", "是", "至", "到", "约", "近", "逾", "超", "增", "降", "减", "涨", "低", "高", "均", "共", "了",
-    "的", "已", "仍", "再", "又", "也", "还", "各", "居", "列", "在", "有", "占", "调整", "发展", "变",
-    "拟安排", "安排", "拟按", "按", "拟", "预期", "突破", "实际", "下降到", "下降至", "提高到", "提高至", "增加到", "增加至", "增长到",
+    "的", "已", "仍", "再", "又", "也", "还", "各", "居", "列", "在", "有", "占", "调整", "发展", "变", "都", "仍然", "要",
+    "拟安排", "安排", "拟按", "按", "拟", "预期", "突破", "实际", "定在", "定为", "要求", "将", "可以", "则", "年度计划",
+    "年计划", "计划", "平均每年", "每年", "只完成", "完成",
+    // a qualifier between the measure and its verb
+    "扣除物价因素", "扣除价格因素", "扣除物价上涨因素", "扣除价格上涨因素", "按可比价格计算", "下降到", "下降至", "提高到", "提高至", "增加到", "增加至", "增长到",
     "减少到", "减少至", "扩大到", "扩大至", "上升到", "上升至", "降低到", "降低至", "提升到", "提升至",
     // the place of a rank: 位居全球第6
     "全球", "全国", "全省", "世界", "国内", "亚洲",
 ];
+
+/// Words of `METRIC_SUFFIXES` that end a metric but may begin the noun
+/// after a figure (`实施10个计划`): not in `verbs_after`.
+const NOT_VERBS_AFTER: &[&str] = &["可以", "年度计划", "年计划", "计划", "平均每年", "每年"];
 
 /// Verbs that may follow a figure and show that what follows is no noun.
 pub const AFTER_VERBS: &[&str] = &["安排", "调整", "发展到", "变为", "位居", "居全", "列全", "相比", "同比", "以来", "左右", "以上", "以内"];
@@ -245,7 +292,8 @@ pub const METRIC_PREFIXES: &[&str] = &[
     "全市", "全省", "全国", "全区", "全县", "全州", "全年", "我市", "我省", "我国", "我区", "其中", "实现", "累计",
     "今年", "去年", "上年", "当年", "同期", "预计", "初步", "力争", "确保", "争取", "目前", "现在", "共有", "年末",
     "年底", "以及", "同时", "此外", "另外", "带动", "推动", "促进", "使", "让", "并", "和", "及", "而", "还", "也",
-    "共", "其", "将", "要", "提出", "决定", "分别", "均", "都", "以上", "以下", "以内", "左右",
+    "共", "其", "将", "要", "提出", "决定", "分别", "均", "都", "以上", "以下", "以内", "左右", "而且", "并且", "且", "把",
+    "的", "了", "计划", "要求", "但是", "但", "五年来", "三年来", "两年来", "过去五年", "今后五年", "五年内", "五年",
 ];
 
 /// Words after a figure that end a metric written after it.

@@ -26,7 +26,7 @@ pub mod wasm; // the JS boundary; `pub` so that tests/wasm.rs can call it
 
 use std::cell::Cell;
 
-pub use annotation::{Annotation, Comparator, Direction, Indicator, Kind, Section, Status};
+pub use annotation::{Annotation, Comparator, Direction, Horizon, Indicator, Kind, Section, Status};
 pub use layout::{Layout, LineEnds, Source, Span};
 pub use compare::{compare, metric_key, Comparison, Pair, Summary, Verdict};
 
@@ -132,6 +132,7 @@ fn read(doc: &text::Doc, reading: Option<(&layout::Reading, &str)>, layout: Layo
                 direction: f.direction,
                 comparator: f.comparator,
                 status: f.status,
+                horizon: f.horizon,
                 metric: f.metric.map(|(a, b)| out.written(a, b)),
                 metric_start: f.metric.map(|(a, _)| out.start(a)),
                 metric_end: f.metric.map(|(a, b)| out.end(a, b)),

@@ -13,10 +13,10 @@
 //              one UTF-16 length per name,
 //              per section:   id, level, parent, start, end, marker length, title length
 //              per indicator: id, start, end, value_text length, unit, kind,
-//                             direction, comparator, status, metric length,
-//                             metric_start, metric_end, section
-//            -1 is null; unit, kind, direction, comparator and status are
-//            indices into the names.
+//                             direction, comparator, status, horizon,
+//                             metric length, metric_start, metric_end, section
+//            -1 is null; unit, kind, direction, comparator, status and
+//            horizon are indices into the names.
 //   floats   Float64Array view: per indicator value, value_max, year; NaN is null.
 //   strings  Uint16Array view: every string of the result in UTF-16, joined
 //            in the order read: the names, then each section's marker and
@@ -71,6 +71,7 @@ export function buildAnnotation(ints, floats, utf16Strings, layout) {
     const direction = name(next());
     const comparator = name(next());
     const status = name(next());
+    const horizon = name(next());
     const metric = take(next());
     const metric_start = orNull(next());
     const metric_end = orNull(next());
@@ -87,6 +88,7 @@ export function buildAnnotation(ints, floats, utf16Strings, layout) {
       direction,
       comparator,
       status,
+      horizon,
       metric,
       metric_start,
       metric_end,

@@ -98,6 +98,9 @@ export type Direction = "up" | "down";
 export type Comparator = "eq" | "approx" | "gt" | "ge" | "lt" | "le";
 /** A reported result, an estimate or a goal. */
 export type Status = "actual" | "estimate" | "target";
+/** The span of time a figure covers: one year, a multi-year plan, a yearly
+ * average over years, or a total over years (SPEC.md). */
+export type Horizon = "year" | "plan" | "average" | "total";
 
 /** One quantitative fact or target. */
 export interface Indicator {
@@ -118,6 +121,8 @@ export interface Indicator {
     direction: Direction | null;
     comparator: Comparator;
     status: Status;
+    /** The span of time the figure covers. */
+    horizon: Horizon;
     /** The noun phrase the number measures, as written. */
     metric: string | null;
     /** Span of `metric`. */
@@ -326,6 +331,7 @@ fn pack_indicator<'a>(i: &'a crate::Indicator, names: &mut Names<'a>, out: &mut 
         i.direction.map_or(Some(-1), |d| names.variant(1, d as usize, d.as_str()))?,
         names.variant(2, i.comparator as usize, i.comparator.as_str())?,
         names.variant(3, i.status as usize, i.status.as_str())?,
+        names.variant(4, i.horizon as usize, i.horizon.as_str())?,
         metric,
         opt(i.metric_start)?,
         opt(i.metric_end)?,
@@ -347,8 +353,8 @@ struct Names<'a> {
     list: Vec<&'a str>,
     units: std::collections::BTreeMap<&'a str, i32>,
     /// Index in `list` of each enum variant seen, +1 (0: not yet), by enum
-    /// (kind, direction, comparator, status) and `variant as usize`.
-    variants: [[i32; 8]; 4],
+    /// (kind, direction, comparator, status, horizon) and `variant as usize`.
+    variants: [[i32; 8]; 5],
 }
 
 impl<'a> Names<'a> {

@@ -339,7 +339,7 @@ fn jsonl_gives_one_line_per_file() {
 
 // --- CSV ------------------------------------------------------------------
 
-const CSV_HEADER: [&str; 17] = [
+const CSV_HEADER: [&str; 18] = [
     "file",
     "id",
     "start",
@@ -352,6 +352,7 @@ const CSV_HEADER: [&str; 17] = [
     "direction",
     "comparator",
     "status",
+    "horizon",
     "metric",
     "year",
     "section",
@@ -468,6 +469,7 @@ fn csv_has_a_header_and_one_row_per_indicator() {
             );
             assert_eq!(field("comparator"), indicator.comparator.as_str());
             assert_eq!(field("status"), indicator.status.as_str());
+            assert_eq!(field("horizon"), indicator.horizon.as_str());
             assert_eq!(field("metric"), indicator.metric.as_deref().unwrap_or(""));
             assert_eq!(
                 field("year"),
@@ -510,8 +512,9 @@ fn csv_quotes_commas_and_quotes() {
         (row[5].as_str(), row[7].as_str(), row[8].as_str()),
         ("8.1", "%", "change")
     );
-    assert_eq!(row[15], "回顾");
-    assert_eq!(row[16], "全市\"地区生产总值\"增长8.1%, 好于预期。");
+    assert_eq!(row[12], "year");
+    assert_eq!(row[16], "回顾");
+    assert_eq!(row[17], "全市\"地区生产总值\"增长8.1%, 好于预期。");
     assert!(out
         .stdout
         .contains("\"全市\"\"地区生产总值\"\"增长8.1%, 好于预期。\"\r\n"));

@@ -8,7 +8,7 @@
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::wasm_bindgen_test;
-use zhibiao::{Annotation, Comparator, Direction, Indicator, Kind, Section, Status};
+use zhibiao::{Annotation, Comparator, Direction, Horizon, Indicator, Kind, Section, Status};
 
 // Node's fs, JSON and strings, reached through globals so that no JS snippet
 // files are needed.
@@ -167,6 +167,7 @@ fn packed_result_keeps_every_field() {
     let directions = [None, Some(Direction::Up), Some(Direction::Down)];
     let comparators = [Eq, Approx, Gt, Ge, Lt, Le];
     let statuses = [Status::Actual, Status::Estimate, Status::Target];
+    let horizons = [Horizon::Year, Horizon::Plan, Horizon::Average, Horizon::Total];
     let units = [Some("元"), Some("微克/立方米"), None, Some("%"), Some("𠀀个"), Some("元")];
     let values = [Some(1.95e12), None, Some(0.0), Some(-0.0), Some(f64::MAX), Some(5e-324), Some(8.1)];
     let years = [Some(2016), None, Some(i32::MIN), Some(i32::MAX), Some(0)];
@@ -184,6 +185,8 @@ fn packed_result_keeps_every_field() {
             direction: directions[id % 3],
             comparator: comparators[id % 6],
             status: statuses[id % 3],
+            // by id / 4: every horizon with every kind
+            horizon: horizons[(id / 4) % 4],
             metric: [Some("地区生产总值"), None, Some("\u{FEFF}PM2.5平均浓度𠀀")][id % 3].map(str::to_owned),
             metric_start: [Some(10 * id), None][id % 2],
             metric_end: [Some(10 * id + 3), None][id % 3 / 2],
@@ -301,6 +304,7 @@ fn typescript_types_match_the_json() {
             direction: Some(Direction::Up),
             comparator: Comparator::Eq,
             status: Status::Actual,
+            horizon: Horizon::Average,
             metric: Some("地区生产总值".into()),
             metric_start: Some(0),
             metric_end: Some(6),
@@ -374,6 +378,7 @@ fn typescript_types_match_the_json() {
         ("Direction", union(&[Direction::Up, Direction::Down])),
         ("Comparator", union(&[Eq, Approx, Gt, Ge, Lt, Le])),
         ("Status", union(&[Status::Actual, Status::Estimate, Status::Target])),
+        ("Horizon", union(&[Horizon::Year, Horizon::Plan, Horizon::Average, Horizon::Total])),
         (
             "Verdict",
             union(&[zhibiao::Verdict::Met, zhibiao::Verdict::Missed, zhibiao::Verdict::NotComparable, zhibiao::Verdict::Unmatched]),

@@ -1,6 +1,6 @@
 // details.js: the popover that explains one highlighted indicator: its value
 // with thousands separators and magnitude, unit, kind, direction, comparator,
-// status, metric, year and section path. Shown on hover and on keyboard
+// status, horizon, metric, year and section path. Shown on hover and on keyboard
 // focus; a click (or Enter / Space) pins it until Escape or a click elsewhere.
 
 import { codeNameBoth, t, getLanguage } from './i18n.js';
@@ -32,6 +32,7 @@ export function detailRows(indicator, sections) {
   rows.push([t('col.direction'), indicator.direction == null ? none : codeNameBoth('direction', indicator.direction)]);
   rows.push([t('col.comparator'), codeNameBoth('comparator', indicator.comparator)]);
   rows.push([t('col.status'), codeNameBoth('status', indicator.status)]);
+  if (indicator.horizon != null) rows.push([t('col.horizon'), codeNameBoth('horizon', indicator.horizon)]);
   rows.push([t('col.metric'), indicator.metric ?? none]);
   rows.push([t('col.year'), indicator.year == null ? none : String(indicator.year)]);
   rows.push([t('col.section'), indicator.section == null ? t('details.noSection') : sectionPath(sections, indicator.section)]);

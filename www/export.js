@@ -23,6 +23,7 @@ export const CSV_COLUMNS = [
   'direction',
   'comparator',
   'status',
+  'horizon',
   'metric',
   'year',
   'section',

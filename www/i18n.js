@@ -100,6 +100,7 @@ const STRINGS = {
     'col.direction': '方向',
     'col.comparator': '比较',
     'col.status': '状态',
+    'col.horizon': '时间范围',
     'col.metric': '指标名称',
     'col.year': '年份',
     'col.section': '章节',
@@ -289,6 +290,7 @@ const STRINGS = {
     'col.direction': 'Direction',
     'col.comparator': 'Comparator',
     'col.status': 'Status',
+    'col.horizon': 'Horizon',
     'col.metric': 'Metric',
     'col.year': 'Year',
     'col.section': 'Section',
@@ -375,6 +377,12 @@ const CODES = {
     actual: ['实际', 'actual'],
     estimate: ['预计', 'estimate'],
     target: ['目标', 'target'],
+  },
+  horizon: {
+    year: ['单年', 'one year'],
+    plan: ['多年规划', 'multi-year plan'],
+    average: ['多年年均', 'yearly average over years'],
+    total: ['多年累计', 'total over years'],
   },
   kind: {
     level: ['水平值', 'level'],

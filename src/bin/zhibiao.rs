@@ -139,8 +139,9 @@ formats:
             {\"file\": NAME, \"sections\": [...], \"indicators\": [...]}
   csv     a header row, then one row per indicator of every FILE:
             file,id,start,end,value_text,value,value_max,unit,kind,direction,
-            comparator,status,metric,year,section,section_path,context
-          section_path joins the titles from the top of the outline down to
+            comparator,status,horizon,metric,year,section,section_path,context
+          horizon is the span of time the figure covers: year, plan,
+          average or total (SPEC.md). section_path joins the titles from the top of the outline down to
           the indicator's section with \" > \"; context is the sentence that
           holds the figure (it ends at 。！？!? or a line end), trimmed, with
           each run of whitespace made one space. An empty field is null.
@@ -728,7 +729,7 @@ struct Printer {
     printed: usize,
 }
 
-const CSV_HEADER: [&str; 17] = [
+const CSV_HEADER: [&str; 18] = [
     "file",
     "id",
     "start",
@@ -741,6 +742,7 @@ const CSV_HEADER: [&str; 17] = [
     "direction",
     "comparator",
     "status",
+    "horizon",
     "metric",
     "year",
     "section",
@@ -839,7 +841,7 @@ fn csv_fields<'a>(
     sentences: &Sentences,
 ) -> impl Iterator<Item = Cow<'a, str>> {
     let number = |value: Option<f64>| value.map(format_number);
-    let fields: [Option<Cow<'a, str>>; 17] = [
+    let fields: [Option<Cow<'a, str>>; 18] = [
         Some(file.into()),
         Some(indicator.id.to_string().into()),
         Some(indicator.start.to_string().into()),
@@ -854,6 +856,7 @@ fn csv_fields<'a>(
             .map(|direction| direction.as_str().into()),
         Some(indicator.comparator.as_str().into()),
         Some(indicator.status.as_str().into()),
+        Some(indicator.horizon.as_str().into()),
         indicator.metric.as_deref().map(Cow::Borrowed),
         indicator.year.map(|year| year.to_string().into()),
         indicator.section.map(|section| section.to_string().into()),
@@ -1247,6 +1250,7 @@ mod tests {
             direction: None,
             comparator: zhibiao::Comparator::Eq,
             status: zhibiao::Status::Estimate,
+            horizon: zhibiao::Horizon::Year,
             metric: Some("\"生产总值\"".into()),
             metric_start: Some(utf16("\"生产")),
             metric_end: Some(utf16("1.95")),
@@ -1265,6 +1269,7 @@ mod tests {
             direction: Some(zhibiao::Direction::Up),
             comparator: zhibiao::Comparator::Approx,
             status: zhibiao::Status::Target,
+            horizon: zhibiao::Horizon::Plan,
             metric: None,
             metric_start: None,
             metric_end: None,
@@ -1285,10 +1290,10 @@ mod tests {
         printer.end(&mut out).unwrap();
         let want = concat!(
             "file,id,start,end,value_text,value,value_max,unit,kind,direction,comparator,",
-            "status,metric,year,section,section_path,context\r\n",
-            "\"a,b.txt\",0,19,26,1.95万亿元,1950000000000,,元,level,,eq,estimate,\"\"\"生产总值\"\"\",",
+            "status,horizon,metric,year,section,section_path,context\r\n",
+            "\"a,b.txt\",0,19,26,1.95万亿元,1950000000000,,元,level,,eq,estimate,year,\"\"\"生产总值\"\"\",",
             "2016,1,回顾 > 经济,\"全市\"\"生产总值\"\"1.95万亿元, 增长8.1%。\"\r\n",
-            "\"a,b.txt\",1,30,34,8.1%,8.1,9,%,change,up,approx,target,,,,,",
+            "\"a,b.txt\",1,30,34,8.1%,8.1,9,%,change,up,approx,target,plan,,,,,",
             "\"全市\"\"生产总值\"\"1.95万亿元, 增长8.1%。\"\r\n",
         );
         assert_eq!(String::from_utf8(out).unwrap(), want);

@@ -53,7 +53,7 @@ test('CSV download: UTF-8 with BOM, same rows as `zhibiao annotate --format csv`
   // The CLI names the file as given on its command line: run it from DATA.
   const expected = await cliCsv(NAME, { cwd: DATA });
   const lines = csv.split('\r\n');
-  assert.equal(lines[0], 'file,id,start,end,value_text,value,value_max,unit,kind,direction,comparator,status,metric,year,section,section_path,context');
+  assert.equal(lines[0], 'file,id,start,end,value_text,value,value_max,unit,kind,direction,comparator,status,horizon,metric,year,section,section_path,context');
   const cli = await cliAnnotate(path.join(DATA, NAME));
   assert.equal(lines.length - 2, cli.indicators.length, 'one row per indicator');
   assert.equal(csv, expected, 'identical to the CLI CSV');

@@ -183,7 +183,7 @@ fn indicators(units: &[u16], a: &Annotation) -> Result<(), String> {
 const SECTION_KEYS: &[&str] = &["id", "level", "marker", "title", "start", "end", "parent"];
 const INDICATOR_KEYS: &[&str] = &[
     "id", "start", "end", "value_text", "value", "value_max", "unit", "kind", "direction", "comparator", "status",
-    "metric", "metric_start", "metric_end", "year", "section",
+    "horizon", "metric", "metric_start", "metric_end", "year", "section",
 ];
 
 /// The JSON is valid, has every SPEC key, and decodes to the same

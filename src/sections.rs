@@ -3,11 +3,12 @@
 //!
 //! A heading is a line that starts with an outline marker (`一、` `（一）`
 //! `1 ` `一是` `――`), a run-in lead sentence (`培育发展科技创新企业。跟踪…`)
-//! among siblings that do the same, or a short stand-alone line followed by
-//! body text. Levels come from the order in which marker styles nest in the
-//! document: a style seen before returns to its level, a new style goes one
-//! deeper, and a style that ranks above the styles it would nest under (a
-//! `（一）` after `――` items) closes them first.
+//! or a lead set on a line of its own before its body, among siblings that
+//! do the same, or a short stand-alone line followed by body text. Levels
+//! come from the order in which marker styles nest in the document: a style
+//! seen before returns to its level, a new style goes one deeper, and a
+//! style that ranks above the styles it would nest under (a `（一）` after
+//! `――` items) closes them first.
 
 use crate::numbers::cn_digit;
 use crate::text::{is_han, is_space, Doc, Line, BLOCK};
@@ -92,7 +93,8 @@ pub fn outline(doc: &Doc) -> Vec<Heading> {
     let front = front_matter(doc);
     let mut kinds: Vec<Kind> = Vec::with_capacity(lines.len());
     let mut found = ByLine::new(lines.len());
-    // the body lines with the shape of a lead: (line, title end, end)
+    // the body lines with the shape of a lead, run in or on a line of its
+    // own: (line, title end, end)
     let mut leads: Vec<(usize, usize, usize)> = Vec::new();
     // the text is read into the cache up to here, a block ahead of the
     // lines (`Doc::warm`): their first characters alone, one line after
@@ -120,7 +122,7 @@ pub fn outline(doc: &Doc) -> Vec<Heading> {
             None => {
                 kinds.push(Kind::Body);
                 // read now, while the line's start is in the cache
-                if let Some((te, e)) = lead_shape(doc, line) {
+                if let Some((te, e)) = lead_shape(doc, line).or_else(|| own_line_shape(doc, lines, li)) {
                     leads.push((li, te, e));
                 }
             }
@@ -228,11 +230,7 @@ fn front_matter(doc: &Doc) -> usize {
 
 fn is_salutation(doc: &Doc, line: &Line) -> bool {
     let last = doc.at(line.end - 1);
-    line.len() <= 24
-        && matches!(last, '：' | ':')
-        && ["各位", "同志们", "代表们", "委员们", "女士们", "朋友们"]
-            .iter()
-            .any(|w| doc.starts_with(line.start, w))
+    line.len() <= 24 && matches!(last, '：' | ':') && is_salutation_start(doc, line)
 }
 
 fn is_title_or_byline(doc: &Doc, line: &Line) -> bool {
@@ -506,54 +504,177 @@ const BODY_OPENERS: &[&str] = &[
 ];
 
 /// Run-in lead sentences: a short first sentence without commas that opens
-/// a paragraph of body text, accepted where at least two sibling
-/// paragraphs under the same marked heading do the same.
-/// `leads` are the body lines with the shape of one (`lead_shape`), in
-/// order.
+/// a paragraph of body text, accepted where sibling paragraphs under the
+/// same marked heading do the same. A lead may also stand on a line of its
+/// own with its body on the next (`own_line_shape`); that body line is the
+/// lead's paragraph, not one more.
+///
+/// The siblings are told two ways, as parts mix lead paragraphs with plain
+/// ones in two ways: at least two leads making at least half the part's
+/// paragraphs (a part of leads with a plain paragraph or two), or a run of
+/// at least three leads with at most one plain paragraph between
+/// neighbours (leads that alternate with plain paragraphs, in a part that
+/// also holds a long introduction or closing text). A salutation
+/// (`各位代表！`) opens a new passage: a run does not reach across it.
+/// `leads` are the body lines with the shape of one (`lead_shape`,
+/// `own_line_shape`), in order.
 fn lead_sentences(doc: &Doc, kinds: &[Kind], leads: &[(usize, usize, usize)], found: &mut ByLine) {
     let lines = &doc.lines;
-    let mut leads = leads.iter().peekable();
-    let mut group: Vec<(usize, usize, usize)> = Vec::new(); // (line, title end, end)
-    let mut body = 0; // body paragraphs in the current scope
-    // siblings: at least two, and at least half the paragraphs of the part
-    let flush = |group: &mut Vec<(usize, usize, usize)>, body: &mut usize, found: &mut ByLine| {
-        if group.len() >= 2 && group.len() * 2 >= *body {
-            for &(li, te, e) in group.iter() {
-                let line = lines[li];
-                found.set(
-                    li,
-                    Heading {
-                        start: line.start,
-                        end: e,
-                        marker: None,
-                        title: (line.start, te),
-                        style: Style::Lead,
-                        level: 0,
-                        parent: None,
-                        ordinal: None,
-                        has_body: true,
-                    },
-                );
+    // (paragraph number in the scope, line, title end, end)
+    let mut group: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut paras = 0; // body paragraphs in the current scope
+    let accept = |found: &mut ByLine, &(_, li, te, e): &(usize, usize, usize, usize)| {
+        let line = lines[li];
+        found.set(
+            li,
+            Heading {
+                start: line.start,
+                end: e,
+                marker: None,
+                title: (line.start, te),
+                style: Style::Lead,
+                level: 0,
+                parent: None,
+                ordinal: None,
+                has_body: true,
+            },
+        );
+    };
+    let flush = |group: &mut Vec<(usize, usize, usize, usize)>, paras: &mut usize, found: &mut ByLine| {
+        if group.len() >= 2 && group.len() * 2 >= *paras {
+            group.iter().for_each(|g| accept(found, g));
+        } else {
+            // runs: neighbours at most two paragraphs apart
+            let mut from = 0;
+            for k in 1..=group.len() {
+                if k == group.len() || group[k].0 > group[k - 1].0 + 2 {
+                    if k - from >= 3 {
+                        group[from..k].iter().for_each(|g| accept(found, g));
+                    }
+                    from = k;
+                }
             }
         }
         group.clear();
-        *body = 0;
+        *paras = 0;
     };
+    let mut leads = leads.iter().peekable();
+    let mut prev = Kind::Blank; // the kind of the last line that is not blank
+    let mut skip = usize::MAX; // the body line of a lead on its own line
+    let mut last_own = false; // whether the scope's last lead stood on its own line
     for (li, &kind) in kinds.iter().enumerate() {
+        let lead = leads.next_if(|l| l.0 == li).copied();
         match kind {
-            Kind::Heading(s) if s != Style::Line && s != Style::LineGroup => flush(&mut group, &mut body, found),
+            Kind::Heading(s) if s != Style::Line && s != Style::LineGroup => {
+                flush(&mut group, &mut paras, found);
+                last_own = false;
+            }
+            Kind::Body if li == skip => {}
+            Kind::Body if is_salutation_start(doc, &lines[li]) => {
+                flush(&mut group, &mut paras, found);
+                last_own = false;
+            }
             Kind::Body => {
-                body += 1;
-                if let Some(&&lead) = leads.peek().filter(|l| l.0 == li) {
-                    group.push(lead);
+                paras += 1;
+                if let Some((_, te, e)) = lead {
+                    let own = e == lines[li].end;
+                    // a line of its own after a heading is that heading's
+                    // text; and its body must be body text (the blank lines
+                    // before it are this line's to read)
+                    let body = if own { (li + 1..kinds.len()).find(|&k| kinds[k] != Kind::Blank) } else { None };
+                    // set apart from its body too, a long one gives way to
+                    // a lead that opens that body, unless its siblings
+                    // before it stand on lines of their own too
+                    let body_ok = body.is_some_and(|k| {
+                        kinds[k] == Kind::Body
+                            && (k == li + 1
+                                || leads.peek().is_none_or(|l| l.0 != k)
+                                || last_own
+                                || is_short_title(doc, lines[li].start, te))
+                    });
+                    if !own || (!matches!(prev, Kind::Heading(_)) && body_ok) {
+                        group.push((paras, li, te, e));
+                        skip = body.unwrap_or(skip);
+                        last_own = own;
+                    }
                 }
             }
             _ => {}
         }
-        while leads.next_if(|l| l.0 <= li).is_some() {}
+        if kind != Kind::Blank {
+            prev = kind;
+        }
     }
-    flush(&mut group, &mut body, found);
+    flush(&mut group, &mut paras, found);
 }
+
+/// A title as short as a run-in lead's: at most 24 characters, no comma.
+fn is_short_title(doc: &Doc, a: usize, b: usize) -> bool {
+    b - a <= 24 && !(a..b).any(|i| matches!(doc.at(i), '，' | ','))
+}
+
+/// A paragraph that opens by addressing the audience (`各位代表！…`).
+fn is_salutation_start(doc: &Doc, line: &Line) -> bool {
+    SALUTATIONS.iter().any(|w| doc.starts_with(line.start, w))
+}
+
+/// Words that address the audience.
+const SALUTATIONS: &[&str] = &["各位", "同志们", "代表们", "委员们", "女士们", "朋友们"];
+
+/// A lead on a line of its own: one sentence ending in `。` (4 to 64
+/// characters; commas allowed), set apart from the text before it by a
+/// blank line, with its body on the next line that is not blank. Reports
+/// pasted from the web set their run-in leads so when the lead was bold
+/// (`国民经济快速增长。⏎在１９９２年快速增长的基础上…`); in a text without
+/// blank lines between its paragraphs a line of one sentence is a
+/// paragraph, not a lead.
+fn own_line_shape(doc: &Doc, lines: &[Line], li: usize) -> Option<(usize, usize)> {
+    let line = &lines[li];
+    if !(5..=65).contains(&line.len()) || doc.at(line.end - 1) != '。' {
+        return None;
+    }
+    if li > 0 && !lines[li - 1].is_blank() {
+        return None;
+    }
+    if (line.start..line.end - 1).any(|i| matches!(doc.at(i), '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';' | ':')) {
+        return None;
+    }
+    if opens_with_punct(doc, line) || is_salutation_start(doc, line) {
+        return None;
+    }
+    // a paragraph of one sentence with a blank line after it too, as a
+    // web page sets every paragraph: a lead only when it does not read as
+    // a statement
+    if lines.get(li + 1).is_some_and(|n| n.is_blank()) && is_statement(doc, line.start, line.end) {
+        return None;
+    }
+    Some((trim_end(doc, line.start, line.end - 1), line.end))
+}
+
+/// Whether a sentence reads as a statement of the body rather than a
+/// heading: it holds a figure (digits, or two numerals in a row as in
+/// `一九五八年`, `五百亿元`), speaks in the first person or points back
+/// (`我们`, `这`), tells of things done one after another (two `了`), or
+/// opens as plain text does (`要…`, `为了…`, `因此…`).
+fn is_statement(doc: &Doc, a: usize, b: usize) -> bool {
+    let mut numerals = 0;
+    let mut done = 0; // `了`: one names a result (`取得了重大成绩`), more tell a story
+    for i in a..b {
+        let c = doc.at(i);
+        done += usize::from(c == '了');
+        if c.is_ascii_digit() || c == '这' || (c == '我' && doc.at(i + 1) == '们') || done >= 2 {
+            return true;
+        }
+        numerals = if cn_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万' | '亿') { numerals + 1 } else { 0 };
+        if numerals >= 2 {
+            return true;
+        }
+    }
+    PLAIN_OPENERS.iter().any(|w| doc.starts_with(a, w))
+}
+
+/// Words that open a sentence of plain text rather than a lead.
+const PLAIN_OPENERS: &[&str] = &["要", "但", "因此", "所以", "如果", "为了", "为着", "总之", "同时", "其中", "不仅"];
 
 /// The first sentence of a body line when it has the shape of a lead: 4 to
 /// 24 characters, no comma, ending in `。`, followed by more text.
@@ -629,11 +750,6 @@ fn assign_levels(headings: &mut [Heading]) {
                 stack.pop();
             }
         } else if let Some(r) = style.rank() {
-            // a marked list after a stand-alone line that had body text of
-            // its own is that line's sibling, not its child
-            if r < 5 && stack.last().is_some_and(|t| t.0 == Style::Line && headings[t.2].has_body) {
-                stack.pop();
-            }
             // close styles that rank at or below this one
             while let Some(top) = stack.last() {
                 match top.0.rank() {
@@ -642,6 +758,12 @@ fn assign_levels(headings: &mut [Heading]) {
                     }
                     _ => break,
                 }
+            }
+            // a marked list after a stand-alone line that had body text of
+            // its own (its leads closed above) is that line's sibling, not
+            // its child
+            if r < 5 && stack.last().is_some_and(|t| t.0 == Style::Line && headings[t.2].has_body) {
+                stack.pop();
             }
         } else if style == Style::LineGroup {
             stack.clear();

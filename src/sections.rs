@@ -96,6 +96,9 @@ pub fn outline(doc: &Doc) -> Vec<Heading> {
     // the body lines with the shape of a lead, run in or on a line of its
     // own: (line, title end, end)
     let mut leads: Vec<(usize, usize, usize)> = Vec::new();
+    // the style and number of the list item on the last line that is not
+    // blank, when it ended in `；`
+    let mut item: Option<(Style, Option<u32>)> = None;
     // the text is read into the cache up to here, a block ahead of the
     // lines (`Doc::warm`): their first characters alone, one line after
     // another, were a cache miss each on a large text
@@ -114,12 +117,18 @@ pub fn outline(doc: &Doc) -> Vec<Heading> {
             continue;
         }
         match marked(doc, line) {
+            // `一、…；` `二、…；` `三、…。`: the items of one sentence
+            Some(h) if list_item(doc, line, &h, &mut item) => kinds.push(Kind::Body),
             Some(h) => {
                 kinds.push(Kind::Heading(h.style));
                 found.set(li, h);
             }
-            None if is_aside(doc, line) => kinds.push(Kind::Aside),
+            None if is_aside(doc, line) => {
+                item = None;
+                kinds.push(Kind::Aside);
+            }
             None => {
+                item = None;
                 kinds.push(Kind::Body);
                 // read now, while the line's start is in the cache
                 if let Some((te, e)) = lead_shape(doc, line).or_else(|| own_line_shape(doc, lines, li)) {
@@ -292,6 +301,22 @@ fn marked(doc: &Doc, line: &Line) -> Option<Heading> {
         ordinal: ordinal(doc, s, marker_end),
         has_body: false,
     })
+}
+
+/// Whether a marked line is an item of a list written as one sentence,
+/// its items on lines of their own: the first item ends in `；` at its first
+/// stop (`一、对国营企业逐步推行以税代利，改进国家和企业的关系；`), and each
+/// next one is numbered next after the one on the line before, whatever it
+/// ends in (the last in `。`). Such items are body text, not headings.
+/// `item` carries the last line's item from one line to the next.
+fn list_item(doc: &Doc, line: &Line, h: &Heading, item: &mut Option<(Style, Option<u32>)>) -> bool {
+    let follows = item.is_some_and(|(style, ord)| {
+        style == h.style && ord.zip(h.ordinal).is_some_and(|(a, b)| b == a + 1)
+    });
+    let semicolon = h.end == line.end && matches!(doc.at(line.end - 1), '；' | ';');
+    let is_item = follows || (semicolon && h.ordinal == Some(1));
+    *item = if is_item && semicolon { Some((h.style, h.ordinal)) } else { None };
+    is_item
 }
 
 /// The title runs to the first `。` `！` `？` `：` `；` or the line end; the

@@ -737,12 +737,34 @@ fn ordinal(doc: &Doc, a: usize, b: usize) -> Option<u32> {
     crate::numbers::chinese_numeral(doc, k).map(|(v, _)| v as u32)
 }
 
+/// How many styles there are (`Style as usize` indexes arrays of this size).
+const STYLES: usize = Style::Line as usize + 1;
+
 /// The deepest outline level: no real report nests further, and the bound
 /// keeps the work per heading constant on any input.
 const MAX_DEPTH: usize = 12;
 
 /// Levels and parents from the order in which styles nest.
 fn assign_levels(headings: &mut [Heading]) {
+    // where each numbered heading's list goes on: the next heading of its
+    // style, when that one is numbered next (`第一` … `第二`)
+    let mut goes_on = vec![usize::MAX; headings.len()];
+    let mut next_of_style = [usize::MAX; STYLES];
+    for i in (0..headings.len()).rev() {
+        let style = headings[i].style as usize;
+        let next = next_of_style[style];
+        if next != usize::MAX && headings[i].ordinal.is_some_and(|k| headings[next].ordinal == Some(k + 1)) {
+            goes_on[i] = next;
+        }
+        next_of_style[style] = i;
+    }
+    // whether the open item at `pos` of the stack is not done at heading
+    // `i`: its list goes on after `i`, before the list of the item it is
+    // in does (the `（一）`…`（九）` of `第一，` before `第二，`)
+    let open_past = |stack: &[(Style, u32, usize)], pos: usize, i: usize| {
+        let next = goes_on[stack[pos].2];
+        next != usize::MAX && next > i && (pos == 0 || next < goes_on[stack[pos - 1].2])
+    };
     // stack of (style, level, index)
     let mut stack: Vec<(Style, u32, usize)> = Vec::new();
     for i in 0..headings.len() {
@@ -768,21 +790,31 @@ fn assign_levels(headings: &mut [Heading]) {
         if let Some(pos) = continued {
             stack.truncate(pos);
         } else if restart {
-            // nested under whatever is open now
+            // nested in the open item of its own style, closing the items
+            // of lower styles in that one that are done (a `一、` list
+            // after the `（一）`…`（三）` of a `二、` part is in the part,
+            // not in its `（三）`)
+            let r = style.rank().unwrap_or(u8::MAX);
+            while stack.last().is_some_and(|t| t.0 != style && t.0.rank().is_some_and(|tr| tr >= r))
+                && !open_past(&stack, stack.len() - 1, i)
+            {
+                stack.pop();
+            }
         } else if style.rank().is_none() && style != Style::LineGroup {
             // a stand-alone line closes paragraph-level items before it
             while stack.last().is_some_and(|t| t.0.rank() == Some(5)) {
                 stack.pop();
             }
         } else if let Some(r) = style.rank() {
-            // close styles that rank at or below this one
-            while let Some(top) = stack.last() {
-                match top.0.rank() {
-                    Some(tr) if tr >= r => {
-                        stack.pop();
-                    }
-                    _ => break,
-                }
+            // close styles that rank at or below this one, but for an item
+            // whose list goes on after this heading, or a marked item that
+            // a new list (`一、` after `第四、`) starts in: this one opens a
+            // list nested in it; paragraph items (`一是`, `――`) it closes
+            let nests = |t: &(Style, u32, usize)| ord == Some(1) && t.0.rank().is_some_and(|tr| tr < 5);
+            while stack.last().is_some_and(|t| t.0.rank().is_some_and(|tr| tr >= r) && !nests(t))
+                && !open_past(&stack, stack.len() - 1, i)
+            {
+                stack.pop();
             }
             // a marked list after a stand-alone line that had body text of
             // its own (its leads closed above) is that line's sibling, not

@@ -39,6 +39,8 @@ pub enum Style {
     LineGroup,
     /// a stand-alone line followed by body text
     Line,
+    /// the title of the closing part (`结束语`): at the top of the outline
+    Closing,
 }
 
 impl Style {
@@ -52,7 +54,7 @@ impl Style {
             Style::Arabic | Style::Ordinal => 3,
             Style::ArabicParen => 4,
             Style::Shi | Style::Dash | Style::Lead => 5,
-            Style::LineGroup | Style::Line => return None,
+            Style::LineGroup | Style::Line | Style::Closing => return None,
         })
     }
 }
@@ -463,8 +465,14 @@ fn standalone_lines(doc: &Doc, kinds: &mut [Kind], found: &mut ByLine) {
             li += 1;
             continue;
         }
-        let style = if next_is_line && !is_deck(doc, &lines[next]) { Style::LineGroup } else { Style::Line };
         let line = lines[li];
+        let style = if is_closing_title(doc, &line) {
+            Style::Closing
+        } else if next_is_line && !is_deck(doc, &lines[next]) {
+            Style::LineGroup
+        } else {
+            Style::Line
+        };
         kinds[li] = Kind::Heading(style);
         found.set(
             li,
@@ -482,6 +490,20 @@ fn standalone_lines(doc: &Doc, kinds: &mut [Kind], found: &mut ByLine) {
         );
         li += 1;
     }
+}
+
+/// The titles of a report's closing part, which is a part of its own
+/// whatever the parts before it hold.
+const CLOSING_TITLES: &[&str] = &["结束语", "结语"];
+
+/// Whether the line is a closing part's title, letter-spaced or not
+/// (`结 束 语`).
+fn is_closing_title(doc: &Doc, line: &Line) -> bool {
+    line.len() <= 8
+        && CLOSING_TITLES.iter().any(|w| {
+            let mut chars = (line.start..line.end).map(|i| doc.at(i)).filter(|&c| !is_space(c));
+            w.chars().all(|c| chars.next() == Some(c)) && chars.next().is_none()
+        })
 }
 
 /// Short, has ideographs, no sentence punctuation: the shape of a heading
@@ -738,7 +760,7 @@ fn ordinal(doc: &Doc, a: usize, b: usize) -> Option<u32> {
 }
 
 /// How many styles there are (`Style as usize` indexes arrays of this size).
-const STYLES: usize = Style::Line as usize + 1;
+const STYLES: usize = Style::Closing as usize + 1;
 
 /// The deepest outline level: no real report nests further, and the bound
 /// keeps the work per heading constant on any input.
@@ -767,8 +789,18 @@ fn assign_levels(headings: &mut [Heading]) {
     };
     // stack of (style, level, index)
     let mut stack: Vec<(Style, u32, usize)> = Vec::new();
+    // the level of the stand-alone part titles, once a marked list at the
+    // top of the outline has been taken for their sibling
+    let mut part_level: Option<u32> = None;
     for i in 0..headings.len() {
         let style = headings[i].style;
+        if style == Style::Closing {
+            stack.clear();
+            headings[i].level = 1;
+            headings[i].parent = None;
+            stack.push((style, 1, i));
+            continue;
+        }
         let ord = headings[i].ordinal;
         let same: Vec<usize> = (0..stack.len()).filter(|&p| stack[p].0 == style).collect();
         // the entry this heading continues: the one numbered just before it
@@ -800,6 +832,13 @@ fn assign_levels(headings: &mut [Heading]) {
             {
                 stack.pop();
             }
+        } else if let Some(pl) = part_level.filter(|_| style == Style::Line && headings[i].has_body) {
+            // a stand-alone title with body text where such titles stand
+            // beside marked lists: the next part (`关于外交工作` after the
+            // `一、`…`五、` of the part before it)
+            while stack.last().is_some_and(|t| t.1 >= pl) {
+                stack.pop();
+            }
         } else if style.rank().is_none() && style != Style::LineGroup {
             // a stand-alone line closes paragraph-level items before it
             while stack.last().is_some_and(|t| t.0.rank() == Some(5)) {
@@ -819,8 +858,11 @@ fn assign_levels(headings: &mut [Heading]) {
             // a marked list after a stand-alone line that had body text of
             // its own (its leads closed above) is that line's sibling, not
             // its child
-            if r < 5 && stack.last().is_some_and(|t| t.0 == Style::Line && headings[t.2].has_body) {
+            if let Some(&(_, level, _)) = stack.last().filter(|t| r < 5 && t.0 == Style::Line && headings[t.2].has_body) {
                 stack.pop();
+                if level == 1 {
+                    part_level = Some(level);
+                }
             }
         } else if style == Style::LineGroup {
             stack.clear();

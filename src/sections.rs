@@ -507,7 +507,7 @@ fn is_closing_title(doc: &Doc, line: &Line) -> bool {
 }
 
 /// Short, has ideographs, no sentence punctuation: the shape of a heading
-/// line.
+/// line. A `、` may list inside it (`今后五年建设和改革的目标、方针和任务`).
 fn standalone_shape(doc: &Doc, line: &Line) -> bool {
     if line.len() < 2 || line.len() > 30 {
         return false;
@@ -515,7 +515,7 @@ fn standalone_shape(doc: &Doc, line: &Line) -> bool {
     let mut han = 0;
     for i in line.start..line.end {
         let c = doc.at(i);
-        if matches!(c, '。' | '，' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '、' | '（' | '(') {
+        if matches!(c, '。' | '，' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '（' | '(') {
             return false;
         }
         if is_han(c) {

@@ -609,6 +609,8 @@ fn lead_sentences(doc: &Doc, kinds: &[Kind], leads: &[(usize, usize, usize)], fo
     let mut prev = Kind::Blank; // the kind of the last line that is not blank
     let mut skip = usize::MAX; // the body line of a lead on its own line
     let mut last_own = false; // whether the scope's last lead stood on its own line
+    // the leads on lines of their own with their body on the next line
+    let mut run_straight: Vec<(usize, usize, usize, usize)> = Vec::new();
     for (li, &kind) in kinds.iter().enumerate() {
         let lead = leads.next_if(|l| l.0 == li).copied();
         match kind {
@@ -643,6 +645,9 @@ fn lead_sentences(doc: &Doc, kinds: &[Kind], leads: &[(usize, usize, usize)], fo
                         group.push((paras, li, te, e));
                         skip = body.unwrap_or(skip);
                         last_own = own;
+                        if body == Some(li + 1) {
+                            run_straight.push((paras, li, te, e));
+                        }
                     }
                 }
             }
@@ -653,6 +658,11 @@ fn lead_sentences(doc: &Doc, kinds: &[Kind], leads: &[(usize, usize, usize)], fo
         }
     }
     flush(&mut group, &mut paras, found);
+    // a text that sets its leads on lines of their own, run straight into
+    // their bodies, does so for a lead without siblings near it too
+    if run_straight.iter().filter(|l| found.has(l.1)).count() >= 3 {
+        run_straight.iter().for_each(|l| accept(found, l));
+    }
 }
 
 /// A title as short as a run-in lead's: at most 24 characters, no comma.

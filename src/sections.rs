@@ -3,11 +3,12 @@
 //!
 //! A heading is a line that starts with an outline marker (`一、` `（一）`
 //! `1 ` `一是` `――`), a run-in lead sentence (`培育发展科技创新企业。跟踪…`)
-//! among siblings that do the same, or a short stand-alone line followed by
-//! body text. Levels come from the order in which marker styles nest in the
-//! document: a style seen before returns to its level, a new style goes one
-//! deeper, and a style that ranks above the styles it would nest under (a
-//! `（一）` after `――` items) closes them first.
+//! or a lead set on a line of its own before its body, among siblings that
+//! do the same, or a short stand-alone line followed by body text. Levels
+//! come from the order in which marker styles nest in the document: a style
+//! seen before returns to its level, a new style goes one deeper, and a
+//! style that ranks above the styles it would nest under (a `（一）` after
+//! `――` items) closes them first.
 
 use crate::numbers::cn_digit;
 use crate::text::{is_han, is_space, Doc, Line, BLOCK};
@@ -38,6 +39,8 @@ pub enum Style {
     LineGroup,
     /// a stand-alone line followed by body text
     Line,
+    /// the title of the closing part (`结束语`): at the top of the outline
+    Closing,
 }
 
 impl Style {
@@ -51,7 +54,7 @@ impl Style {
             Style::Arabic | Style::Ordinal => 3,
             Style::ArabicParen => 4,
             Style::Shi | Style::Dash | Style::Lead => 5,
-            Style::LineGroup | Style::Line => return None,
+            Style::LineGroup | Style::Line | Style::Closing => return None,
         })
     }
 }
@@ -92,8 +95,12 @@ pub fn outline(doc: &Doc) -> Vec<Heading> {
     let front = front_matter(doc);
     let mut kinds: Vec<Kind> = Vec::with_capacity(lines.len());
     let mut found = ByLine::new(lines.len());
-    // the body lines with the shape of a lead: (line, title end, end)
+    // the body lines with the shape of a lead, run in or on a line of its
+    // own: (line, title end, end)
     let mut leads: Vec<(usize, usize, usize)> = Vec::new();
+    // the style and number of the list item on the last line that is not
+    // blank, when it ended in `；`
+    let mut item: Option<(Style, Option<u32>)> = None;
     // the text is read into the cache up to here, a block ahead of the
     // lines (`Doc::warm`): their first characters alone, one line after
     // another, were a cache miss each on a large text
@@ -112,15 +119,21 @@ pub fn outline(doc: &Doc) -> Vec<Heading> {
             continue;
         }
         match marked(doc, line) {
+            // `一、…；` `二、…；` `三、…。`: the items of one sentence
+            Some(h) if list_item(doc, line, &h, &mut item) => kinds.push(Kind::Body),
             Some(h) => {
                 kinds.push(Kind::Heading(h.style));
                 found.set(li, h);
             }
-            None if is_aside(doc, line) => kinds.push(Kind::Aside),
+            None if is_aside(doc, line) => {
+                item = None;
+                kinds.push(Kind::Aside);
+            }
             None => {
+                item = None;
                 kinds.push(Kind::Body);
                 // read now, while the line's start is in the cache
-                if let Some((te, e)) = lead_shape(doc, line) {
+                if let Some((te, e)) = lead_shape(doc, line).or_else(|| own_line_shape(doc, lines, li)) {
                     leads.push((li, te, e));
                 }
             }
@@ -228,11 +241,7 @@ fn front_matter(doc: &Doc) -> usize {
 
 fn is_salutation(doc: &Doc, line: &Line) -> bool {
     let last = doc.at(line.end - 1);
-    line.len() <= 24
-        && matches!(last, '：' | ':')
-        && ["各位", "同志们", "代表们", "委员们", "女士们", "朋友们"]
-            .iter()
-            .any(|w| doc.starts_with(line.start, w))
+    line.len() <= 24 && matches!(last, '：' | ':') && is_salutation_start(doc, line)
 }
 
 fn is_title_or_byline(doc: &Doc, line: &Line) -> bool {
@@ -294,6 +303,22 @@ fn marked(doc: &Doc, line: &Line) -> Option<Heading> {
         ordinal: ordinal(doc, s, marker_end),
         has_body: false,
     })
+}
+
+/// Whether a marked line is an item of a list written as one sentence,
+/// its items on lines of their own: the first item ends in `；` at its first
+/// stop (`一、对国营企业逐步推行以税代利，改进国家和企业的关系；`), and each
+/// next one is numbered next after the one on the line before, whatever it
+/// ends in (the last in `。`). Such items are body text, not headings.
+/// `item` carries the last line's item from one line to the next.
+fn list_item(doc: &Doc, line: &Line, h: &Heading, item: &mut Option<(Style, Option<u32>)>) -> bool {
+    let follows = item.is_some_and(|(style, ord)| {
+        style == h.style && ord.zip(h.ordinal).is_some_and(|(a, b)| b == a + 1)
+    });
+    let semicolon = h.end == line.end && matches!(doc.at(line.end - 1), '；' | ';');
+    let is_item = follows || (semicolon && h.ordinal == Some(1));
+    *item = if is_item && semicolon { Some((h.style, h.ordinal)) } else { None };
+    is_item
 }
 
 /// The title runs to the first `。` `！` `？` `：` `；` or the line end; the
@@ -440,8 +465,14 @@ fn standalone_lines(doc: &Doc, kinds: &mut [Kind], found: &mut ByLine) {
             li += 1;
             continue;
         }
-        let style = if next_is_line && !is_deck(doc, &lines[next]) { Style::LineGroup } else { Style::Line };
         let line = lines[li];
+        let style = if is_closing_title(doc, &line) {
+            Style::Closing
+        } else if next_is_line && !is_deck(doc, &lines[next]) {
+            Style::LineGroup
+        } else {
+            Style::Line
+        };
         kinds[li] = Kind::Heading(style);
         found.set(
             li,
@@ -461,8 +492,22 @@ fn standalone_lines(doc: &Doc, kinds: &mut [Kind], found: &mut ByLine) {
     }
 }
 
+/// The titles of a report's closing part, which is a part of its own
+/// whatever the parts before it hold.
+const CLOSING_TITLES: &[&str] = &["结束语", "结语"];
+
+/// Whether the line is a closing part's title, letter-spaced or not
+/// (`结 束 语`).
+fn is_closing_title(doc: &Doc, line: &Line) -> bool {
+    line.len() <= 8
+        && CLOSING_TITLES.iter().any(|w| {
+            let mut chars = (line.start..line.end).map(|i| doc.at(i)).filter(|&c| !is_space(c));
+            w.chars().all(|c| chars.next() == Some(c)) && chars.next().is_none()
+        })
+}
+
 /// Short, has ideographs, no sentence punctuation: the shape of a heading
-/// line.
+/// line. A `、` may list inside it (`今后五年建设和改革的目标、方针和任务`).
 fn standalone_shape(doc: &Doc, line: &Line) -> bool {
     if line.len() < 2 || line.len() > 30 {
         return false;
@@ -470,7 +515,7 @@ fn standalone_shape(doc: &Doc, line: &Line) -> bool {
     let mut han = 0;
     for i in line.start..line.end {
         let c = doc.at(i);
-        if matches!(c, '。' | '，' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '、' | '（' | '(') {
+        if matches!(c, '。' | '，' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '（' | '(') {
             return false;
         }
         if is_han(c) {
@@ -506,54 +551,187 @@ const BODY_OPENERS: &[&str] = &[
 ];
 
 /// Run-in lead sentences: a short first sentence without commas that opens
-/// a paragraph of body text, accepted where at least two sibling
-/// paragraphs under the same marked heading do the same.
-/// `leads` are the body lines with the shape of one (`lead_shape`), in
-/// order.
+/// a paragraph of body text, accepted where sibling paragraphs under the
+/// same marked heading do the same. A lead may also stand on a line of its
+/// own with its body on the next (`own_line_shape`); that body line is the
+/// lead's paragraph, not one more.
+///
+/// The siblings are told two ways, as parts mix lead paragraphs with plain
+/// ones in two ways: at least two leads making at least half the part's
+/// paragraphs (a part of leads with a plain paragraph or two), or a run of
+/// at least three leads with at most one plain paragraph between
+/// neighbours (leads that alternate with plain paragraphs, in a part that
+/// also holds a long introduction or closing text). A salutation
+/// (`各位代表！`) opens a new passage: a run does not reach across it.
+/// `leads` are the body lines with the shape of one (`lead_shape`,
+/// `own_line_shape`), in order.
 fn lead_sentences(doc: &Doc, kinds: &[Kind], leads: &[(usize, usize, usize)], found: &mut ByLine) {
     let lines = &doc.lines;
-    let mut leads = leads.iter().peekable();
-    let mut group: Vec<(usize, usize, usize)> = Vec::new(); // (line, title end, end)
-    let mut body = 0; // body paragraphs in the current scope
-    // siblings: at least two, and at least half the paragraphs of the part
-    let flush = |group: &mut Vec<(usize, usize, usize)>, body: &mut usize, found: &mut ByLine| {
-        if group.len() >= 2 && group.len() * 2 >= *body {
-            for &(li, te, e) in group.iter() {
-                let line = lines[li];
-                found.set(
-                    li,
-                    Heading {
-                        start: line.start,
-                        end: e,
-                        marker: None,
-                        title: (line.start, te),
-                        style: Style::Lead,
-                        level: 0,
-                        parent: None,
-                        ordinal: None,
-                        has_body: true,
-                    },
-                );
+    // (paragraph number in the scope, line, title end, end)
+    let mut group: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut paras = 0; // body paragraphs in the current scope
+    let accept = |found: &mut ByLine, &(_, li, te, e): &(usize, usize, usize, usize)| {
+        let line = lines[li];
+        found.set(
+            li,
+            Heading {
+                start: line.start,
+                end: e,
+                marker: None,
+                title: (line.start, te),
+                style: Style::Lead,
+                level: 0,
+                parent: None,
+                ordinal: None,
+                has_body: true,
+            },
+        );
+    };
+    let flush = |group: &mut Vec<(usize, usize, usize, usize)>, paras: &mut usize, found: &mut ByLine| {
+        if group.len() >= 2 && group.len() * 2 >= *paras {
+            group.iter().for_each(|g| accept(found, g));
+        } else {
+            // runs: neighbours at most two paragraphs apart
+            let mut from = 0;
+            for k in 1..=group.len() {
+                if k == group.len() || group[k].0 > group[k - 1].0 + 2 {
+                    if k - from >= 3 {
+                        group[from..k].iter().for_each(|g| accept(found, g));
+                    }
+                    from = k;
+                }
             }
         }
         group.clear();
-        *body = 0;
+        *paras = 0;
     };
+    let mut leads = leads.iter().peekable();
+    let mut prev = Kind::Blank; // the kind of the last line that is not blank
+    let mut skip = usize::MAX; // the body line of a lead on its own line
+    let mut last_own = false; // whether the scope's last lead stood on its own line
+    // the leads on lines of their own with their body on the next line
+    let mut run_straight: Vec<(usize, usize, usize, usize)> = Vec::new();
     for (li, &kind) in kinds.iter().enumerate() {
+        let lead = leads.next_if(|l| l.0 == li).copied();
         match kind {
-            Kind::Heading(s) if s != Style::Line && s != Style::LineGroup => flush(&mut group, &mut body, found),
+            Kind::Heading(s) if s != Style::Line && s != Style::LineGroup => {
+                flush(&mut group, &mut paras, found);
+                last_own = false;
+            }
+            Kind::Body if li == skip => {}
+            Kind::Body if is_salutation_start(doc, &lines[li]) => {
+                flush(&mut group, &mut paras, found);
+                last_own = false;
+            }
             Kind::Body => {
-                body += 1;
-                if let Some(&&lead) = leads.peek().filter(|l| l.0 == li) {
-                    group.push(lead);
+                paras += 1;
+                if let Some((_, te, e)) = lead {
+                    let own = e == lines[li].end;
+                    // a line of its own after a heading is that heading's
+                    // text; and its body must be body text (the blank lines
+                    // before it are this line's to read)
+                    let body = if own { (li + 1..kinds.len()).find(|&k| kinds[k] != Kind::Blank) } else { None };
+                    // set apart from its body too, a long one gives way to
+                    // a lead that opens that body, unless its siblings
+                    // before it stand on lines of their own too
+                    let body_ok = body.is_some_and(|k| {
+                        kinds[k] == Kind::Body
+                            && (k == li + 1
+                                || leads.peek().is_none_or(|l| l.0 != k)
+                                || last_own
+                                || is_short_title(doc, lines[li].start, te))
+                    });
+                    if !own || (!matches!(prev, Kind::Heading(_)) && body_ok) {
+                        group.push((paras, li, te, e));
+                        skip = body.unwrap_or(skip);
+                        last_own = own;
+                        if body == Some(li + 1) {
+                            run_straight.push((paras, li, te, e));
+                        }
+                    }
                 }
             }
             _ => {}
         }
-        while leads.next_if(|l| l.0 <= li).is_some() {}
+        if kind != Kind::Blank {
+            prev = kind;
+        }
     }
-    flush(&mut group, &mut body, found);
+    flush(&mut group, &mut paras, found);
+    // a text that sets its leads on lines of their own, run straight into
+    // their bodies, does so for a lead without siblings near it too
+    if run_straight.iter().filter(|l| found.has(l.1)).count() >= 3 {
+        run_straight.iter().for_each(|l| accept(found, l));
+    }
 }
+
+/// A title as short as a run-in lead's: at most 24 characters, no comma.
+fn is_short_title(doc: &Doc, a: usize, b: usize) -> bool {
+    b - a <= 24 && !(a..b).any(|i| matches!(doc.at(i), '，' | ','))
+}
+
+/// A paragraph that opens by addressing the audience (`各位代表！…`).
+fn is_salutation_start(doc: &Doc, line: &Line) -> bool {
+    SALUTATIONS.iter().any(|w| doc.starts_with(line.start, w))
+}
+
+/// Words that address the audience.
+const SALUTATIONS: &[&str] = &["各位", "同志们", "代表们", "委员们", "女士们", "朋友们"];
+
+/// A lead on a line of its own: one sentence ending in `。` (4 to 64
+/// characters; commas allowed), set apart from the text before it by a
+/// blank line, with its body on the next line that is not blank. Reports
+/// pasted from the web set their run-in leads so when the lead was bold
+/// (`国民经济快速增长。⏎在１９９２年快速增长的基础上…`); in a text without
+/// blank lines between its paragraphs a line of one sentence is a
+/// paragraph, not a lead.
+fn own_line_shape(doc: &Doc, lines: &[Line], li: usize) -> Option<(usize, usize)> {
+    let line = &lines[li];
+    if !(5..=65).contains(&line.len()) || doc.at(line.end - 1) != '。' {
+        return None;
+    }
+    if li > 0 && !lines[li - 1].is_blank() {
+        return None;
+    }
+    if (line.start..line.end - 1).any(|i| matches!(doc.at(i), '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';' | ':')) {
+        return None;
+    }
+    if opens_with_punct(doc, line) || is_salutation_start(doc, line) {
+        return None;
+    }
+    // a paragraph of one sentence with a blank line after it too, as a
+    // web page sets every paragraph: a lead only when it does not read as
+    // a statement
+    if lines.get(li + 1).is_some_and(|n| n.is_blank()) && is_statement(doc, line.start, line.end) {
+        return None;
+    }
+    Some((trim_end(doc, line.start, line.end - 1), line.end))
+}
+
+/// Whether a sentence reads as a statement of the body rather than a
+/// heading: it holds a figure (digits, or two numerals in a row as in
+/// `一九五八年`, `五百亿元`), speaks in the first person or points back
+/// (`我们`, `这`), tells of things done one after another (two `了`), or
+/// opens as plain text does (`要…`, `为了…`, `因此…`).
+fn is_statement(doc: &Doc, a: usize, b: usize) -> bool {
+    let mut numerals = 0;
+    let mut done = 0; // `了`: one names a result (`取得了重大成绩`), more tell a story
+    for i in a..b {
+        let c = doc.at(i);
+        done += usize::from(c == '了');
+        if c.is_ascii_digit() || c == '这' || (c == '我' && doc.at(i + 1) == '们') || done >= 2 {
+            return true;
+        }
+        numerals = if cn_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万' | '亿') { numerals + 1 } else { 0 };
+        if numerals >= 2 {
+            return true;
+        }
+    }
+    PLAIN_OPENERS.iter().any(|w| doc.starts_with(a, w))
+}
+
+/// Words that open a sentence of plain text rather than a lead.
+const PLAIN_OPENERS: &[&str] = &["要", "但", "因此", "所以", "如果", "为了", "为着", "总之", "同时", "其中", "不仅"];
 
 /// The first sentence of a body line when it has the shape of a lead: 4 to
 /// 24 characters, no comma, ending in `。`, followed by more text.
@@ -591,16 +769,48 @@ fn ordinal(doc: &Doc, a: usize, b: usize) -> Option<u32> {
     crate::numbers::chinese_numeral(doc, k).map(|(v, _)| v as u32)
 }
 
+/// How many styles there are (`Style as usize` indexes arrays of this size).
+const STYLES: usize = Style::Closing as usize + 1;
+
 /// The deepest outline level: no real report nests further, and the bound
 /// keeps the work per heading constant on any input.
 const MAX_DEPTH: usize = 12;
 
 /// Levels and parents from the order in which styles nest.
 fn assign_levels(headings: &mut [Heading]) {
+    // where each numbered heading's list goes on: the next heading of its
+    // style, when that one is numbered next (`第一` … `第二`)
+    let mut goes_on = vec![usize::MAX; headings.len()];
+    let mut next_of_style = [usize::MAX; STYLES];
+    for i in (0..headings.len()).rev() {
+        let style = headings[i].style as usize;
+        let next = next_of_style[style];
+        if next != usize::MAX && headings[i].ordinal.is_some_and(|k| headings[next].ordinal == Some(k + 1)) {
+            goes_on[i] = next;
+        }
+        next_of_style[style] = i;
+    }
+    // whether the open item at `pos` of the stack is not done at heading
+    // `i`: its list goes on after `i`, before the list of the item it is
+    // in does (the `（一）`…`（九）` of `第一，` before `第二，`)
+    let open_past = |stack: &[(Style, u32, usize)], pos: usize, i: usize| {
+        let next = goes_on[stack[pos].2];
+        next != usize::MAX && next > i && (pos == 0 || next < goes_on[stack[pos - 1].2])
+    };
     // stack of (style, level, index)
     let mut stack: Vec<(Style, u32, usize)> = Vec::new();
+    // the level of the stand-alone part titles, once a marked list at the
+    // top of the outline has been taken for their sibling
+    let mut part_level: Option<u32> = None;
     for i in 0..headings.len() {
         let style = headings[i].style;
+        if style == Style::Closing {
+            stack.clear();
+            headings[i].level = 1;
+            headings[i].parent = None;
+            stack.push((style, 1, i));
+            continue;
+        }
         let ord = headings[i].ordinal;
         let same: Vec<usize> = (0..stack.len()).filter(|&p| stack[p].0 == style).collect();
         // the entry this heading continues: the one numbered just before it
@@ -622,25 +832,46 @@ fn assign_levels(headings: &mut [Heading]) {
         if let Some(pos) = continued {
             stack.truncate(pos);
         } else if restart {
-            // nested under whatever is open now
+            // nested in the open item of its own style, closing the items
+            // of lower styles in that one that are done (a `一、` list
+            // after the `（一）`…`（三）` of a `二、` part is in the part,
+            // not in its `（三）`)
+            let r = style.rank().unwrap_or(u8::MAX);
+            while stack.last().is_some_and(|t| t.0 != style && t.0.rank().is_some_and(|tr| tr >= r))
+                && !open_past(&stack, stack.len() - 1, i)
+            {
+                stack.pop();
+            }
+        } else if let Some(pl) = part_level.filter(|_| style == Style::Line && headings[i].has_body) {
+            // a stand-alone title with body text where such titles stand
+            // beside marked lists: the next part (`关于外交工作` after the
+            // `一、`…`五、` of the part before it)
+            while stack.last().is_some_and(|t| t.1 >= pl) {
+                stack.pop();
+            }
         } else if style.rank().is_none() && style != Style::LineGroup {
             // a stand-alone line closes paragraph-level items before it
             while stack.last().is_some_and(|t| t.0.rank() == Some(5)) {
                 stack.pop();
             }
         } else if let Some(r) = style.rank() {
-            // a marked list after a stand-alone line that had body text of
-            // its own is that line's sibling, not its child
-            if r < 5 && stack.last().is_some_and(|t| t.0 == Style::Line && headings[t.2].has_body) {
+            // close styles that rank at or below this one, but for an item
+            // whose list goes on after this heading, or a marked item that
+            // a new list (`一、` after `第四、`) starts in: this one opens a
+            // list nested in it; paragraph items (`一是`, `――`) it closes
+            let nests = |t: &(Style, u32, usize)| ord == Some(1) && t.0.rank().is_some_and(|tr| tr < 5);
+            while stack.last().is_some_and(|t| t.0.rank().is_some_and(|tr| tr >= r) && !nests(t))
+                && !open_past(&stack, stack.len() - 1, i)
+            {
                 stack.pop();
             }
-            // close styles that rank at or below this one
-            while let Some(top) = stack.last() {
-                match top.0.rank() {
-                    Some(tr) if tr >= r => {
-                        stack.pop();
-                    }
-                    _ => break,
+            // a marked list after a stand-alone line that had body text of
+            // its own (its leads closed above) is that line's sibling, not
+            // its child
+            if let Some(&(_, level, _)) = stack.last().filter(|t| r < 5 && t.0 == Style::Line && headings[t.2].has_body) {
+                stack.pop();
+                if level == 1 {
+                    part_level = Some(level);
                 }
             }
         } else if style == Style::LineGroup {

@@ -20,38 +20,63 @@
 //!
 //! # How a metric is glossed
 //!
+//! The core's metric is sometimes more than the noun phrase (`粮食产量将要`,
+//! `一九八五年工农业总产值`): what a careful reader would gloss is glossed,
+//! the rest is read past as scope, time or filler. Nothing is guessed: a
+//! phrase with a part the glossary does not know has no gloss.
+//!
 //! 1. **Normalised**: full-width letters and digits to half-width, Latin
 //!    letters to upper case, traditional characters to simplified
-//!    (`crate::hant`), `○` to `〇`; punctuation, quotes and spaces dropped,
-//!    except that a list comma (`、` `，` `,` `；`) stays as a list break.
-//!    A bracketed aside is left out (`棉花（皮棉）` → `棉花`) unless the
-//!    phrase with it is one glossary term (`省（区、市）` → `省区、市`).
+//!    (`crate::hant`), `○` to `〇`; punctuation, quotes, spaces and line
+//!    breaks dropped, except that a list comma (`、` `，` `,` `；`) stays as
+//!    a list break. A bracketed aside is left out (`棉花（皮棉）` → `棉花`)
+//!    unless the phrase with it is one glossary term (`省（区、市）` →
+//!    `省区、市`). A phrase over 120 characters is no metric: `None`.
 //! 2. **Segmented**: the phrase is cut into glossary terms, fewest pieces
 //!    first (so the longest entries win: `城镇新增就业` is one term, not
 //!    `城镇` + `新增就业`); a year written as four digits (`1985年`,
-//!    `一九八五年`) is a piece of its own. Every character must fall in a
-//!    piece: a phrase with any unknown part glosses to `None`, never to a
-//!    guess.
-//! 3. **Composed**, left to right, by the roles the glossary gives its
-//!    terms (see the head of `glossary.tsv`):
+//!    `一九八五年`, `在一九五四年`) is a dropped piece of its own. Every
+//!    character must fall in a piece: a phrase with any unknown part
+//!    glosses to `None`.
+//! 3. **Composed** by the roles the glossary gives its terms (the head of
+//!    `glossary.tsv` lists them):
 //!    * a *term* adds its English after what came before, which is how
 //!      Chinese and English both build noun compounds (`棉花` + `产量` →
 //!      "cotton output", `中央` + `财政赤字` → "central government deficit");
 //!    * a *dropped* word (`-`: scope such as 全国/全市/我国, time such as
 //!      今年/全年/五年来, and the verbs and adverbs that sit between a metric
-//!      and its number, such as 将/预计/达到/共) adds nothing; a phrase made
-//!      only of dropped words names nothing and glosses to `None`;
-//!    * a *head* (`*X`) wraps everything before it: `*总数` "total number of
-//!      *" makes `学生总数` "total number of students";
-//!    * a *prefix* (`X*`) wraps everything after it: `单位国内生产总值*` "*
-//!      per unit of GDP", `占*` "share of *";
-//!    * a *list break* (`、`, and `和`/`及`/`与` between terms) joins the
-//!      parts as an English list ("a, b and c"); a head after a list
-//!      applies to the whole list;
-//!    * `的` (`~`) turns `A的B` into "B of A".
+//!      and its number, such as 将/预计/达到/共) adds nothing; a phrase of
+//!      dropped words only names nothing and glosses to `None` (`平均每年`,
+//!      `一九八二年计划`);
+//!    * a *head* (`*X`) wraps everything before it (`*总数` "total *",
+//!      `*所占的比重` "share of *"); with nothing before it, the term's
+//!      plain entry is used if it has one, else the phrase has no gloss;
+//!    * a *prefix* (`X*`) wraps everything after it (`单位国内生产总值*` "*
+//!      per unit of GDP", `占*` "as a percentage of *", which swallows a
+//!      following "share of": `占X的比重` "as a percentage of X"); one
+//!      right before a list break reads as an adjective (`国营和公私合营工业`
+//!      "state-owned and joint state-private industry");
+//!    * a *list break* (`、`, `和`/`及`/`与` between terms) joins the parts
+//!      as an English list ("a, b and c"); a head after a list applies to
+//!      the whole list (`化学需氧量、二氧化硫排放量` "chemical oxygen demand
+//!      and sulfur dioxide emissions");
+//!    * `的` (`~`) splits the phrase at its first `的`: `A的B` reads "B of A"
+//!      ("B on A" for expenditure and spending, "in" for investment, "for"
+//!      for funds); when A holds a prepositional prefix (`用于*` "for *",
+//!      `对*`, `在*`), `S用于X的B` reads "S B for X" (`中央财政用于科技的支出`
+//!      "central government expenditure for science and technology"); when A
+//!      reads as a verb (its English ends in a participle: "new and
+//!      rebuilt"), the phrase has no gloss; when A is time or filler only,
+//!      B alone. A prefix that is not an adjective (`国家决算*`, `占*`)
+//!      before the `的` takes the whole rest, `的` and all.
+//!    * a prepositional prefix without a `的` composes only before a sum of
+//!      money ("expenditure", "funds", "investment" …): `用于X支出`
+//!      "expenditure on X"; otherwise the phrase has no gloss.
 //!
-//! A head with nothing before it, or a prefix with nothing after it, does
-//! not compose (the term's plain entry is used if it has one).
+//! Composition only rearranges the glossary's own English; the entries of
+//! the most frequent metrics are whole phrases in the official wording
+//! (`农村居民人均纯收入` "per capita net income of rural residents"), so
+//! that they do not depend on it.
 
 use std::sync::OnceLock;
 
@@ -184,7 +209,7 @@ fn parse(data: &'static str) -> Result<Glossary, String> {
             }
         }
     }
-    g.metrics.sort_by(|a, b| a.zh.cmp(b.zh));
+    // sorted by `zh` already: the order was checked line by line above
     Ok(g)
 }
 
@@ -216,6 +241,11 @@ pub fn unit_en(unit: &str) -> Option<&'static str> {
 /// documentation), or `None` when some part of it is not in the glossary
 /// or it names nothing but scope, time and filler words.
 pub fn metric_en(metric: &str) -> Option<String> {
+    // no noun phrase is this long (the longest in the national reports is
+    // 41 characters); the work below grows with the square of the length
+    if metric.chars().count() > LONGEST_METRIC {
+        return None;
+    }
     let g = glossary();
     let full = normalise(metric);
     let bare = normalise(&without_asides(metric));
@@ -229,6 +259,9 @@ pub fn metric_en(metric: &str) -> Option<String> {
         _ => gloss(g, &bare),
     }
 }
+
+/// Metrics longer than this, in characters, are not glossed.
+const LONGEST_METRIC: usize = 120;
 
 /// Full-width ASCII to half-width, traditional to simplified.
 fn half_width_simplified(c: char) -> char {
@@ -652,6 +685,16 @@ mod tests {
         for &(zh, want) in cases {
             assert_eq!(metric_en(zh).as_deref(), want, "{zh}");
         }
+    }
+
+    #[test]
+    fn long_input_is_refused_quickly() {
+        let long = "国内生产总值".repeat(200_000);
+        let t = std::time::Instant::now();
+        assert_eq!(metric_en(&long), None);
+        let at_most = "国内生产总值、".repeat(LONGEST_METRIC / 7);
+        assert!(metric_en(&at_most).is_some());
+        assert!(t.elapsed().as_secs() < 5);
     }
 
     #[test]

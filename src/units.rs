@@ -273,6 +273,26 @@ mod tests {
         by_first().assert_holds(UNITS, false);
     }
 
+    /// Every unit the core can report has an English gloss
+    /// (src/glossary.tsv), compound units included.
+    #[test]
+    fn every_unit_has_an_english_gloss() {
+        let mut missing = Vec::new();
+        for &(_, canonical) in UNITS {
+            for unit in std::iter::once(canonical).chain(PER.iter().map(|den| per_unit(canonical, den))) {
+                if crate::glossary::unit_en(unit).is_none() && !missing.contains(&unit) {
+                    missing.push(unit);
+                }
+            }
+        }
+        for unit in ["ratio", "番"] {
+            if crate::glossary::unit_en(unit).is_none() {
+                missing.push(unit);
+            }
+        }
+        assert!(missing.is_empty(), "units with no English in src/glossary.tsv: {missing:?}");
+    }
+
     #[test]
     fn canonical_units() {
         let cases: &[(&str, Option<(usize, &str)>)] = &[

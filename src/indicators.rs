@@ -920,10 +920,13 @@ fn strip_year_suffix(doc: &Doc, a: usize, mut b: usize) -> usize {
         }
         b = k;
     }
-    for w in ["年底", "年末", "年初"] {
-        if doc.ends_with(b, w) {
-            b -= 2;
-        }
+    // 就业率去年底达到83%, 储蓄存款余额今年: a time between the measure
+    // and its verb (the longest that ends the stretch)
+    if let Some(w) = ["去年底", "去年末", "今年底", "今年末", "上年底", "上年末", "明年底", "年底", "年末", "年初", "去年", "今年", "上年", "当年"]
+        .into_iter()
+        .find(|w| doc.ends_with(b, w) && b >= a + w.chars().count())
+    {
+        b -= w.chars().count();
     }
     b.max(a)
 }

@@ -154,7 +154,7 @@ test('455 KB opened as a file: responsive from the moment the text is in the box
 test('compare mode, 455 KB on both sides: all pairs shown, no main-thread block over 200 ms', async () => {
   const text = await readFile(FILE, 'utf8');
   const cli = await cliCompare(FILE, FILE);
-  assert.ok(cli.pairs.length > 1000, `the x8 report has many targets (${cli.pairs.length})`);
+  assert.ok(cli.pairs.length >= 400, `the x8 report has many targets (65 a copy) (${cli.pairs.length})`);
   const page = await openApp(context, server.url);
   await page.locator('#tab-compare').click();
   await page.waitForFunction(() => document.documentElement.dataset.zbMode === 'compare');

@@ -569,7 +569,7 @@ fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Fo
     let listed = prev.filter(|p| is_conjunction(doc, p.number.end, start));
 
     let (comparator, pre_cmp_start) = comparator(doc, cues, &number, clause);
-    let (mut kind, mut direction) = kind_direction(doc, cues, &number, pre_cmp_start, clause);
+    let (mut kind, mut direction) = kind_direction(doc, cues, &number, pre_cmp_start, clause, sent);
     if let Some(p) = listed {
         if p.kind == number_kind_of(&number).unwrap_or(p.kind) && kind == Kind::Level {
             kind = p.kind;
@@ -772,7 +772,7 @@ fn comparator(doc: &Doc, cues: &Cues, n: &Number, clause: usize) -> (Comparator,
 
 /// Kind and direction from the form of the figure and the verb before it.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize) -> (Kind, Option<Direction>) {
+fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize, sent: usize) -> (Kind, Option<Direction>) {
     match n.form {
         Form::Rank => return (Kind::Rank, None),
         Form::Ratio => return (Kind::Ratio, None),
@@ -811,7 +811,6 @@ fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usize
     // 增速8%, 涨幅控制在3%, 降幅; or a sentence's topic
     // (`工农业总产值的增长速度，一九八一年计划为百分之三点七`)
     let topic = || {
-        let sent = sentence_start(doc, clause);
         cues.last(Cue::ChangeNoun, sent, clause).filter(|&k| cues.end_at(Cue::ChangeNoun, k).is_some_and(|e| is_clause_break(doc.at(e))))
     };
     if let Some(k) = cues.last(Cue::ChangeNoun, clause, n.start).or_else(topic) {
@@ -846,8 +845,19 @@ fn comparative(doc: &Doc, i: usize) -> bool {
 fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)> {
     let mut a = left;
     let mut b = start;
+    // one look at the stretch for the characters the cuts below look for:
+    // most stretches hold none or one of them
+    let mut present = [false; 5];
+    for &c in &doc.norm[a.min(doc.norm.len())..b.min(doc.norm.len())] {
+        if let Some(i) = ['由', '从', '比', '较', '等'].iter().position(|&x| x == c) {
+            present[i] = true;
+        }
+    }
     // 由2011年的 / 比2011年 / 从…: the metric stands before them
-    for cut in ['由', '从', '比', '较'] {
+    for (i, cut) in ['由', '从', '比', '较'].into_iter().enumerate() {
+        if !present[i] {
+            continue;
+        }
         if let Some(k) = (a..b.min(doc.norm.len())).rev().find(|&k| doc.norm[k] == cut) {
             if !doc.ends_with(k, "占") && !doc.ends_with(k, "可") && !doc.starts_with(k, "比重") && !doc.starts_with(k, "比例") {
                 // at the start, the whole stretch is the comparison
@@ -856,7 +866,7 @@ fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usize, usize)>
         }
     }
     // 等于一九四九年的二点五倍: the base, as after 比
-    if let Some(k) = (a..b.min(doc.norm.len()).saturating_sub(1)).rev().find(|&k| doc.norm[k] == '等' && doc.norm[k + 1] == '于') {
+    if let Some(k) = (a..b.min(doc.norm.len()).saturating_sub(1)).rev().filter(|_| present[4]).find(|&k| doc.norm[k] == '等' && doc.norm[k + 1] == '于') {
         b = if k < a + 2 { a } else { k };
     }
     loop {
@@ -922,10 +932,9 @@ fn strip_year_suffix(doc: &Doc, a: usize, mut b: usize) -> usize {
     }
     // 就业率去年底达到83%, 储蓄存款余额今年: a time between the measure
     // and its verb (the longest that ends the stretch)
-    if let Some(w) = ["去年底", "去年末", "今年底", "今年末", "上年底", "上年末", "明年底", "年底", "年末", "年初", "去年", "今年", "上年", "当年"]
-        .into_iter()
-        .find(|w| doc.ends_with(b, w) && b >= a + w.chars().count())
-    {
+    const TIMES: [&str; 14] = ["去年底", "去年末", "今年底", "今年末", "上年底", "上年末", "明年底", "年底", "年末", "年初", "去年", "今年", "上年", "当年"];
+    let timed = matches!(doc.before(b), '底' | '末' | '初' | '年');
+    if let Some(w) = TIMES.into_iter().filter(|_| timed).find(|w| doc.ends_with(b, w) && b >= a + w.chars().count()) {
         b -= w.chars().count();
     }
     b.max(a)
@@ -1350,6 +1359,10 @@ fn years_from<'d>(doc: &'d Doc, a: usize, b: usize, end: usize) -> impl Iterator
                 let y = doc.norm[k..e].iter().fold(0, |y, c| y * 10 + c.to_digit(10).unwrap_or(0) as i32);
                 return (1900..=2100).contains(&y).then_some((y, k));
             }
+            return None;
+        }
+        // a written year is four characters and then 年: look there first
+        if doc.at(k + 4) != '年' {
             return None;
         }
         let (v, e) = written_year(doc, k)?;

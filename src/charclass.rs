@@ -6,7 +6,7 @@
 //! look for numbers, years and cue words visit those places only. Before,
 //! each pass asked a `match` over twenty ideographs of every character.
 
-use crate::cues::CUE_WORD_LISTS;
+use crate::lexicon::CUE_WORD_LISTS;
 use crate::hant;
 
 /// Bits of [`class`]: an ASCII digit (after normalising: full-width digits

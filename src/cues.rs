@@ -2,7 +2,7 @@
 //! pass, so that asking "is there an estimate cue in this figure's clause?"
 //! is a binary search instead of a scan of the clause for every figure.
 
-use crate::lexicon::{AVERAGE_CUES, CHANGE_NOUN_WORDS, ESTIMATE_CUES, HORIZON_CUES, LEAD_CUES, PAST_CUES, PLAN_PERIOD_CUES, SPAN_CUES, TARGET_CUES};
+use crate::lexicon::{AVERAGE_CUES, CUE_WORD_LISTS, PLAN_PERIOD_CUES, SPAN_CUES};
 use crate::numbers::cn_digit;
 use crate::charclass;
 use crate::text::Doc;
@@ -50,31 +50,8 @@ pub enum Cue {
     Horizon,
 }
 
-const KINDS: usize = 15;
-
-/// Goal words that hold wherever they stand.
-pub const GOAL_CUES: &[&str] = &["力争", "确保", "争取", "预期目标", "目标是", "目标为", "目标", "拟定", "计划规定"];
-
-/// The words of each kind, in the order of `Cue`.
-pub const CUE_WORD_LISTS: [&[&str]; KINDS] = [
-    ESTIMATE_CUES,
-    GOAL_CUES,
-    TARGET_CUES,
-    PAST_CUES,
-    AVERAGE_CUES,
-    &["控制在", "控制"],
-    CHANGE_NOUN_WORDS,
-    &["今年", "明年"],
-    &["累计"],
-    SPAN_CUES,
-    LEAD_CUES,
-    PLAN_PERIOD_CUES,
-    &["计划为", "计划是", "指标为", "指标是", "规定为"],
-    // not 全年, 同比, 当年: their first characters, frequent, are not
-    // marked for other cue words, and every mark costs each pass over them
-    &["上年", "上一年", "去年", "今年", "明年", "年度"],
-    HORIZON_CUES,
-];
+/// One list of words per kind, in `lexicon::CUE_WORD_LISTS`.
+const KINDS: usize = CUE_WORD_LISTS.len();
 
 const ALL: [Cue; KINDS] = [
     Cue::Estimate,

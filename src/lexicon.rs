@@ -361,3 +361,28 @@ pub const CHROME_LINES: &[&str] = &[
 
 /// The last words of a report's title (`2017年政府工作报告`).
 pub const TITLE_ENDS: &[&str] = &["报告", "纲要", "讲话", "决议", "决定", "公报", "建议", "规划"];
+
+/// Goal words that hold wherever they stand.
+pub const GOAL_CUES: &[&str] = &["力争", "确保", "争取", "预期目标", "目标是", "目标为", "目标", "拟定", "计划规定"];
+
+/// The words of each kind of cue, in the order of `cues::Cue` (which
+/// finds them; `charclass` marks their first characters).
+pub const CUE_WORD_LISTS: [&[&str]; 15] = [
+    ESTIMATE_CUES,
+    GOAL_CUES,
+    TARGET_CUES,
+    PAST_CUES,
+    AVERAGE_CUES,
+    &["控制在", "控制"],
+    CHANGE_NOUN_WORDS,
+    &["今年", "明年"],
+    &["累计"],
+    SPAN_CUES,
+    LEAD_CUES,
+    PLAN_PERIOD_CUES,
+    &["计划为", "计划是", "指标为", "指标是", "规定为"],
+    // not 全年, 同比, 当年: their first characters, frequent, are not
+    // marked for other cue words, and every mark costs each pass over them
+    &["上年", "上一年", "去年", "今年", "明年", "年度"],
+    HORIZON_CUES,
+];

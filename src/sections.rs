@@ -78,7 +78,7 @@ pub struct Heading {
 
 /// What a line is, before levels are assigned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+enum LineKind {
     Blank,
     /// title, byline, salutation: metadata before the report proper
     Front,
@@ -93,7 +93,7 @@ enum Kind {
 pub fn outline(doc: &Doc) -> Vec<Heading> {
     let lines = &doc.lines;
     let front = front_matter(doc);
-    let mut kinds: Vec<Kind> = Vec::with_capacity(lines.len());
+    let mut kinds: Vec<LineKind> = Vec::with_capacity(lines.len());
     let mut found = ByLine::new(lines.len());
     // the body lines with the shape of a lead, run in or on a line of its
     // own: (line, title end, end)
@@ -111,27 +111,27 @@ pub fn outline(doc: &Doc) -> Vec<Heading> {
             doc.warm(line.start, warm);
         }
         if line.is_blank() {
-            kinds.push(Kind::Blank);
+            kinds.push(LineKind::Blank);
             continue;
         }
         if li < front {
-            kinds.push(Kind::Front);
+            kinds.push(LineKind::Front);
             continue;
         }
         match marked(doc, line) {
             // `一、…；` `二、…；` `三、…。`: the items of one sentence
-            Some(h) if list_item(doc, line, &h, &mut item) => kinds.push(Kind::Body),
+            Some(h) if list_item(doc, line, &h, &mut item) => kinds.push(LineKind::Body),
             Some(h) => {
-                kinds.push(Kind::Heading(h.style));
+                kinds.push(LineKind::Heading(h.style));
                 found.set(li, h);
             }
             None if is_aside(doc, line) => {
                 item = None;
-                kinds.push(Kind::Aside);
+                kinds.push(LineKind::Aside);
             }
             None => {
                 item = None;
-                kinds.push(Kind::Body);
+                kinds.push(LineKind::Body);
                 // read now, while the line's start is in the cache
                 if let Some((te, e)) = lead_shape(doc, line).or_else(|| own_line_shape(doc, lines, li)) {
                     leads.push((li, te, e));
@@ -147,8 +147,8 @@ pub fn outline(doc: &Doc) -> Vec<Heading> {
         if !found.has(li) {
             continue;
         }
-        let next = (li + 1..lines.len()).find(|&k| kinds[k] != Kind::Blank);
-        let next_is_body = next.is_some_and(|k| kinds[k] == Kind::Body && !found.has(k));
+        let next = (li + 1..lines.len()).find(|&k| kinds[k] != LineKind::Blank);
+        let next_is_body = next.is_some_and(|k| kinds[k] == LineKind::Body && !found.has(k));
         let Some(h) = found.get_mut(li) else { continue };
         let rest_of_line = h.end < lines[li].end;
         h.has_body = h.has_body || rest_of_line || next_is_body;
@@ -429,39 +429,39 @@ fn marker_at(doc: &Doc, i: usize, line_end: usize) -> Option<(Style, usize)> {
 
 /// Stand-alone heading lines: short, no sentence-final punctuation,
 /// after the end of a sentence and before body text.
-fn standalone_lines(doc: &Doc, kinds: &mut [Kind], found: &mut ByLine) {
+fn standalone_lines(doc: &Doc, kinds: &mut [LineKind], found: &mut ByLine) {
     let lines = &doc.lines;
     let n = lines.len();
     let mut li = 0;
     while li < n {
-        if kinds[li] != Kind::Body || !standalone_shape(doc, &lines[li]) {
+        if kinds[li] != LineKind::Body || !standalone_shape(doc, &lines[li]) {
             li += 1;
             continue;
         }
-        let prev = (0..li).rev().find(|&k| kinds[k] != Kind::Blank);
+        let prev = (0..li).rev().find(|&k| kinds[k] != LineKind::Blank);
         let prev_closed = match prev {
             None => true,
             Some(k) => match kinds[k] {
-                Kind::Front | Kind::Heading(_) | Kind::Aside => true,
-                Kind::Body => sentence_closed(doc, &lines[k]) || standalone_shape(doc, &lines[k]),
-                Kind::Blank => true,
+                LineKind::Front | LineKind::Heading(_) | LineKind::Aside => true,
+                LineKind::Body => sentence_closed(doc, &lines[k]) || standalone_shape(doc, &lines[k]),
+                LineKind::Blank => true,
             },
         };
-        let next = (li + 1..n).find(|&k| kinds[k] != Kind::Blank);
+        let next = (li + 1..n).find(|&k| kinds[k] != LineKind::Blank);
         let next_ok = next.is_some_and(|k| !opens_with_punct(doc, &lines[k]));
         if !prev_closed || !next_ok {
             li += 1;
             continue;
         }
         let next = next.unwrap_or(li);
-        let next_is_line = kinds[next] == Kind::Body && standalone_shape(doc, &lines[next]);
-        let next_is_heading = matches!(kinds[next], Kind::Heading(_)) || next_is_line || lead_shape(doc, &lines[next]).is_some();
+        let next_is_line = kinds[next] == LineKind::Body && standalone_shape(doc, &lines[next]);
+        let next_is_heading = matches!(kinds[next], LineKind::Heading(_)) || next_is_line || lead_shape(doc, &lines[next]).is_some();
         let deck = is_deck(doc, &lines[li]);
         // a deck (`要创业到广州 要创新来广州`) right after or before a heading
         // is a newspaper pull-quote, not part of the outline
-        let after_heading = prev.is_some_and(|k| matches!(kinds[k], Kind::Heading(_)));
+        let after_heading = prev.is_some_and(|k| matches!(kinds[k], LineKind::Heading(_)));
         if deck && (after_heading || next_is_heading) {
-            kinds[li] = Kind::Aside;
+            kinds[li] = LineKind::Aside;
             li += 1;
             continue;
         }
@@ -473,7 +473,7 @@ fn standalone_lines(doc: &Doc, kinds: &mut [Kind], found: &mut ByLine) {
         } else {
             Style::Line
         };
-        kinds[li] = Kind::Heading(style);
+        kinds[li] = LineKind::Heading(style);
         found.set(
             li,
             Heading {
@@ -565,7 +565,7 @@ const BODY_OPENERS: &[&str] = &[
 /// (`各位代表！`) opens a new passage: a run does not reach across it.
 /// `leads` are the body lines with the shape of one (`lead_shape`,
 /// `own_line_shape`), in order.
-fn lead_sentences(doc: &Doc, kinds: &[Kind], leads: &[(usize, usize, usize)], found: &mut ByLine) {
+fn lead_sentences(doc: &Doc, kinds: &[LineKind], leads: &[(usize, usize, usize)], found: &mut ByLine) {
     let lines = &doc.lines;
     // (paragraph number in the scope, line, title end, end)
     let mut group: Vec<(usize, usize, usize, usize)> = Vec::new();
@@ -606,7 +606,7 @@ fn lead_sentences(doc: &Doc, kinds: &[Kind], leads: &[(usize, usize, usize)], fo
         *paras = 0;
     };
     let mut leads = leads.iter().peekable();
-    let mut prev = Kind::Blank; // the kind of the last line that is not blank
+    let mut prev = LineKind::Blank; // the kind of the last line that is not blank
     let mut skip = usize::MAX; // the body line of a lead on its own line
     let mut last_own = false; // whether the scope's last lead stood on its own line
     // the leads on lines of their own with their body on the next line
@@ -614,34 +614,34 @@ fn lead_sentences(doc: &Doc, kinds: &[Kind], leads: &[(usize, usize, usize)], fo
     for (li, &kind) in kinds.iter().enumerate() {
         let lead = leads.next_if(|l| l.0 == li).copied();
         match kind {
-            Kind::Heading(s) if s != Style::Line && s != Style::LineGroup => {
+            LineKind::Heading(s) if s != Style::Line && s != Style::LineGroup => {
                 flush(&mut group, &mut paras, found);
                 last_own = false;
             }
-            Kind::Body if li == skip => {}
-            Kind::Body if is_salutation_start(doc, &lines[li]) => {
+            LineKind::Body if li == skip => {}
+            LineKind::Body if is_salutation_start(doc, &lines[li]) => {
                 flush(&mut group, &mut paras, found);
                 last_own = false;
             }
-            Kind::Body => {
+            LineKind::Body => {
                 paras += 1;
                 if let Some((_, te, e)) = lead {
                     let own = e == lines[li].end;
                     // a line of its own after a heading is that heading's
                     // text; and its body must be body text (the blank lines
                     // before it are this line's to read)
-                    let body = if own { (li + 1..kinds.len()).find(|&k| kinds[k] != Kind::Blank) } else { None };
+                    let body = if own { (li + 1..kinds.len()).find(|&k| kinds[k] != LineKind::Blank) } else { None };
                     // set apart from its body too, a long one gives way to
                     // a lead that opens that body, unless its siblings
                     // before it stand on lines of their own too
                     let body_ok = body.is_some_and(|k| {
-                        kinds[k] == Kind::Body
+                        kinds[k] == LineKind::Body
                             && (k == li + 1
                                 || leads.peek().is_none_or(|l| l.0 != k)
                                 || last_own
                                 || is_short_title(doc, lines[li].start, te))
                     });
-                    if !own || (!matches!(prev, Kind::Heading(_)) && body_ok) {
+                    if !own || (!matches!(prev, LineKind::Heading(_)) && body_ok) {
                         group.push((paras, li, te, e));
                         skip = body.unwrap_or(skip);
                         last_own = own;
@@ -653,7 +653,7 @@ fn lead_sentences(doc: &Doc, kinds: &[Kind], leads: &[(usize, usize, usize)], fo
             }
             _ => {}
         }
-        if kind != Kind::Blank {
+        if kind != LineKind::Blank {
             prev = kind;
         }
     }

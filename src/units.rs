@@ -274,7 +274,7 @@ mod tests {
     }
 
     /// Every unit the core can report has an English gloss
-    /// (src/glossary.tsv), compound units included.
+    /// (src/glossary/glossary.tsv), compound units included.
     #[test]
     fn every_unit_has_an_english_gloss() {
         let mut missing = Vec::new();
@@ -290,7 +290,7 @@ mod tests {
                 missing.push(unit);
             }
         }
-        assert!(missing.is_empty(), "units with no English in src/glossary.tsv: {missing:?}");
+        assert!(missing.is_empty(), "units with no English in src/glossary/glossary.tsv: {missing:?}");
     }
 
     #[test]

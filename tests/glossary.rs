@@ -1,4 +1,4 @@
-//! The English glossary (src/glossary.tsv, src/glossary.rs): its coverage
+//! The English glossary (src/glossary/glossary.tsv, src/glossary/): its coverage
 //! of the indicators of the 26 national reports, and the exact English of
 //! the terms that matter most.
 //!

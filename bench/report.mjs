@@ -2,11 +2,14 @@
 // report.mjs: gathers what bench/run wrote into bench/results/ (machine.env,
 // rust.txt, wasm-node.json, browser.json, size.json, peer.json) and writes
 // latest.json and latest.md: the machine, every figure, and the targets of
-// issue 4, each met or missed. A missing part is reported as missing.
+// issue 4, each met or missed. A missing part is reported as missing. Each
+// run's machine and targets are also appended as one line to
+// bench/history.jsonl (committed: the dated record of the figures), unless
+// that run is its last line already.
 //
 //   node bench/report.mjs bench/results
 
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, appendFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
 const dir = process.argv[2] ?? 'bench/results';
@@ -60,12 +63,29 @@ const size = json('size.json');
 const peer = json('peer.json');
 const cliCount = Number((read('cli-count.txt') ?? '').trim()) || null;
 
+/** The gzipped .wasm budget in KiB: `max_gzip_kib` of `[budget]` in
+ * wasm-pack.toml, the one home of the wasm build's settings (read as
+ * scripts/build-wasm reads it; null when it is not there). */
+function wasmBudgetKib() {
+  const file = new URL('../wasm-pack.toml', import.meta.url);
+  if (!existsSync(file)) return null;
+  let table = '';
+  for (const raw of readFileSync(file, 'utf8').split('\n')) {
+    const line = raw.replace(/#.*/, '').trim();
+    const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
+    if (header) table = header[1];
+    const m = /^max_gzip_kib\s*=\s*([\d.]+)$/.exec(line);
+    if (table === 'budget' && m) return Number(m[1]);
+  }
+  return null;
+}
+
 const target = (name, value, limit, unit, better = 'lower') => ({
   name,
   value: value ?? null,
   limit,
   unit,
-  met: value === null || value === undefined ? null : better === 'lower' ? value <= limit : value >= limit,
+  met: value === null || value === undefined || limit === null ? null : better === 'lower' ? value <= limit : value >= limit,
 });
 const targets = [
   target('native annotate, 455 KB', rust?.x8?.mb_s, 100, 'MB/s', 'higher'),
@@ -76,11 +96,36 @@ const targets = [
   target('wasm annotate of 455 KB incl. result object, Chromium worker (median)', browser?.wasm?.annotate?.median, 10, 'ms'),
   target('cold start to the annotated 57 KB report, headless Chromium (median)', browser?.cold_start?.draft?.median, 150, 'ms'),
   target('all highlights of the 455 KB report on screen (median)', browser?.highlights?.file?.median, 500, 'ms'),
-  target('.wasm gzipped', size ? Math.round((size.wasm.gzip / 1024) * 10) / 10 : null, 150, 'KiB'),
+  target('.wasm gzipped (budget: wasm-pack.toml)', size ? Math.round((size.wasm.gzip / 1024) * 10) / 10 : null, wasmBudgetKib(), 'KiB'),
 ];
 
 const latest = { machine, targets, rust, wasm_node: node, browser, size, peer, cli_count_x8: cliCount };
 writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(latest, null, 2) + '\n');
+
+// --- history.jsonl: one line per run that measured anything --------------------
+const historyFile = new URL('history.jsonl', import.meta.url);
+const lastRun = (() => {
+  if (!existsSync(historyFile)) return null;
+  const lines = readFileSync(historyFile, 'utf8').trim().split('\n').filter(Boolean);
+  try {
+    return lines.length ? JSON.parse(lines[lines.length - 1]) : null;
+  } catch {
+    return null;
+  }
+})();
+if (targets.some((t) => t.value !== null) && !(lastRun && lastRun.machine?.date === machine.date && lastRun.machine?.commit === machine.commit)) {
+  const run = {
+    machine: { ...machine, chromium: browser?.chromium ?? null },
+    targets: targets.map(({ name, value, limit, unit, met }) => ({ name, value, limit, unit, met })),
+    native_mb_s: { x8: rust?.x8?.mb_s ?? null, national: rust?.national?.mb_s ?? null },
+    growth: rust?.growth?.map(({ times, time_ratio }) => ({ times, time_ratio })) ?? null,
+    cold_start_presented_ms: browser?.cold_start?.draft?.shown?.median ?? null,
+    cold_start_floor_ms: browser?.cold_start?.page_floor?.median ?? null,
+    size_bytes: size ? { wasm: size.wasm, bundle: size.bundle ?? null, first_view: size.first_view ?? null } : null,
+    peer_mb_s: peer?.peer_mb_s ?? null,
+  };
+  appendFileSync(historyFile, JSON.stringify(run) + '\n');
+}
 
 // --- latest.md ------------------------------------------------------------------
 const f = (x, digits = 1) => (x === null || x === undefined ? '—' : Number(x).toFixed(digits));
@@ -99,7 +144,7 @@ md.push('| target | measured | limit | |');
 md.push('|---|---|---|---|');
 const amount = (x, unit) => (unit === '×' ? `×${f(x, 2)}` : `${f(x)} ${unit}`);
 for (const t of targets) {
-  const limit = t.unit === '×' ? `≤ ×${f(t.limit, 2)} (linear ×16, +15 %)` : `${t.unit === 'MB/s' ? '≥' : '≤'} ${t.limit} ${t.unit}`;
+  const limit = t.limit === null ? '—' : t.unit === '×' ? `≤ ×${f(t.limit, 2)} (linear ×16, +15 %)` : `${t.unit === 'MB/s' ? '≥' : '≤'} ${t.limit} ${t.unit}`;
   md.push(`| ${t.name} | ${amount(t.value, t.unit)} | ${limit} | ${t.met === null ? 'not measured' : t.met ? 'met' : '**missed**'} |`);
 }
 md.push('');

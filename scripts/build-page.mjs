@@ -7,8 +7,8 @@
 // Why: on a cold start the page's modules were a dozen requests. Over
 // HTTP/1.1 a browser fetches six at a time, and the page thread handles each
 // response, compiles and links each module before the first annotation can
-// start: measured on the 57 KB report in headless Chromium (README,
-// Performance), DOMContentLoaded came ~40 ms sooner with the bundle.
+// start: measured on the 57 KB report in headless Chromium
+// (docs/performance.md), DOMContentLoaded came ~40 ms sooner with the bundle.
 //
 // The sources stay plain ES modules: the embeddable element
 // (zhibiao-annotator.js), the worker (annotator-worker.js) and the Node

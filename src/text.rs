@@ -284,7 +284,7 @@ impl<'a> Doc<'a> {
     /// the cache. A pass that reads a few characters at each mark misses
     /// the cache once per line of 64 bytes, one miss after another; an
     /// in-order read is streamed from memory by the processor's
-    /// prefetcher (README, Performance).
+    /// prefetcher (docs/performance.md).
     pub fn warm(&self, a: usize, b: usize) {
         let b = b.min(self.norm.len());
         if a >= b || self.norm.len() < WARM_FROM {

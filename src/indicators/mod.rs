@@ -15,7 +15,7 @@
 //! functions of 14–17 KB of wasm, which V8 compiles with TurboFan as wholes
 //! once they are hot: on a page's cold start that was ~70 ms of CPU
 //! competing with the page's own thread on a 2-core machine, against ~20 ms
-//! now, with the same warm speed (README, Performance).
+//! now, with the same warm speed (docs/performance.md).
 
 use crate::charclass;
 use crate::cues::{Cue, Cues};
@@ -96,7 +96,7 @@ pub struct Part {
 /// they find the block's text in the cache (`Doc::warm`). Run over the
 /// whole text one after another, each pass fetched it from memory again
 /// once the text was larger than the cache, and time grew faster than the
-/// text (README, Performance).
+/// text (docs/performance.md).
 ///
 /// The result is the same for any block size: the passes carry their state
 /// from one block to the next, the lookups of a figure's attributes reach

@@ -8,7 +8,7 @@ use super::*;
 /// A slot per line (4 bytes) and the headings apart, rather than an
 /// `Option<Heading>` per line (~100 bytes): at 25 MB of text that array was
 /// 15 MB, cleared, written and read again on every call, and it made the
-/// outline's time grow faster than the text (README, Performance).
+/// outline's time grow faster than the text (docs/performance.md).
 pub(super) struct ByLine {
     slot: Vec<u32>,
     heads: Vec<Heading>,

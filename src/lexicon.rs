@@ -319,26 +319,6 @@ pub const SLOGAN_TAILS: &[&str] = &[
     "坚持", "必须", "结合", "优先", "同步", "转变", "文明", "率先", "中心", "基本点",
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn indexes_hold_their_lists_in_order() {
-        pre_comparators().assert_holds(PRE_COMPARATORS, true);
-        post_comparators().assert_holds(POST_COMPARATORS, false);
-        let verbs: Vec<_> = UP_VERBS.iter().map(|&w| (w, Direction::Up)).chain(DOWN_VERBS.iter().map(|&w| (w, Direction::Down))).collect();
-        change_verbs().assert_holds(&verbs, true);
-        let fillers: Vec<_> = CHANGE_FILLERS.iter().map(|&w| (w, ())).collect();
-        change_fillers().assert_holds(&fillers, true);
-    }
-
-    #[test]
-    fn change_noun_words_are_the_change_nouns() {
-        let nouns: Vec<&str> = CHANGE_NOUNS.iter().map(|n| n.0).collect();
-        assert_eq!(nouns, CHANGE_NOUN_WORDS);
-    }
-}
 
 /// Words of a web page's furniture around a report (menus, page footers,
 /// share buttons, a wiki's licence note): a paragraph of a page's head or
@@ -386,3 +366,24 @@ pub const CUE_WORD_LISTS: [&[&str]; 15] = [
     &["上年", "上一年", "去年", "今年", "明年", "年度"],
     HORIZON_CUES,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indexes_hold_their_lists_in_order() {
+        pre_comparators().assert_holds(PRE_COMPARATORS, true);
+        post_comparators().assert_holds(POST_COMPARATORS, false);
+        let verbs: Vec<_> = UP_VERBS.iter().map(|&w| (w, Direction::Up)).chain(DOWN_VERBS.iter().map(|&w| (w, Direction::Down))).collect();
+        change_verbs().assert_holds(&verbs, true);
+        let fillers: Vec<_> = CHANGE_FILLERS.iter().map(|&w| (w, ())).collect();
+        change_fillers().assert_holds(&fillers, true);
+    }
+
+    #[test]
+    fn change_noun_words_are_the_change_nouns() {
+        let nouns: Vec<&str> = CHANGE_NOUNS.iter().map(|n| n.0).collect();
+        assert_eq!(nouns, CHANGE_NOUN_WORDS);
+    }
+}

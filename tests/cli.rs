@@ -695,7 +695,7 @@ fn a_closed_stdout_ends_the_run_quietly() {
     // zhibiao is still writing when the pipe closes, even before the core
     // finds anything; the big report adds real work once it does.
     let mut files: Vec<OsString> = vec![data("gz-2017-government-work-report-x8.txt").into()];
-    files.extend(std::iter::repeat(OsString::from(&small)).take(4000));
+    files.extend(std::iter::repeat_n(OsString::from(&small), 4000));
     for format in ["json", "jsonl", "csv"] {
         let mut child = Command::new(BIN)
             .args(["annotate", "--format", format])

@@ -108,7 +108,9 @@ const DECADES: &[Case] = &[
 /// state: (report year, sentence, value_text, value, value_max, comparator).
 /// The 2000 and 2002 texts here give the year's target in no number
 /// (`GDP_TARGETLESS`); 2014, 2016 and 2024 state it twice.
-const GDP_TARGETS: &[(u16, &str, &str, f64, Option<f64>, C)] = &[
+/// (report year, sentence, value_text, value, value_max, comparator)
+type GdpTarget = (u16, &'static str, &'static str, f64, Option<f64>, C);
+const GDP_TARGETS: &[GdpTarget] = &[
     (1998, "今年国民经济宏观调控的主要目标是：经济增长速度8 ％", "8 ％", 8.0, None, C::Eq),
     (2004, "中央提出今年经济增长预期目标为7%左右", "7%", 7.0, None, C::Approx),
     (2006, "2006年国民经济和社会发展的主要预期目标是：国内生产总值增长8%左右", "8%", 8.0, None, C::Approx),

@@ -312,12 +312,9 @@ fn peer_suite_recognizers_text() {
         }
         let negative = expected.is_empty();
         if negative {
-            match rule_of(&item(model, input, not_supported, None)) {
-                Some(r) => {
-                    left_out[r] += 1;
-                    continue;
-                }
-                None => {}
+            if let Some(r) = rule_of(&item(model, input, not_supported, None)) {
+                left_out[r] += 1;
+                continue;
             }
         } else if scoped.is_empty() {
             continue;

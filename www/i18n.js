@@ -428,7 +428,6 @@ export const LANGUAGES = ['zh', 'en'];
 const templateParts = new Map();
 
 let language = 'zh';
-const listeners = new Set();
 
 export function getLanguage() {
   return language;
@@ -438,12 +437,6 @@ export function setLanguage(lang) {
   const next = LANGUAGES.includes(lang) ? lang : 'zh';
   if (next === language) return;
   language = next;
-  for (const listener of listeners) listener(language);
-}
-
-export function onLanguageChange(listener) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /** The interface string `key` in the current language, with `{name}` filled in. */

@@ -117,7 +117,7 @@ pub(super) fn gloss(g: &Glossary, s: &str) -> Option<String> {
         let mut consider = |len: usize, piece: Piece, best: &[Option<(usize, usize, Piece)>]| {
             if let Some((count, _, _)) = best[i + len] {
                 // longer first: a later candidate (shorter) must be strictly better
-                if here.map_or(true, |(c, _, _)| count + 1 < c) {
+                if here.is_none_or(|(c, _, _)| count + 1 < c) {
                     here = Some((count + 1, len, piece));
                 }
             }
@@ -192,7 +192,7 @@ pub(super) fn compose(g: &Glossary, pieces: &[Piece]) -> Option<String> {
             && !is_adjectival(roles[p].1)
             && !matches!(roles.get(p + 1), Some((Role::List, _)))
     });
-    if let Some(k) = of.filter(|&k| outer_prefix.map_or(true, |p| p > k)) {
+    if let Some(k) = of.filter(|&k| outer_prefix.is_none_or(|p| p > k)) {
         // A的B: "B of A"; when A is "S 用于 Z" (a prefix that is a
         // preposition, "for *"), "S B for Z"
         let (a, b) = (&pieces[..k], &pieces[k + 1..]);

@@ -269,7 +269,7 @@ pub(super) fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize, cl
         cues.last(Cue::ChangeNoun, sent, clause).filter(|&k| cues.end_at(Cue::ChangeNoun, k).is_some_and(|e| is_clause_break(doc.at(e))))
     };
     if let Some(k) = cues.last(Cue::ChangeNoun, clause, n.start).or_else(topic) {
-        let up = CHANGE_NOUNS.iter().find(|(w, _)| doc.starts_with(k, w)).map_or(true, |x| x.1);
+        let up = CHANGE_NOUNS.iter().find(|(w, _)| doc.starts_with(k, w)).is_none_or(|x| x.1);
         return (Kind::Change, Some(if up { Direction::Up } else { Direction::Down }));
     }
     match n.unit {

@@ -63,7 +63,7 @@ pub(super) fn chrome(doc: &Doc, lines: &[Ln], text: &[usize], paras: &[(usize, u
     }
     let cut = cut.filter(|_| bounded);
     // the tail starts after the head's chrome
-    if let Some(p) = cut.filter(|&p| out.last().map_or(true, |&(_, q)| p >= q)) {
+    if let Some(p) = cut.filter(|&p| out.last().is_none_or(|&(_, q)| p >= q)) {
         out.push((p, paras.len()));
     }
     out
@@ -122,11 +122,11 @@ impl Para {
         let has = |w: &str| doc.contains(a, b, w);
         let s = doc.norm_str(a, b);
         let words = chrome_words(doc, a, b);
-        let whole = CHROME_LINES.iter().any(|w| *w == s);
+        let whole = CHROME_LINES.contains(&s);
         // `首页 > 政务公开 > 政府工作报告`: three or more short steps
         let steps: Vec<&str> = s.split(['>', '»', '›', '＞']).map(str::trim).collect();
         let breadcrumb = len <= 80 && steps.len() >= 3 && steps.iter().all(|w| !w.is_empty() && w.chars().count() <= 12 && !w.contains(['。', '，', '<', '"']));
-        let ascii = len <= 80 && s.chars().all(|c| c.is_ascii());
+        let ascii = len <= 80 && s.is_ascii();
         let menu = len <= 40 && s.split([' ', '|', '｜', '/']).filter(|w| !w.is_empty()).all(|w| CHROME_LINES.contains(&w));
         let chrome = whole || breadcrumb || ascii || menu || (words >= 1 && len <= 40) || words >= 2;
         let han = if len < 20 { 0 } else { s.chars().filter(|&c| is_han(c)).count() };

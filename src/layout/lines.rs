@@ -13,13 +13,13 @@ pub(super) fn merge(lists: [Vec<Edit>; 3]) -> Vec<Edit> {
         let mut best: Option<(usize, (usize, usize))> = None;
         for (k, list) in lists.iter_mut().enumerate() {
             if let Some(e) = list.peek() {
-                if best.map_or(true, |(_, at)| (e.a, e.b) < at) {
+                if best.is_none_or(|(_, at)| (e.a, e.b) < at) {
                     best = Some((k, (e.a, e.b)));
                 }
             }
         }
         let Some(e) = best.and_then(|(k, _)| lists[k].next()) else { break };
-        debug_assert!(out.last().map_or(true, |l| l.a <= e.a), "edits out of order");
+        debug_assert!(out.last().is_none_or(|l| l.a <= e.a), "edits out of order");
         match out.last_mut() {
             Some(last) if e.a < last.b => {
                 last.b = last.b.max(e.b);

@@ -182,7 +182,7 @@ impl Plan {
             at = at.max(e.b);
         }
         copy(at, doc.norm.len(), &mut r, &mut r16, &mut rb, &mut text, &mut runs);
-        if runs.first().map_or(true, |x| x.r != 0) {
+        if runs.first().is_none_or(|x| x.r != 0) {
             runs.insert(0, Run { r: 0, d16: 0, db: 0 });
         }
         Reading { text, runs }
@@ -318,8 +318,8 @@ pub fn plan(doc: &Doc) -> (Layout, Option<Plan>) {
 
     // paragraphs: runs of joined lines, as indices into `text`
     let mut paras: Vec<(usize, usize)> = Vec::new();
-    for t in 0..text.len() {
-        if t > 0 && joined[t] {
+    for (t, &join) in joined.iter().enumerate().take(text.len()) {
+        if t > 0 && join {
             if let Some(p) = paras.last_mut() {
                 p.1 = t + 1;
             }

@@ -106,7 +106,7 @@ pub(super) fn scaled(v: f64, mult: f64) -> f64 {
         m.round() == m
     });
     match places {
-        Some(p) if v >= 0.0 && v < 1e12 && (1..=300).contains(&e) => Decimal { mantissa: (v * pow10(p)).round() as u64, exp: e - p }.to_f64(),
+        Some(p) if (0.0..1e12).contains(&v) && (1..=300).contains(&e) => Decimal { mantissa: (v * pow10(p)).round() as u64, exp: e - p }.to_f64(),
         _ => v * mult,
     }
 }

@@ -3,8 +3,8 @@
 
 use super::*;
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, before: &[Found], section: Option<usize>, part: Part, (report_year, plan_year): (Option<i32>, Option<i32>), all_years: &[(i32, usize)]) -> Found {
+pub(super) fn attributes(ctx: &Ctx, number: Number, limit: usize, before: &[Found], section: Option<usize>, part: Part) -> Found {
+    let Ctx { doc, cues, years: all_years, .. } = *ctx;
     let mode = part.mode;
     let start = number.start;
     // within reach of the figure before and with no sentence break between
@@ -44,7 +44,7 @@ pub(super) fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, b
 
     let status = match listed {
         Some(p) => p.status,
-        None => status(doc, cues, &number, sent, clause, prev.filter(|_| inherited), mode, report_year, years),
+        None => status(ctx, &number, sent, clause, prev.filter(|_| inherited), mode, years),
     };
     let year = match listed {
         Some(p) => p.year,
@@ -54,7 +54,7 @@ pub(super) fn attributes(doc: &Doc, cues: &Cues, number: Number, limit: usize, b
         Some(p) => p.horizon,
         None => {
             let at = Place { sent, clause, left: pre_cmp_start, years };
-            horizon(doc, cues, &number, &at, kind, status, year, part.period, plan_year)
+            horizon(ctx, &number, &at, (kind, status, year), part.period)
         }
     };
 

@@ -18,9 +18,10 @@ pub(super) struct Place<'y> {
 /// a change or a count of new things over a span of years: `五年来…新增`,
 /// `比2002年增长`), a multi-year plan's target (`到2020年`, `今后五年`,
 /// `“十四五”时期`, a plan part of the report), else one year.
-#[allow(clippy::too_many_arguments)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-pub(super) fn horizon(doc: &Doc, cues: &Cues, n: &Number, at: &Place, kind: Kind, status: Status, year: Option<i32>, period: Period, report_year: Option<i32>) -> Horizon {
+pub(super) fn horizon(ctx: &Ctx, n: &Number, at: &Place, (kind, status, year): (Kind, Status, Option<i32>), period: Period) -> Horizon {
+    // the year a plan part of the report looks ahead from
+    let Ctx { doc, cues, plan_year: report_year, .. } = *ctx;
     let (start, sent, clause) = (n.start, at.sent, at.clause);
     if matches!(kind, Kind::Rank | Kind::Ratio) {
         return Horizon::Year;

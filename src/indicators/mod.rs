@@ -47,6 +47,18 @@ const SENTENCE_REACH: usize = 160;
 /// How far a metric written after a figure reaches (`metric_after`).
 const METRIC_REACH: usize = 24;
 
+/// What the rules about one figure read besides the figure: the text, where
+/// its cue words stand, the report's year, the year its plan part looks
+/// ahead from, and every year the text writes (with where).
+#[derive(Clone, Copy)]
+pub(super) struct Ctx<'a> {
+    pub(super) doc: &'a Doc<'a>,
+    pub(super) cues: &'a Cues,
+    pub(super) report_year: Option<i32>,
+    pub(super) plan_year: Option<i32>,
+    pub(super) years: &'a [(i32, usize)],
+}
+
 /// An accepted figure with its attributes, in character indices.
 #[derive(Debug, Clone)]
 pub struct Found {
@@ -168,7 +180,8 @@ impl<'d> Finder<'d> {
             }
             let section = self.hi.checked_sub(1);
             let part = section.map_or(Part::default(), |s| self.parts[s]);
-            let f = attributes(doc, &self.cues, number, limit, &self.found, section, part, (self.report_year, self.plan_year), &self.years);
+            let ctx = Ctx { doc, cues: &self.cues, report_year: self.report_year, plan_year: self.plan_year, years: &self.years };
+            let f = attributes(&ctx, number, limit, &self.found, section, part);
             self.found.push(f);
         }
         numbers.drain(..ready);

@@ -3,9 +3,9 @@
 use super::*;
 
 /// Result, estimate or target.
-#[allow(clippy::too_many_arguments)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-pub(super) fn status(doc: &Doc, cues: &Cues, n: &Number, sent: usize, clause: usize, inherited_from: Option<&Found>, mode: Option<Mode>, report_year: Option<i32>, years: &[(i32, usize)]) -> Status {
+pub(super) fn status(ctx: &Ctx, n: &Number, sent: usize, clause: usize, inherited_from: Option<&Found>, mode: Option<Mode>, years: &[(i32, usize)]) -> Status {
+    let Ctx { doc, cues, report_year, .. } = *ctx;
     let start = n.start;
     if cues.last(Cue::Estimate, clause, start).is_some() {
         return Status::Estimate;

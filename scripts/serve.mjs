@@ -13,6 +13,11 @@
 //
 // It only binds 127.0.0.1 because it is a development and test server: it
 // sends no caching headers worth trusting in production and does no TLS.
+//
+// Why not a maintained static server (sirv, serve-handler, http-server): the
+// tests need a sub-path with a static host's redirects, Service-Worker-Allowed
+// for sw.js under it, and port 0 with the URL on stdout's first line; each of
+// those would still need this file's wrapper, plus dependencies for the rest.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';

@@ -652,6 +652,18 @@ const flushDrafts = () => {
   compareMode?.flushDrafts();
 };
 addEventListener('pagehide', flushDrafts);
+// On paper: the whole table and the outline open (print.css drops the
+// controls and unclips the scroll boxes); as before afterwards.
+let outlineWasOpen = true;
+addEventListener('beforeprint', () => {
+  outlineWasOpen = $('outline-panel').open;
+  $('outline-panel').open = true;
+  table?.showAll(true);
+});
+addEventListener('afterprint', () => {
+  $('outline-panel').open = outlineWasOpen;
+  table?.showAll(false);
+});
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushDrafts();
 });

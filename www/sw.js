@@ -7,7 +7,7 @@
 // CACHE_VERSION names the cache: bump it when the file list changes, and
 // activation removes the old caches.
 
-const CACHE_VERSION = 4;
+const CACHE_VERSION = 5;
 const CACHE = `zhibiao-v${CACHE_VERSION}`;
 const NETWORK_TIMEOUT_MS = 4000;
 
@@ -16,6 +16,7 @@ const PRECACHE = [
   'index.html',
   'style.css',
   'annotated.css',
+  'print.css',
   'icon.svg',
   // The page's script: main.js and every module it imports, in one file
   // (scripts/build-page.mjs).

@@ -315,6 +315,12 @@ export function createIndicatorTable(container, { onSelect }) {
       fillFilterOptions();
       draw();
     },
+    /** Shows every row that passes the filters (for printing), or the first
+     * page of them again. */
+    showAll(all) {
+      view.limit = all ? Infinity : PAGE_ROWS;
+      draw();
+    },
     /** Redraws labels and cells in the current language. */
     refresh() {
       fillLabels();

@@ -153,14 +153,9 @@ export function createCompareMode({ annotator, host }) {
 
   /** Marks a highlight that takes part in a pair as it is rendered. */
   function decorator(side) {
-    const hasPairs = current.comparison.pairs.length > 0;
     return (el, indicator) => {
       const list = pairsOf(side, indicator.id);
-      if (!list.length) {
-        // Tab goes from pair to pair; the other figures are still a click away.
-        if (hasPairs) el.tabIndex = -1;
-        return;
-      }
+      if (!list.length) return;
       const verdicts = [...new Set(list.map((i) => current.comparison.pairs[i].verdict))];
       el.classList.add('zb-paired', `zb-verdict-${verdicts.length === 1 ? verdicts[0] : 'mixed'}`);
       el.dataset.pairs = list.join(' ');
@@ -415,6 +410,8 @@ export function createCompareMode({ annotator, host }) {
         return renderAnnotation(sides[side].view, texts[side], current[side], {
           signal: controller.signal,
           decorate: decorator(side),
+          // the keys go from pair to pair; the other figures are a click away
+          focusable: pairs > 0 ? '[data-pairs]' : '[data-indicator-id]',
           onProgress: (fraction) => {
             progress[side] = fraction;
             const done = Math.min(progress.old, progress.new);

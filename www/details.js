@@ -82,6 +82,22 @@ export function createDetails({ scope, host, getAnnotation, extra = null }) {
     popover.replaceChildren(...(more ? [title, list, more] : [title, list]));
   }
 
+  /**
+   * The part of the viewport where `el` can be seen: the viewport cut by
+   * every scrolling box around it (the annotated view scrolls on its own).
+   */
+  function visibleArea(el) {
+    const view = doc.defaultView;
+    let area = { top: 0, left: 0, bottom: view.innerHeight, right: view.innerWidth };
+    for (let box = el.parentElement; box; box = box.parentElement) {
+      const style = view.getComputedStyle(box);
+      if (!/(auto|scroll|hidden)/.test(style.overflowY + style.overflowX)) continue;
+      const r = box.getBoundingClientRect();
+      area = { top: Math.max(area.top, r.top), left: Math.max(area.left, r.left), bottom: Math.min(area.bottom, r.bottom), right: Math.min(area.right, r.right) };
+    }
+    return area;
+  }
+
   function place() {
     if (!anchor || popover.hidden) return;
     if (!anchor.isConnected) {
@@ -90,6 +106,17 @@ export function createDetails({ scope, host, getAnnotation, extra = null }) {
     }
     const rects = anchor.getClientRects();
     const rect = rects.length ? rects[0] : anchor.getBoundingClientRect();
+    // Its highlight scrolled out of sight: the box goes with it (a pinned
+    // one comes back when the highlight does) instead of staying stuck to
+    // the edge over the text or the table.
+    const area = visibleArea(anchor);
+    const offscreen = rect.bottom <= area.top || rect.top >= area.bottom || rect.right <= area.left || rect.left >= area.right;
+    if (offscreen && !pinned) {
+      hide();
+      return;
+    }
+    popover.classList.toggle('zb-offscreen', offscreen);
+    if (offscreen) return;
     const view = doc.defaultView;
     const vw = view.innerWidth;
     const vh = view.innerHeight;

@@ -571,6 +571,7 @@ async function setMode(next, { focusTab = false } = {}) {
   }
   saveMode(mode);
   skipLink.href = mode === 'compare' ? '#compare-heading' : '#view';
+  for (const link of document.querySelectorAll('.skip-annotate')) link.hidden = mode === 'compare';
   skipLink.textContent = t(mode === 'compare' ? 'skip.compare' : 'skip.view');
   dropHint.hidden = true;
   compareMode?.showDropHint(null);

@@ -3,6 +3,7 @@
 // scroll to that heading.
 
 import { t } from './i18n.js';
+import { roving, LIST_KEYS } from './roving.js';
 
 /**
  * Number of indicators in each section including its descendants, plus the
@@ -48,6 +49,7 @@ export function renderOutline(container, result, { onSelect }) {
       button.type = 'button';
       button.className = `zb-outline-item zb-level-${Math.min(4, Math.max(1, Number(section.level) || 1))}`;
       button.dataset.outlineSectionId = String(section.id);
+      button.tabIndex = -1;
       button.dataset.level = String(section.level);
       if (section.marker) {
         const marker = doc.createElement('span');
@@ -91,6 +93,8 @@ export function renderOutline(container, result, { onSelect }) {
     parts.push(note);
   }
   container.replaceChildren(...parts);
+  // one tab stop for the whole outline; up and down move along it
+  roving(container, '[data-outline-section-id]', LIST_KEYS).reset();
   container.onclick = (event) => {
     const button = event.target instanceof Element ? event.target.closest('[data-outline-section-id]') : null;
     if (button) onSelect(Number(button.dataset.outlineSectionId));

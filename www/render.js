@@ -6,6 +6,7 @@
 // attribute values set through the DOM API, never through innerHTML.
 
 import { codeName, t } from './i18n.js';
+import { roving, TEXT_KEYS } from './roving.js';
 
 /** How many UTF-16 code units of text go into one chunk element. */
 const CHUNK_CHARS = 2500;
@@ -116,7 +117,9 @@ function spanElement(text, span, decorate) {
     const status = STATUSES.has(ind.status) ? `zb-status-${ind.status}` : 'zb-status-unknown';
     el.className = KINDS.has(ind.kind) ? `zb-indicator ${status} zb-kind-${ind.kind}` : `zb-indicator ${status}`;
     el.setAttribute('data-indicator-id', String(span.id));
-    el.tabIndex = 0;
+    // one tab stop for all highlights (roving.js): the first, set after
+    // the first slice, or the one focused last
+    el.tabIndex = -1;
     el.setAttribute('role', 'button');
     el.setAttribute('aria-label', indicatorLabel(ind));
     decorate?.(el, ind);
@@ -194,10 +197,11 @@ function abortError() {
  * for a short text (the off-screen chunks cost no layout in the frame that
  * shows the view; waiting a frame between slices would only add latency).
  */
-export async function renderAnnotation(container, text, result, { signal, onProgress, decorate, whole = false } = {}) {
+export async function renderAnnotation(container, text, result, { signal, onProgress, decorate, whole = false, focusable = '[data-indicator-id]' } = {}) {
   const blocks = planBlocks(text, result);
   const doc = container.ownerDocument;
   container.replaceChildren();
+  const highlights = roving(container, focusable, TEXT_KEYS);
   // Off-screen chunks are not laid out (content-visibility: auto) and count
   // as their contain-intrinsic-size. Sizing each from its length, at the
   // height per character of the first (visible) chunk, keeps the scrollbar
@@ -240,6 +244,7 @@ export async function renderAnnotation(container, text, result, { signal, onProg
     // presented (bench/browser.mjs measures "shown" with it).
     if (slice === 0) fragment.querySelector('.zb-block:not(.zb-blank)')?.setAttribute('elementtiming', 'zb-view');
     container.appendChild(fragment);
+    highlights.reset();
     slice++;
     onProgress?.(i / blocks.length);
     if (i < blocks.length) await nextFrame(doc);

@@ -7,7 +7,7 @@
 // CACHE_VERSION names the cache: bump it when the file list changes, and
 // activation removes the old caches.
 
-const CACHE_VERSION = 5;
+const CACHE_VERSION = 6;
 const CACHE = `zhibiao-v${CACHE_VERSION}`;
 const NETWORK_TIMEOUT_MS = 4000;
 
@@ -27,6 +27,7 @@ const PRECACHE = [
   'zhibiao-annotator.js',
   'annotator.js',
   'render.js',
+  'roving.js',
   'details.js',
   'format.js',
   'i18n.js',

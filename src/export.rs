@@ -1,9 +1,13 @@
 //! Exports: an annotation as CSV (one row per indicator) or as SPEC.md's
 //! JSON, and a comparison as CSV. The CLI (`zhibiao annotate --format
-//! csv|json`, `zhibiao compare --format csv`) and the web page (through
-//! src/wasm.rs) both call these functions, so that a file exported from the
-//! page and one written by the CLI are the same bytes (the page adds a
-//! UTF-8 byte-order mark to its CSV download for spreadsheets).
+//! csv|json`, `zhibiao compare --format csv`) calls these functions, and the
+//! web page calls the CSV ones through src/wasm.rs (`exportCsv`, and
+//! `csvRecords` for the rows of its comparison), so that a CSV exported
+//! from the page and one written by the CLI are the same bytes (the page
+//! adds a UTF-8 byte-order mark to its download for spreadsheets). The
+//! page's JSON is the engine's result object, which is the CLI's JSON field
+//! for field (tests/node/wasm-vs-cli.test.mjs), serialised by the browser:
+//! serde_json in the wasm build cost 19 KiB of its gzipped size.
 //!
 //! # Size
 //!
@@ -89,75 +93,71 @@ pub const CONTEXT_CHARS: usize = 60;
 pub const TITLE_CHARS: usize = 30;
 
 /// An annotation of `text` as CSV: the header, then one row per indicator
-/// (`write_csv_rows`). `file` is the `file` column.
+/// (`csv_rows`). `file` is the `file` column.
 pub fn csv(file: &str, text: &str, annotation: &Annotation) -> String {
-    let mut out = Vec::new();
-    write_csv_header(&mut out)
-        .and_then(|()| write_csv_rows(&mut out, file, text, annotation))
-        .expect("writing to a Vec never fails");
-    into_string(out)
+    let mut out = csv_header();
+    for row in csv_rows(file, text, annotation) {
+        out.push_str(&row);
+    }
+    out
 }
 
-/// Writes the header row of an annotation's CSV (`CSV_COLUMNS`).
-pub fn write_csv_header(out: &mut impl Write) -> io::Result<()> {
-    write_csv_row(out, CSV_COLUMNS.iter().map(|c| Some(*c)))
+/// The header row of an annotation's CSV (`CSV_COLUMNS`), with its CRLF.
+pub fn csv_header() -> String {
+    let mut out = String::new();
+    csv_record(&mut out, CSV_COLUMNS.iter().map(|c| Some(*c)));
+    out
 }
 
-/// Writes one CSV row per indicator of `annotation`, the annotation of
-/// `text`: the fields of `CSV_COLUMNS`, RFC 4180 (CRLF line ends, a field in
-/// quotes when it holds a comma, quote or line break), UTF-8, an empty field
-/// for null, numbers as plain decimals (1950000000000, never 1.95e12). See
-/// the module for `context`, `section_path` and formula cells.
-pub fn write_csv_rows(
-    out: &mut impl Write,
-    file: &str,
-    text: &str,
-    annotation: &Annotation,
-) -> io::Result<()> {
-    let contexts = contexts(text, &annotation.indicators);
+/// The rows of `annotation`, the annotation of `text`, one a string with
+/// its CRLF, so that the CLI writes them as they are made: the fields of
+/// `CSV_COLUMNS`, RFC 4180 (a field in quotes when it holds a comma, quote
+/// or line break), an empty field for null, numbers as plain decimals
+/// (1950000000000, never 1.95e12). See the module for `context`,
+/// `section_path` and formula cells.
+///
+/// Strings, not `std::io::Write`: the wasm build carries this code, and
+/// std's I/O errors would add to every download of it.
+pub fn csv_rows<'a>(
+    file: &'a str,
+    text: &'a str,
+    annotation: &'a Annotation,
+) -> impl Iterator<Item = String> + 'a {
+    let spans = byte_spans(text, &annotation.indicators);
     // a path for each section that holds a figure, made once
     let mut paths: Vec<Option<String>> = vec![None; annotation.sections.len()];
-    for (indicator, context) in annotation.indicators.iter().zip(&contexts) {
-        let path = match indicator.section {
-            Some(id) if id < paths.len() => Some(
-                paths[id]
-                    .get_or_insert_with(|| section_path(&annotation.sections, id))
-                    .as_str(),
-            ),
-            _ => None,
-        };
-        write_indicator_row(out, file, indicator, path, context)?;
-    }
-    Ok(())
+    annotation
+        .indicators
+        .iter()
+        .enumerate()
+        .map(move |(k, indicator)| {
+            let context = context(text, &spans, k);
+            let path = match indicator.section {
+                Some(id) if id < paths.len() => Some(
+                    paths[id]
+                        .get_or_insert_with(|| section_path(&annotation.sections, id))
+                        .as_str(),
+                ),
+                _ => None,
+            };
+            indicator_row(file, indicator, path, &context)
+        })
 }
 
-fn write_indicator_row(
-    out: &mut impl Write,
-    file: &str,
-    i: &Indicator,
-    path: Option<&str>,
-    context: &str,
-) -> io::Result<()> {
+fn indicator_row(file: &str, i: &Indicator, path: Option<&str>, context: &str) -> String {
     let number = |v: Option<f64>| v.map(format_number);
-    let integer = |v: Option<usize>| v.map(|n| n.to_string());
-    let fields: [Option<String>; 8] = [
-        Some(i.id.to_string()),
-        Some(i.start.to_string()),
-        Some(i.end.to_string()),
-        number(i.value),
-        number(i.value_max),
-        i.year.map(|y| y.to_string()),
-        integer(i.section),
-        None,
-    ];
-    let [id, start, end, value, value_max, year, section, _] = &fields;
-    write_csv_row(
-        out,
+    let (id, start, end) = (i.id.to_string(), i.start.to_string(), i.end.to_string());
+    let (value, value_max) = (number(i.value), number(i.value_max));
+    let year = i.year.map(|y| y.to_string());
+    let section = i.section.map(|n| n.to_string());
+    let mut out = String::new();
+    csv_record(
+        &mut out,
         [
             Some(file),
-            id.as_deref(),
-            start.as_deref(),
-            end.as_deref(),
+            Some(id.as_str()),
+            Some(start.as_str()),
+            Some(end.as_str()),
             Some(i.value_text.as_str()),
             value.as_deref(),
             value_max.as_deref(),
@@ -173,7 +173,8 @@ fn write_indicator_row(
             path,
             Some(context),
         ],
-    )
+    );
+    out
 }
 
 /// SPEC.md's JSON of `annotation` (`{"sections", "indicators", "layout"}`),
@@ -182,7 +183,7 @@ fn write_indicator_row(
 pub fn json(annotation: &Annotation, pretty: bool) -> String {
     let mut out = Vec::new();
     write_json(&mut out, annotation, pretty).expect("writing to a Vec never fails");
-    into_string(out)
+    String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
 /// Writes `json(annotation, pretty)`.
@@ -196,16 +197,10 @@ pub fn write_json(out: &mut impl Write, annotation: &Annotation, pretty: bool) -
 }
 
 /// A comparison as CSV: the header (`COMPARISON_CSV_COLUMNS`), then one row
-/// per target, written as `write_csv_rows` writes an annotation's.
-pub fn comparison_csv(comparison: &Comparison) -> String {
-    let mut out = Vec::new();
-    write_comparison_csv(&mut out, comparison).expect("writing to a Vec never fails");
-    into_string(out)
-}
-
-/// Writes `comparison_csv(comparison)`.
-pub fn write_comparison_csv(out: &mut impl Write, c: &Comparison) -> io::Result<()> {
-    write_csv_row(out, COMPARISON_CSV_COLUMNS.iter().map(|c| Some(*c)))?;
+/// per target, written as `csv_rows` writes an annotation's.
+pub fn comparison_csv(c: &Comparison) -> String {
+    let mut out = String::new();
+    csv_record(&mut out, COMPARISON_CSV_COLUMNS.iter().map(|c| Some(*c)));
     let num = |v: Option<f64>| v.map_or(String::new(), format_number);
     for p in &c.pairs {
         let t = &p.target;
@@ -236,14 +231,9 @@ pub fn write_comparison_csv(out: &mut impl Write, c: &Comparison) -> io::Result<
                 .map_or(String::new(), |y| y.to_string()),
             p.reason.clone(),
         ];
-        write_csv_row(out, fields.iter().map(|f| Some(f.as_str())))?;
+        csv_record(&mut out, fields.iter().map(|f| Some(f.as_str())));
     }
-    Ok(())
-}
-
-fn into_string(bytes: Vec<u8>) -> String {
-    // every field written is a `&str`, and the punctuation ASCII
-    String::from_utf8(bytes).expect("CSV and JSON of strings are UTF-8")
+    out
 }
 
 /// A number as a plain decimal: Rust's `Display` for `f64` gives the
@@ -277,37 +267,34 @@ fn cut(s: &str, chars: usize) -> String {
     }
 }
 
-/// Writes one CSV record and a CRLF; `None` is an empty field.
-pub fn write_csv_row<'a>(
-    out: &mut impl Write,
-    fields: impl IntoIterator<Item = Option<&'a str>>,
-) -> io::Result<()> {
+/// Appends one CSV record and its CRLF to `out`; `None` is an empty field.
+pub fn csv_record<'a>(out: &mut String, fields: impl IntoIterator<Item = Option<&'a str>>) {
     for (i, field) in fields.into_iter().enumerate() {
         if i > 0 {
-            out.write_all(b",")?;
+            out.push(',');
         }
-        write_csv_field(out, field.unwrap_or(""))?;
+        csv_field(out, field.unwrap_or(""));
     }
-    out.write_all(b"\r\n")
+    out.push_str("\r\n");
 }
 
-/// Writes one field: RFC 4180 quoting when it holds a comma, quote or line
+/// Appends one field: RFC 4180 quoting when it holds a comma, quote or line
 /// break, and a leading `'` in quotes when a spreadsheet would read it as a
 /// formula (the module's "Spreadsheet injection").
-pub fn write_csv_field(out: &mut impl Write, field: &str) -> io::Result<()> {
+pub fn csv_field(out: &mut String, field: &str) {
     let formula = is_formula_like(field);
     if !formula && !field.contains([',', '"', '\r', '\n']) {
-        return out.write_all(field.as_bytes());
+        out.push_str(field);
+        return;
     }
-    out.write_all(if formula { b"\"'" } else { b"\"" })?;
-    let mut rest = field;
-    while let Some(at) = rest.find('"') {
-        out.write_all(&rest.as_bytes()[..=at])?;
-        out.write_all(b"\"")?;
-        rest = &rest[at + 1..];
+    out.push_str(if formula { "\"'" } else { "\"" });
+    for (n, part) in field.split('"').enumerate() {
+        if n > 0 {
+            out.push_str("\"\"");
+        }
+        out.push_str(part);
     }
-    out.write_all(rest.as_bytes())?;
-    out.write_all(b"\"")
+    out.push('"');
 }
 
 /// Whether a spreadsheet could take `field` for a formula: it begins with
@@ -355,9 +342,9 @@ fn is_clause_end(c: char) -> bool {
     matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
 }
 
-/// The CSV `context` of each of `indicators` (offsets in UTF-16 code units
-/// of `text`), in their order: the text around the figure, trimmed, each
-/// run of whitespace one space.
+/// The CSV `context` of each of `indicators` (in the order of the text, as
+/// an annotation lists them; offsets in UTF-16 code units of `text`): the
+/// text around the figure, trimmed, each run of whitespace one space.
 ///
 /// The window holds the figure and reaches out on each side to the end of
 /// its sentence (`。！？!?` with the closing quotes after them, or a line
@@ -369,41 +356,33 @@ fn is_clause_end(c: char) -> bool {
 ///
 /// Linear: a character lies in the windows of at most four figures.
 pub fn contexts(text: &str, indicators: &[Indicator]) -> Vec<String> {
-    let bytes = ByteOffsets::new(text, indicators.iter().flat_map(|i| [i.start, i.end]));
-    // neighbours in the order of the text
-    let mut order: Vec<usize> = (0..indicators.len()).collect();
-    order.sort_by_key(|&k| (indicators[k].start, indicators[k].end));
-    let mut out = vec![String::new(); indicators.len()];
-    for (pos, &k) in order.iter().enumerate() {
-        let i = &indicators[k];
-        let s = bytes.get(i.start);
-        let e = bytes.get(i.end).max(s);
-        let left_limit = pos
-            .checked_sub(2)
-            .map_or(0, |p| bytes.get(indicators[order[p]].end))
-            .min(s);
-        let right_limit = order
-            .get(pos + 2)
-            .map_or(text.len(), |&n| bytes.get(indicators[n].start))
-            .max(e);
-        let (l, open) = left_edge(text, s, left_limit);
-        let (r, open_end) = right_edge(text, e, right_limit);
-        let mut context = String::with_capacity(r - l + 6);
-        if open {
-            context.push('…');
-        }
-        for (n, word) in text[l..r].split_whitespace().enumerate() {
-            if n > 0 {
-                context.push(' ');
-            }
-            context.push_str(word);
-        }
-        if open_end {
-            context.push('…');
-        }
-        out[k] = context;
+    let spans = byte_spans(text, indicators);
+    (0..indicators.len())
+        .map(|k| context(text, &spans, k))
+        .collect()
+}
+
+/// The context of the `k`th figure; `spans` are the figures' byte spans.
+fn context(text: &str, spans: &[(usize, usize)], k: usize) -> String {
+    let (s, e) = spans[k];
+    let left_limit = k.checked_sub(2).map_or(0, |p| spans[p].1).min(s);
+    let right_limit = spans.get(k + 2).map_or(text.len(), |n| n.0).max(e);
+    let (l, open) = left_edge(text, s, left_limit);
+    let (r, open_end) = right_edge(text, e, right_limit);
+    let mut context = String::with_capacity(r - l + 6);
+    if open {
+        context.push('…');
     }
-    out
+    for (n, word) in text[l..r].split_whitespace().enumerate() {
+        if n > 0 {
+            context.push(' ');
+        }
+        context.push_str(word);
+    }
+    if open_end {
+        context.push('…');
+    }
+    context
 }
 
 /// Where the context of a figure starting at byte `s` begins, and whether
@@ -464,34 +443,44 @@ fn right_edge(text: &str, e: usize, limit: usize) -> (usize, bool) {
     }
 }
 
-/// Byte offsets of a set of UTF-16 offsets into one text, found in one pass.
-struct ByteOffsets {
-    /// (UTF-16 offset, byte offset), sorted by the first.
-    map: Vec<(usize, usize)>,
+/// The byte spans of `indicators` in `text`, from their UTF-16 offsets: one
+/// pass over the text for figures in its order (an offset before the last
+/// one found starts the walk again); an offset inside a surrogate pair goes
+/// to its character's start, one past the end to the end.
+fn byte_spans(text: &str, indicators: &[Indicator]) -> Vec<(usize, usize)> {
+    let mut at = Utf16Cursor::default();
+    indicators
+        .iter()
+        .map(|i| {
+            at.seek(text, i.start);
+            let start = at.byte;
+            let mut end = at;
+            end.seek(text, i.end.max(i.start));
+            (start, end.byte)
+        })
+        .collect()
 }
 
-impl ByteOffsets {
-    fn new(text: &str, wanted: impl Iterator<Item = usize>) -> ByteOffsets {
-        let mut wanted: Vec<usize> = wanted.collect();
-        wanted.sort_unstable();
-        wanted.dedup();
-        let mut map = Vec::with_capacity(wanted.len());
-        let mut next = wanted.iter().copied().peekable();
-        let mut utf16 = 0;
-        for (byte, c) in text.char_indices() {
-            // an offset inside a surrogate pair goes to the character's start
-            while let Some(w) = next.next_if(|&w| w < utf16 + c.len_utf16()) {
-                map.push((w, byte));
-            }
-            utf16 += c.len_utf16();
-        }
-        map.extend(next.map(|w| (w, text.len())));
-        ByteOffsets { map }
-    }
+/// A place in a text, as a byte and a UTF-16 offset.
+#[derive(Clone, Copy, Default)]
+struct Utf16Cursor {
+    byte: usize,
+    utf16: usize,
+}
 
-    fn get(&self, utf16: usize) -> usize {
-        let at = self.map.partition_point(|&(u, _)| u < utf16);
-        self.map.get(at).map_or(0, |&(_, b)| b)
+impl Utf16Cursor {
+    /// Moves to the character holding the UTF-16 offset `to`.
+    fn seek(&mut self, text: &str, to: usize) {
+        if to < self.utf16 {
+            *self = Utf16Cursor::default();
+        }
+        for c in text[self.byte..].chars() {
+            if self.utf16 + c.len_utf16() > to {
+                break;
+            }
+            self.utf16 += c.len_utf16();
+            self.byte += c.len_utf8();
+        }
     }
 }
 
@@ -500,9 +489,9 @@ mod tests {
     use super::*;
 
     fn field(s: &str) -> String {
-        let mut out = Vec::new();
-        write_csv_field(&mut out, s).unwrap();
-        String::from_utf8(out).unwrap()
+        let mut out = String::new();
+        csv_field(&mut out, s);
+        out
     }
 
     #[test]

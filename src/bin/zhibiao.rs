@@ -478,7 +478,7 @@ fn compare(args: &CompareArgs) -> ExitCode {
     let comparison = zhibiao::compare(&zhibiao::annotate(&texts[0]), &zhibiao::annotate(&texts[1]));
     let mut out = BufWriter::new(io::stdout().lock());
     let written = if args.csv {
-        zhibiao::export::write_comparison_csv(&mut out, &comparison)
+        out.write_all(zhibiao::export::comparison_csv(&comparison).as_bytes())
     } else {
         let json = if args.pretty {
             serde_json::to_writer_pretty(&mut out, &comparison)
@@ -708,7 +708,7 @@ impl Printer {
     fn begin(&mut self, out: &mut impl Write) -> io::Result<()> {
         match self.format {
             Format::Json if self.batch => out.write_all(b"["),
-            Format::Csv => zhibiao::export::write_csv_header(out),
+            Format::Csv => out.write_all(zhibiao::export::csv_header().as_bytes()),
             Format::Json | Format::Jsonl => Ok(()),
         }
     }
@@ -744,7 +744,11 @@ impl Printer {
                 serde_json::to_writer(&mut *out, &entry).map_err(io::Error::from)?;
                 out.write_all(b"\n")?;
             }
-            Format::Csv => zhibiao::export::write_csv_rows(out, name, text, annotation)?,
+            Format::Csv => {
+                for row in zhibiao::export::csv_rows(name, text, annotation) {
+                    out.write_all(row.as_bytes())?;
+                }
+            }
         }
         self.printed += 1;
         Ok(())

@@ -27,9 +27,14 @@
 //! the CSV (value_text, metric, context, section_path, the file name), so,
 //! as the OWASP guidance on CSV injection says, a field that begins with one
 //! of those characters, a tab or a line break is written with a leading `'`
-//! and in quotes: a spreadsheet shows it as text. A field that is a plain
-//! decimal number (`-3.2`, a falling value) is a number, not a formula, and
-//! is written as it is, so numeric columns stay numeric.
+//! and in quotes: a spreadsheet shows it as text. A field that is a
+//! negative number (`-3.2`, a falling value; `-3.2%`) is a number, not a
+//! formula, and is written as it is, so numeric columns stay numeric; so is
+//! a lone `-` (the `file` of standard input).
+//!
+//! The rows' other fields have a bounded size or are the indicator's own
+//! (value_text, metric), so with the two bounds above the CSV stays within
+//! 50 times the text for the texts of tests/data/adversarial-exports.json.
 
 use std::io::{self, Write};
 

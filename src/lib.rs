@@ -12,6 +12,7 @@ mod annotation;
 mod charclass;
 mod compare;
 pub mod encoding;
+pub mod export;
 pub mod glossary;
 mod cues;
 mod hant;

@@ -1,4 +1,4 @@
-//! The JavaScript boundary: `annotate`, `compare` and `version` for the web page, compiled
+//! The JavaScript boundary: `annotate`, `compare`, the exports and `version` for the web page, compiled
 //! only for wasm32. No logic lives here: each function wraps the library.
 //!
 //! The result of `annotate` is SPEC.md's JSON as a plain JS object, exactly
@@ -413,6 +413,34 @@ pub fn compare(old: &str, new: &str) -> Result<JsValue, JsError> {
     crate::compare(&crate::annotate(old), &crate::annotate(new))
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(js_error)
+}
+
+/// `zhibiao annotate --format csv FILE`'s output for `text`, with `file` as
+/// the `file` column (the page writes `-` for typed text, as the CLI does
+/// for standard input): the same bytes, from the same code
+/// (`zhibiao::export`). Annotates `text` again: an export is one click, and
+/// the annotation the page holds has been through JS on its way.
+#[wasm_bindgen(js_name = exportCsv)]
+pub fn export_csv(text: &str, file: &str) -> Result<String, JsError> {
+    fits(text)?;
+    Ok(crate::export::csv(file, text, &crate::annotate(text)))
+}
+
+/// CSV records of `width` fields each from `cells`, row after row, written
+/// by the CLI's field writer (`zhibiao::export::csv_record`: RFC 4180
+/// quoting, formula cells made text): the page's comparison CSV, whose rows
+/// the page assembles from the `compare` result it holds. Throws if `cells`
+/// is not a whole number of rows.
+#[wasm_bindgen(js_name = csvRecords)]
+pub fn csv_records(cells: Vec<String>, width: usize) -> Result<String, JsError> {
+    if width == 0 || cells.len() % width != 0 {
+        return Err(JsError::new(&format!("{} cells are no rows of {width}", cells.len())));
+    }
+    let mut out = String::new();
+    for row in cells.chunks(width) {
+        crate::export::csv_record(&mut out, row.iter().map(|c| Some(c.as_str())));
+    }
+    Ok(out)
 }
 
 /// The crate's version, e.g. `"0.1.0"`.

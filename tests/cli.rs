@@ -1033,3 +1033,82 @@ fn endless_standard_input_is_refused_at_the_limit() {
     assert!(err.contains("standard input: larger than 256 MiB"), "{err}");
     assert!(out.stdout.is_empty());
 }
+
+/// The texts of tests/data/adversarial-exports.json (shared with
+/// tests/node/exports.test.mjs): (name, text, how many times the text its
+/// JSON may be), the text repeated `times` times `scale`.
+fn adversarial_texts(scale: usize) -> Vec<(String, String, f64)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/adversarial-exports.json");
+    let data: serde_json::Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    let families = data["families"].as_array().unwrap();
+    families
+        .iter()
+        .map(|f| {
+            let s = |key: &str| f[key].as_str().unwrap().to_string();
+            let text = s("prefix") + &s("piece").repeat(f["times"].as_u64().unwrap() as usize * scale);
+            (s("name"), text, f["json_max"].as_f64().unwrap())
+        })
+        .collect()
+}
+
+/// Whether a spreadsheet would run `field` as a formula: it begins with
+/// `=`, `+`, `-`, `@`, a tab or a line break, and is no number (`-3.2`,
+/// `-3.2%`) and no lone `-`.
+fn is_formula(field: &str) -> bool {
+    let number = |s: &str| {
+        let s = s.strip_suffix('%').unwrap_or(s);
+        let (int, frac) = s.split_once('.').unwrap_or((s, "0"));
+        [int, frac].iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    match field.chars().next() {
+        Some('=' | '+' | '@' | '\t' | '\r' | '\n') => true,
+        Some('-') => field != "-" && !number(&field[1..]),
+        _ => false,
+    }
+}
+
+#[test]
+fn exports_grow_linearly_and_the_csv_at_most_50_times_the_text() {
+    // One sentence of 1800 figures gave 1800 copies of the sentence (a
+    // 354 KB sentence of figures: 5.66 GB of CSV).
+    let dir = scratch("adversarial");
+    let ratios = |text: &str| {
+        let path = write_file(&dir, "t.txt", text.as_bytes());
+        let size = |format: &str| {
+            let out = run(&["annotate", "--format", format, &path]);
+            assert_eq!(out.code, Some(0), "{}", out.stderr);
+            out.stdout.len() as f64 / text.len() as f64
+        };
+        (size("csv"), size("json"))
+    };
+    for ((name, text, json_max), (_, double, _)) in adversarial_texts(1).into_iter().zip(adversarial_texts(2)) {
+        let (csv, json) = ratios(&text);
+        assert!(csv <= 50.0, "{name}: CSV {csv:.1} times the text");
+        assert!(json <= json_max, "{name}: JSON {json:.1} times the text, over {json_max}");
+        // twice the text, twice the output (the ids grow a digit or so)
+        let (csv2, json2) = ratios(&double);
+        assert!(csv2 <= csv * 1.1 + 0.5 && json2 <= json * 1.1 + 0.5, "{name}: {csv:.1}, {json:.1} then {csv2:.1}, {json2:.1} times the text");
+    }
+}
+
+#[test]
+fn no_csv_field_is_a_formula() {
+    let dir = scratch("formulas");
+    for (name, text, _) in adversarial_texts(1) {
+        let path = write_file(&dir, "t.txt", text.as_bytes());
+        let out = run(&["annotate", "--format", "csv", &path]);
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        let records = read_csv(&out.stdout);
+        let formulas: Vec<&String> = records.iter().flatten().filter(|f| is_formula(f)).collect();
+        assert!(formulas.is_empty(), "{name}: {} formula cells, such as {:?}", formulas.len(), &formulas[..formulas.len().min(3)]);
+        if name == "formulas" {
+            // what the text wrote is kept, after a '
+            assert!(records.iter().flatten().any(|f| f == "'=HYPERLINK(\"http://x\",\"y\")"), "{name}: no section path");
+            assert!(records.iter().flatten().any(|f| f.starts_with("'@SUM(A1)")), "{name}: no metric");
+        }
+    }
+    // a falling value stays a number
+    let out = run_with_stdin(&["annotate", "--format", "csv"], "全市工业增加值增长-3.2%。\n".as_bytes());
+    let records = read_csv(&out.stdout);
+    assert_eq!((records[1][0].as_str(), records[1][5].as_str()), ("-", "-3.2"), "{records:?}");
+}

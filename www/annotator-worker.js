@@ -9,10 +9,13 @@
 //        { type: 'compare', id, old, new }                earlier and later report
 //        { type: 'reflow', id, text }                     the text as the engine reads it
 //        { type: 'sniff', id, bytes }                     a file's encoding (wasm sniffEncoding)
+//        { type: 'export-csv', id, text, file }           the CSV export (wasm exportCsv)
+//        { type: 'csv-records', id, cells, width }        CSV rows (wasm csvRecords)
 //   out: { type: 'ready', version }                      once the wasm is loaded
 //        { type: 'load-error', message }                 the wasm could not load
 //        { type: 'result', id, result, ms }              SPEC JSON {sections, indicators, layout}
 //        { type: 'reflowed', id, text }                  wasm `reflow`: the text as read
+//        { type: 'exported', id, text }                  the CSV of export-csv or csv-records
 //        { type: 'sniffed', id, encoding, message }      a TextDecoder label, or why not text
 //        { type: 'comparison', id, old, new,             both texts' SPEC JSON and the
 //          comparison, ms }                              wasm `compare` JSON {pairs, summary}
@@ -89,6 +92,10 @@ async function work() {
         }
       } else if (type === 'reflow') {
         self.postMessage({ type: 'reflowed', id: request.id, text: engine.reflow(request.text) });
+      } else if (type === 'export-csv') {
+        self.postMessage({ type: 'exported', id: request.id, text: engine.exportCsv(request.text, request.file) });
+      } else if (type === 'csv-records') {
+        self.postMessage({ type: 'exported', id: request.id, text: engine.csvRecords(request.cells, request.width) });
       } else {
         const result = engine.annotate(request.text);
         self.postMessage({ type: 'result', id: request.id, result, ms: performance.now() - started });
@@ -108,15 +115,25 @@ async function work() {
   }
 }
 
+/**
+ * The requests taken. `reflow` and `sniff` were answered by work() but
+ * dropped here, so a long text's reflow and a file read without the page's
+ * own engine waited for the timeout.
+ */
+const REQUESTS = new Set(['annotate', 'compare', 'reflow', 'sniff', 'export-csv', 'csv-records']);
+
 self.addEventListener('message', (event) => {
   const message = event.data;
-  if (!message || (message.type !== 'annotate' && message.type !== 'compare')) return;
+  if (!message || !REQUESTS.has(message.type)) return;
   const waiting = pending.get(message.type);
   if (waiting) self.postMessage({ type: 'superseded', id: waiting.id });
   // Deleted first, so that the map's order is the order of the newest requests.
   pending.delete(message.type);
   if (message.type === 'compare') pending.set('compare', { id: message.id, old: String(message.old ?? ''), new: String(message.new ?? '') });
-  else pending.set('annotate', { id: message.id, text: String(message.text ?? '') });
+  else if (message.type === 'sniff') pending.set('sniff', { id: message.id, bytes: message.bytes });
+  else if (message.type === 'export-csv') pending.set('export-csv', { id: message.id, text: String(message.text ?? ''), file: String(message.file ?? '-') });
+  else if (message.type === 'csv-records') pending.set('csv-records', { id: message.id, cells: Array.from(message.cells ?? [], String), width: Number(message.width) });
+  else pending.set(message.type, { id: message.id, text: String(message.text ?? '') });
   if (!busy) {
     busy = true;
     work().finally(() => {

@@ -263,6 +263,49 @@ export class Annotator {
   }
 
   /**
+   * `zhibiao annotate --format csv`'s output for `text` (wasm `exportCsv`,
+   * which annotates it again), `file` in the `file` column. Resolves with
+   * the string.
+   */
+  exportCsv(text, file) {
+    return this.#call({ type: 'export-csv', text, file }, (engine) => engine.exportCsv(text, file), text.length <= MAIN_THREAD_MAX_CHARS);
+  }
+
+  /**
+   * CSV records of `width` fields from `cells` (strings, row after row),
+   * written by the engine's field writer (wasm `csvRecords`: RFC 4180,
+   * formula cells made text). Resolves with the string.
+   */
+  csvRecords(cells, width) {
+    return this.#call({ type: 'csv-records', cells, width }, (engine) => engine.csvRecords(cells, width), true);
+  }
+
+  /**
+   * `here(engine)` on the page's thread when `mainThread` and `short` allow
+   * it and the engine loads, else `message` to the worker. Resolves with a
+   * string.
+   */
+  async #call(message, here, short) {
+    if (this.#mainThread && !this.#mainBroken && short) {
+      const engine = await this.#loadMain().catch(() => null);
+      if (engine) {
+        try {
+          return here(engine);
+        } catch (error) {
+          const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+          if (error instanceof WebAssembly.RuntimeError) {
+            this.#mainBroken = true;
+            this.#mainReady = false;
+            throw new AnnotatorError('crash', detail);
+          }
+          throw new AnnotatorError('failed', detail);
+        }
+      }
+    }
+    return this.#request(message);
+  }
+
+  /**
    * Annotates both texts and compares the targets of `oldText` (the earlier
    * report) with the results of `newText` (the later one). Resolves with
    * `{ old, new, comparison, links, ms }`: see checkComparison.
@@ -366,6 +409,7 @@ export class Annotator {
         this.#settle(message.id, message.encoding ? message.encoding : new Error(message.message));
         break;
       case 'reflowed':
+      case 'exported':
         this.#settle(message.id, typeof message.text === 'string' ? message.text : new AnnotatorError('failed', 'the annotator returned no text'));
         break;
       case 'superseded':

@@ -544,9 +544,11 @@ export function createCompareMode({ annotator, host }) {
   }
 
   const fileName = (extension) => compareExportName(sides.old.name, sides.new.name, extension);
-  $('compare-export-csv').addEventListener('click', () => exportOrSay((c) => download(fileName('csv'), comparisonToCsv(c), 'text/csv;charset=utf-8')));
+  // The CSV's fields are written by the engine (export.js), hence the promise.
+  const failed = (error) => showMessage(exportMessage, 'export.failed', { message: String(error?.message ?? error) });
+  $('compare-export-csv').addEventListener('click', () => exportOrSay((c) => comparisonToCsv(annotator, c).then((csv) => download(fileName('csv'), csv, 'text/csv;charset=utf-8'), failed)));
   $('compare-export-json').addEventListener('click', () => exportOrSay((c) => download(fileName('json'), comparisonToJson(c), 'application/json;charset=utf-8')));
-  $('compare-copy-csv').addEventListener('click', () => exportOrSay((c) => copy(comparisonToCsv(c).replace(/^\uFEFF/, ''))));
+  $('compare-copy-csv').addEventListener('click', () => exportOrSay((c) => comparisonToCsv(annotator, c).then((csv) => copy(csv.replace(/^\uFEFF/, '')), failed)));
   $('compare-copy-json').addEventListener('click', () => exportOrSay((c) => copy(comparisonToJson(c))));
 
   // --- legend ---------------------------------------------------------------------

@@ -1,42 +1,10 @@
 // export.js: the annotation as CSV (UTF-8 with BOM, for spreadsheets) or
 // JSON (the SPEC shape), and the comparison of two reports likewise (the
 // shapes of `zhibiao compare`), saved as a download or copied to the
-// clipboard.
-
-import { contextsOf } from './format.js';
-
-/**
- * The CSV columns, in order: the same as `zhibiao annotate --format csv`, so
- * a file exported here and one from the CLI differ only in the byte-order
- * mark this page adds for spreadsheets.
- */
-export const CSV_COLUMNS = [
-  'file',
-  'id',
-  'start',
-  'end',
-  'value_text',
-  'value',
-  'value_max',
-  'unit',
-  'kind',
-  'direction',
-  'comparator',
-  'status',
-  'horizon',
-  'metric',
-  'year',
-  'section',
-  'section_path',
-  'context',
-];
-
-/** RFC 4180: quoted when it holds a comma, quote or line break; null is empty. */
-function csvField(value) {
-  if (value == null) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+// clipboard. The CSV is written by the engine (src/export.rs, through the
+// annotator's exportCsv and csvRecords): the CLI's code, so the page's CSV
+// is the CLI's bytes, with its bounded context and its formula cells made
+// text.
 
 /** A number as a plain decimal, never `1.95e+21` (as the CLI writes it). */
 export function plainNumber(value) {
@@ -47,41 +15,24 @@ export function plainNumber(value) {
   return value.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
 }
 
-/** Section titles from the top of the outline down, joined with ` > `. */
-function titlePath(sections, id) {
-  const titles = [];
-  for (let next = id; next != null && sections[next] && titles.length < sections.length; next = sections[next].parent) {
-    titles.push(sections[next].title);
-  }
-  return titles.reverse().join(' > ');
+/**
+ * `zhibiao annotate --format csv`'s output for `text`, a UTF-8 byte-order
+ * mark first (Excel needs it to read UTF-8). `file` names the source: a file
+ * name, or `-` for typed or pasted text, as the CLI says for standard input.
+ * `annotator` is the page's Annotator (annotator.js).
+ */
+export async function toCsv(annotator, text, file = '-') {
+  return '\uFEFF' + (await annotator.exportCsv(text, file));
 }
 
 /**
- * One row per indicator, CRLF line ends, UTF-8 byte-order mark first (Excel
- * needs it to read UTF-8). `file` names the source: a file name, or `-` for
- * typed or pasted text, as the CLI says for standard input.
+ * The whole result: `{ sections, indicators, layout }` exactly as the engine
+ * gave it, on one line as `zhibiao annotate FILE` prints it (the same fields
+ * and values; JS writes `31` where serde_json writes `31.0`).
  */
-export function toCsv(text, result, file = '-') {
-  const contexts = contextsOf(text, result.indicators);
-  const lines = [CSV_COLUMNS.join(',')];
-  result.indicators.forEach((ind, i) => {
-    const row = {
-      ...ind,
-      file,
-      value: plainNumber(ind.value),
-      value_max: plainNumber(ind.value_max),
-      section_path: ind.section == null ? null : titlePath(result.sections, ind.section),
-      context: contexts[i],
-    };
-    lines.push(CSV_COLUMNS.map((column) => csvField(row[column])).join(','));
-  });
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
-}
-
-/** The whole result: `{ sections, indicators, layout }` exactly as the engine gave it. */
 export function toJson(result) {
   const { sections, indicators, layout } = result;
-  return JSON.stringify(layout ? { sections, indicators, layout } : { sections, indicators }, null, 2) + '\n';
+  return JSON.stringify(layout ? { sections, indicators, layout } : { sections, indicators }) + '\n';
 }
 
 /**
@@ -116,10 +67,11 @@ export const COMPARE_CSV_COLUMNS = [
 /**
  * A comparison (the wasm `compare` JSON) as CSV: the same header and rows as
  * `zhibiao compare --format csv`, CRLF line ends, a UTF-8 byte-order mark
- * first.
+ * first. The fields are written by the engine's CSV writer (`annotator`'s
+ * csvRecords), as the CLI writes them.
  */
-export function comparisonToCsv(comparison) {
-  const lines = [COMPARE_CSV_COLUMNS.join(',')];
+export async function comparisonToCsv(annotator, comparison) {
+  const cells = [...COMPARE_CSV_COLUMNS];
   for (const pair of comparison.pairs) {
     const row = { verdict: pair.verdict, metric_key: pair.metric_key, match_score: plainNumber(pair.match_score), reason: pair.reason };
     for (const [prefix, item] of [['target', pair.target], ['result', pair.result]]) {
@@ -128,9 +80,9 @@ export function comparisonToCsv(comparison) {
       row[`${prefix}_value`] = plainNumber(item.value);
       row[`${prefix}_value_max`] = plainNumber(item.value_max);
     }
-    lines.push(COMPARE_CSV_COLUMNS.map((column) => csvField(row[column])).join(','));
+    for (const column of COMPARE_CSV_COLUMNS) cells.push(row[column] == null ? '' : String(row[column]));
   }
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return '\uFEFF' + (await annotator.csvRecords(cells, COMPARE_CSV_COLUMNS.length));
 }
 
 /** The comparison exactly as the engine gave it: `{ pairs, summary }`. */

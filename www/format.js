@@ -1,5 +1,5 @@
 // format.js: turns annotation fields into readable text: grouped numbers,
-// Chinese and English magnitudes, section paths and sentence context.
+// Chinese and English magnitudes and section paths.
 // Pure functions over the SPEC JSON; no DOM.
 
 import { getLanguage, t } from './i18n.js';
@@ -108,56 +108,6 @@ export function sectionChain(sections, sectionId) {
 
 export function sectionPath(sections, sectionId, separator = ' › ') {
   return sectionChain(sections, sectionId).map(sectionLabel).join(separator);
-}
-
-const SENTENCE_FINAL = new Set(['。', '！', '？', '!', '?']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
-const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029']);
-/** Unicode White_Space, the set Rust's split_whitespace uses (JS's \s differs). */
-const WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-
-/**
- * Where each sentence of `text` starts (UTF-16 offsets, ascending). A
- * sentence ends after 。！？!? and any closing quotes or brackets, or at a
- * line break: the same rule as the CLI's CSV `context`, so both agree.
- */
-export function sentenceStarts(text) {
-  const starts = [0];
-  let afterFinal = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (afterFinal && !CLOSERS.has(c)) {
-      starts.push(i);
-      afterFinal = false;
-    }
-    if (LINE_BREAKS.has(c)) starts.push(i + 1);
-    else if (SENTENCE_FINAL.has(c)) afterFinal = true;
-  }
-  return starts;
-}
-
-/**
- * The sentence holding offset `at`, trimmed, each run of whitespace made one
- * space; empty past the end. `starts` comes from sentenceStarts(text).
- */
-export function sentenceAt(text, starts, at) {
-  if (at >= text.length) return '';
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const from = starts[lo - 1];
-  const to = lo < starts.length ? starts[lo] : text.length;
-  return text.slice(from, to).split(WHITE_SPACE).filter(Boolean).join(' ');
-}
-
-/** The context sentence of every indicator, in order. */
-export function contextsOf(text, indicators) {
-  const starts = sentenceStarts(text);
-  return indicators.map((x) => sentenceAt(text, starts, x.start));
 }
 
 /** `56.2 KB`, `5 MB`. */

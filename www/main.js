@@ -708,9 +708,9 @@ document.addEventListener('drop', (event) => {
 });
 
 $('export-csv').addEventListener('click', () =>
-  exportOrSay(async ({ text, result }) => {
+  exportOrSay(async ({ text }) => {
     const { download, exportName, toCsv } = await exporter();
-    download(exportName(sourceName, 'csv'), toCsv(text, result, sourceName ?? '-'), 'text/csv;charset=utf-8');
+    download(exportName(sourceName, 'csv'), await toCsv(annotator, text, sourceName ?? '-'), 'text/csv;charset=utf-8');
   }),
 );
 $('export-json').addEventListener('click', () =>
@@ -720,7 +720,7 @@ $('export-json').addEventListener('click', () =>
   }),
 );
 $('copy-csv').addEventListener('click', () =>
-  exportOrSay(({ text, result }) => copy(async () => (await exporter()).toCsv(text, result, sourceName ?? '-').replace(/^\uFEFF/, ''))),
+  exportOrSay(({ text }) => copy(async () => (await (await exporter()).toCsv(annotator, text, sourceName ?? '-')).replace(/^\uFEFF/, ''))),
 );
 $('copy-json').addEventListener('click', () => exportOrSay(({ result }) => copy(async () => (await exporter()).toJson(result))));
 

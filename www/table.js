@@ -3,7 +3,7 @@
 // Long results show a page of rows at a time so the table never stalls.
 
 import { codeName, knownCodes, t } from './i18n.js';
-import { contextsOf, displayUnit, formatNumber, sectionLabel, sectionPath } from './format.js';
+import { displayUnit, formatNumber, sectionLabel, sectionPath } from './format.js';
 
 /** Rows a table shows at first, and how many more each "show more" adds. */
 export const PAGE_ROWS = 100;
@@ -24,6 +24,23 @@ const COLUMNS = [
   { key: 'year', sort: (x) => x.year, show: (x) => (x.year == null ? '—' : String(x.year)), numeric: true },
   { key: 'section', sort: (x) => x.section, show: null },
 ];
+
+/** How far the table search looks on each side of a figure, in UTF-16 units. */
+const NEAR_CHARS = 60;
+
+/**
+ * The text the search reads around the `k`th of `indicators` (in the order
+ * of the text): up to NEAR_CHARS on each side, and never past the figures two
+ * before and two after it, as the CSV's context (src/export.rs). The whole
+ * sentence each made the search texts grow with the square of a sentence's
+ * figures: a 245 KB sentence of figures crashed the tab on the first key.
+ */
+export function nearText(text, indicators, k) {
+  const x = indicators[k];
+  const from = Math.max(x.start - NEAR_CHARS, k >= 2 ? indicators[k - 2].end : 0);
+  const to = Math.min(x.end + NEAR_CHARS, k + 2 < indicators.length ? indicators[k + 2].start : text.length);
+  return text.slice(Math.min(from, x.start), Math.max(to, x.end));
+}
 
 /** Numbers by value, anything else in Chinese collation order (digits numerically). */
 function compareValues(a, b) {
@@ -139,8 +156,12 @@ export function createIndicatorTable(container, { onSelect }) {
 
   let text = '';
   let result = { sections: [], indicators: [] };
-  /** Lower-cased search text per indicator; built on the first search. */
+  /**
+   * Lower-cased search text per indicator (its own fields and the text near
+   * it, `NEAR_CHARS`), and per section (its path); built on the first search.
+   */
   let haystacks = null;
+  let sectionHaystacks = null;
   /** The sort and how many rows are shown; `wireTableControls` changes them. */
   const view = { sort: { key: 'id', dir: 1 }, limit: PAGE_ROWS };
   let sectionOptionsFilled = false;
@@ -216,17 +237,17 @@ export function createIndicatorTable(container, { onSelect }) {
 
   function searchText() {
     if (!haystacks) {
-      const contexts = contextsOf(text, result.indicators);
-      const paths = new Map();
-      const pathOf = (id) => {
-        if (!paths.has(id)) paths.set(id, sectionPath(result.sections, id));
-        return paths.get(id);
-      };
-      haystacks = result.indicators.map((x, i) =>
-        [x.value_text, x.metric, x.unit, x.section == null ? '' : pathOf(x.section), contexts[i]].join('\u0001').toLowerCase(),
-      );
+      const list = result.indicators;
+      haystacks = list.map((x, k) => [x.value_text, x.metric, x.unit, nearText(text, list, k)].join('\u0001').toLowerCase());
+      // A path once per section, not in each row: a long title over many
+      // figures would be copied into every row.
+      sectionHaystacks = result.sections.map((s) => sectionPath(result.sections, s.id).toLowerCase());
     }
     return haystacks;
+  }
+
+  function matches(x, query) {
+    return searchText()[x.id].includes(query) || (x.section != null && sectionHaystacks[x.section].includes(query));
   }
 
   function sectionSet(id) {
@@ -246,7 +267,7 @@ export function createIndicatorTable(container, { onSelect }) {
         (!status || x.status === status) &&
         (!kind || x.kind === kind) &&
         (!sections || (x.section != null && sections.has(x.section))) &&
-        (!query || searchText()[x.id].includes(query)),
+        (!query || matches(x, query)),
     );
     const column = COLUMNS.find((c) => c.key === view.sort.key) ?? COLUMNS[0];
     return sortRows(rows, view, column.sort, (x) => x.id);
@@ -311,6 +332,7 @@ export function createIndicatorTable(container, { onSelect }) {
       text = newText;
       result = newResult;
       haystacks = null;
+      sectionHaystacks = null;
       view.limit = PAGE_ROWS;
       fillFilterOptions();
       draw();

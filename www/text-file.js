@@ -11,10 +11,13 @@ export { MAX_CHARS };
 
 /**
  * A file larger than this cannot decode to MAX_CHARS characters or fewer
- * (no encoding read here takes more than 3 bytes per UTF-16 code unit), so
- * it is refused before it is read.
+ * (no encoding read here takes more than 4 bytes per UTF-16 code unit:
+ * GB18030 writes some BMP characters in 4 bytes; UTF-8 takes at most 3), so
+ * it is refused before it is read. It was 3 times MAX_CHARS, which refused a
+ * GB18030 file of such characters that was within the limit, with a message
+ * that said it had too many characters.
  */
-export const MAX_FILE_BYTES = 3 * MAX_CHARS;
+export const MAX_FILE_BYTES = 4 * MAX_CHARS;
 
 export class TextFileError extends Error {
   /** `code`: 'too-large' | 'binary' | 'cesu8' | 'malformed' | 'other-script' | 'read'. */

@@ -15,6 +15,10 @@ pub fn annotate(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let a = zhibiao::annotate(&text);
     invariants::check(&text, &a, "annotate target");
+    // the CSV export walks the text by the indicators' offsets: it must
+    // not panic, and gives a header and a row per indicator
+    let csv = zhibiao::export::csv("-", &text, &a);
+    assert!(csv.starts_with("file,id,") && csv.ends_with("\r\n"), "annotate target: CSV {csv:?}");
 }
 
 /// The `numbers` target: `data` as number-dense text (`number_text`),

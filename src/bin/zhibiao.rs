@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 use zhibiao::encoding::{Encoding, NotText};
-use zhibiao::{Annotation, Comparison, Indicator, Section};
+use zhibiao::Annotation;
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -141,11 +141,19 @@ formats:
             file,id,start,end,value_text,value,value_max,unit,kind,direction,
             comparator,status,horizon,metric,year,section,section_path,context
           horizon is the span of time the figure covers: year, plan,
-          average or total (SPEC.md). section_path joins the titles from the top of the outline down to
-          the indicator's section with \" > \"; context is the sentence that
-          holds the figure (it ends at 。！？!? or a line end), trimmed, with
-          each run of whitespace made one space. An empty field is null.
-          Numbers are plain decimals (1950000000000, never 1.95e12).
+          average or total (SPEC.md). section_path joins the titles from
+          the top of the outline down to the indicator's section with
+          \" > \", each title cut at 30 characters (ending in \"…\").
+          context is the text around the figure, trimmed, each run of
+          whitespace one space: its sentence (which ends at 。！？!? or a
+          line end), but at most 60 characters on each side and at most one
+          other figure on each side, then cut back to a clause end (，；：)
+          or, inside the figure's own clause, marked \"…\". So the CSV grows
+          linearly with the text. An empty field is null. Numbers are plain
+          decimals (1950000000000, never 1.95e12). A text field that a
+          spreadsheet would run as a formula (it begins with = + - @, a tab
+          or a line break, and is not a number such as -3.2) is written in
+          quotes after a ' (OWASP's advice on CSV injection).
           RFC 4180: UTF-8 without a byte-order mark, CRLF line ends, a field
           quoted (with \"\" for a quote) when it holds a comma, quote or line
           break. Excel reads UTF-8 CSV only after a byte-order mark:
@@ -470,7 +478,7 @@ fn compare(args: &CompareArgs) -> ExitCode {
     let comparison = zhibiao::compare(&zhibiao::annotate(&texts[0]), &zhibiao::annotate(&texts[1]));
     let mut out = BufWriter::new(io::stdout().lock());
     let written = if args.csv {
-        write_comparison_csv(&mut out, &comparison)
+        out.write_all(zhibiao::export::comparison_csv(&comparison).as_bytes())
     } else {
         let json = if args.pretty {
             serde_json::to_writer_pretty(&mut out, &comparison)
@@ -487,48 +495,6 @@ fn compare(args: &CompareArgs) -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-/// The CSV of `zhibiao compare`: a header, then one row per target.
-fn write_comparison_csv(out: &mut impl Write, c: &Comparison) -> io::Result<()> {
-    const HEADER: &[&str] = &[
-        "verdict", "metric_key", "match_score", "target_id", "target_value_text", "target_value", "target_value_max",
-        "target_unit", "target_kind", "target_direction", "target_comparator", "target_metric", "target_year",
-        "result_id", "result_value_text", "result_value", "result_value_max", "result_unit", "result_status",
-        "result_metric", "result_year", "reason",
-    ];
-    write_csv_row(out, HEADER.iter().map(|h| Cow::Borrowed(*h)))?;
-    let num = |v: Option<f64>| v.map_or(String::new(), format_number);
-    for p in &c.pairs {
-        let t = &p.target;
-        let r = p.result.as_ref();
-        let fields: Vec<String> = vec![
-            p.verdict.as_str().to_string(),
-            p.metric_key.clone().unwrap_or_default(),
-            format_number(p.match_score),
-            t.id.to_string(),
-            t.value_text.clone(),
-            num(t.value),
-            num(t.value_max),
-            t.unit.clone().unwrap_or_default(),
-            t.kind.as_str().to_string(),
-            t.direction.map_or(String::new(), |d| d.as_str().to_string()),
-            t.comparator.as_str().to_string(),
-            t.metric.clone().unwrap_or_default(),
-            t.year.map_or(String::new(), |y| y.to_string()),
-            r.map_or(String::new(), |r| r.id.to_string()),
-            r.map_or(String::new(), |r| r.value_text.clone()),
-            num(r.and_then(|r| r.value)),
-            num(r.and_then(|r| r.value_max)),
-            r.and_then(|r| r.unit.clone()).unwrap_or_default(),
-            r.map_or(String::new(), |r| r.status.as_str().to_string()),
-            r.and_then(|r| r.metric.clone()).unwrap_or_default(),
-            r.and_then(|r| r.year).map_or(String::new(), |y| y.to_string()),
-            p.reason.clone(),
-        ];
-        write_csv_row(out, fields.into_iter().map(Cow::Owned))?;
-    }
-    Ok(())
 }
 
 /// Runs `zhibiao annotate`: every input in turn, each failure reported and
@@ -729,27 +695,6 @@ struct Printer {
     printed: usize,
 }
 
-const CSV_HEADER: [&str; 18] = [
-    "file",
-    "id",
-    "start",
-    "end",
-    "value_text",
-    "value",
-    "value_max",
-    "unit",
-    "kind",
-    "direction",
-    "comparator",
-    "status",
-    "horizon",
-    "metric",
-    "year",
-    "section",
-    "section_path",
-    "context",
-];
-
 impl Printer {
     fn new(format: Format, pretty: bool, batch: bool) -> Printer {
         Printer {
@@ -763,7 +708,7 @@ impl Printer {
     fn begin(&mut self, out: &mut impl Write) -> io::Result<()> {
         match self.format {
             Format::Json if self.batch => out.write_all(b"["),
-            Format::Csv => write_csv_row(out, CSV_HEADER.iter().map(|field| Cow::Borrowed(*field))),
+            Format::Csv => out.write_all(zhibiao::export::csv_header().as_bytes()),
             Format::Json | Format::Jsonl => Ok(()),
         }
     }
@@ -794,25 +739,14 @@ impl Printer {
                     serde_json::to_writer(&mut *out, &entry).map_err(io::Error::from)?;
                 }
             }
-            Format::Json => {
-                if self.pretty {
-                    serde_json::to_writer_pretty(&mut *out, annotation).map_err(io::Error::from)?;
-                } else {
-                    serde_json::to_writer(&mut *out, annotation).map_err(io::Error::from)?;
-                }
-                out.write_all(b"\n")?;
-            }
+            Format::Json => zhibiao::export::write_json(out, annotation, self.pretty)?,
             Format::Jsonl => {
                 serde_json::to_writer(&mut *out, &entry).map_err(io::Error::from)?;
                 out.write_all(b"\n")?;
             }
             Format::Csv => {
-                let sentences = Sentences::new(text);
-                for indicator in &annotation.indicators {
-                    write_csv_row(
-                        out,
-                        csv_fields(name, indicator, &annotation.sections, &sentences),
-                    )?;
+                for row in zhibiao::export::csv_rows(name, text, annotation) {
+                    out.write_all(row.as_bytes())?;
                 }
             }
         }
@@ -830,146 +764,6 @@ impl Printer {
             }
             Format::Json | Format::Jsonl | Format::Csv => Ok(()),
         }
-    }
-}
-
-/// The CSV fields of one indicator, in `CSV_HEADER` order; `None` is empty.
-fn csv_fields<'a>(
-    file: &'a str,
-    indicator: &'a Indicator,
-    sections: &[Section],
-    sentences: &Sentences,
-) -> impl Iterator<Item = Cow<'a, str>> {
-    let number = |value: Option<f64>| value.map(format_number);
-    let fields: [Option<Cow<'a, str>>; 18] = [
-        Some(file.into()),
-        Some(indicator.id.to_string().into()),
-        Some(indicator.start.to_string().into()),
-        Some(indicator.end.to_string().into()),
-        Some(indicator.value_text.as_str().into()),
-        number(indicator.value).map(Cow::Owned),
-        number(indicator.value_max).map(Cow::Owned),
-        indicator.unit.as_deref().map(Cow::Borrowed),
-        Some(indicator.kind.as_str().into()),
-        indicator
-            .direction
-            .map(|direction| direction.as_str().into()),
-        Some(indicator.comparator.as_str().into()),
-        Some(indicator.status.as_str().into()),
-        Some(indicator.horizon.as_str().into()),
-        indicator.metric.as_deref().map(Cow::Borrowed),
-        indicator.year.map(|year| year.to_string().into()),
-        indicator.section.map(|section| section.to_string().into()),
-        indicator
-            .section
-            .map(|section| section_path(sections, section).into()),
-        Some(sentences.around(indicator.start).into()),
-    ];
-    fields.into_iter().map(Option::unwrap_or_default)
-}
-
-/// A number as a plain decimal: Rust's `Display` for `f64` gives the
-/// shortest digits that read back exactly and never an exponent.
-fn format_number(value: f64) -> String {
-    value.to_string()
-}
-
-/// The titles from the top of the outline down to `section`, joined by ` > `.
-fn section_path(sections: &[Section], section: usize) -> String {
-    let mut titles = Vec::new();
-    let mut next = Some(section);
-    // Bounded by the number of sections, so a bad parent link cannot loop.
-    while let Some(id) = next.filter(|_| titles.len() < sections.len()) {
-        let Some(section) = sections.get(id) else {
-            break;
-        };
-        titles.push(section.title.as_str());
-        next = section.parent;
-    }
-    titles.reverse();
-    titles.join(" > ")
-}
-
-/// Writes one CSV record with RFC 4180 quoting and a CRLF line end.
-fn write_csv_row<'a>(
-    out: &mut impl Write,
-    fields: impl Iterator<Item = Cow<'a, str>>,
-) -> io::Result<()> {
-    for (i, field) in fields.enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        write_csv_field(out, &field)?;
-    }
-    out.write_all(b"\r\n")
-}
-
-fn write_csv_field(out: &mut impl Write, field: &str) -> io::Result<()> {
-    if !field.contains([',', '"', '\r', '\n']) {
-        return out.write_all(field.as_bytes());
-    }
-    out.write_all(b"\"")?;
-    out.write_all(field.replace('"', "\"\"").as_bytes())?;
-    out.write_all(b"\"")
-}
-
-/// The sentences of a text, found once so each indicator's context is a
-/// binary search. A sentence ends after `。！？!?` (with any closing quotes
-/// or brackets that follow) or at a line break: in these reports a line
-/// without final punctuation is a heading or a bullet, not half a sentence.
-struct Sentences<'t> {
-    text: &'t str,
-    /// (UTF-16 offset, byte offset) of each sentence start, ascending.
-    starts: Vec<(usize, usize)>,
-    utf16_len: usize,
-}
-
-impl<'t> Sentences<'t> {
-    fn new(text: &'t str) -> Sentences<'t> {
-        let mut starts = vec![(0, 0)];
-        let mut utf16 = 0;
-        let mut after_final = false;
-        for (byte, c) in text.char_indices() {
-            if after_final
-                && !matches!(
-                    c,
-                    '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '"' | '\''
-                )
-            {
-                starts.push((utf16, byte));
-                after_final = false;
-            }
-            utf16 += c.len_utf16();
-            match c {
-                '\n' | '\r' | '\u{2028}' | '\u{2029}' => starts.push((utf16, byte + c.len_utf8())),
-                '。' | '！' | '？' | '!' | '?' => after_final = true,
-                _ => {}
-            }
-        }
-        Sentences {
-            text,
-            starts,
-            utf16_len: utf16,
-        }
-    }
-
-    /// The sentence holding the UTF-16 offset `at`, trimmed, each run of
-    /// whitespace one space. Empty when `at` is past the end.
-    fn around(&self, at: usize) -> String {
-        if at >= self.utf16_len {
-            return String::new();
-        }
-        // `starts[0]` is 0, so `i` is at least 1.
-        let i = self.starts.partition_point(|&(start, _)| start <= at);
-        let from = self.starts[i - 1].1;
-        let to = self
-            .starts
-            .get(i)
-            .map_or(self.text.len(), |&(_, byte)| byte);
-        self.text[from..to]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
     }
 }
 
@@ -1104,43 +898,6 @@ mod tests {
     }
 
     #[test]
-    fn csv_fields_are_quoted_only_when_needed() {
-        let cases: &[(&str, &str)] = &[
-            ("", ""),
-            ("地区生产总值", "地区生产总值"),
-            ("a,b", "\"a,b\""),
-            ("他说\"好\"", "\"他说\"\"好\"\"\""),
-            ("\"", "\"\"\"\""),
-            ("line\nbreak", "\"line\nbreak\""),
-            ("cr\rhere", "\"cr\rhere\""),
-            ("，全角逗号不用引号", "，全角逗号不用引号"),
-            (" space ", " space "),
-        ];
-        for (field, want) in cases {
-            let mut out = Vec::new();
-            write_csv_field(&mut out, field).unwrap();
-            assert_eq!(String::from_utf8(out).unwrap(), *want, "{field:?}");
-        }
-    }
-
-    #[test]
-    fn numbers_have_no_exponent() {
-        let cases: &[(f64, &str)] = &[
-            (1.95e12, "1950000000000"),
-            (8.1, "8.1"),
-            (31.0, "31"),
-            (0.0, "0"),
-            (2.25e4, "22500"),
-            (1e-7, "0.0000001"),
-            (1e21, "1000000000000000000000"),
-            (-7.7, "-7.7"),
-        ];
-        for (value, want) in cases {
-            assert_eq!(format_number(*value), *want, "{value:e}");
-        }
-    }
-
-    #[test]
     fn decodes_utf8_and_gb18030_and_refuses_the_rest() {
         let gb = |text: &str| encoding_rs::GB18030.encode(text).0.into_owned();
         let cases: &[(Vec<u8>, Option<&str>)] = &[
@@ -1204,121 +961,5 @@ mod tests {
         for (err, want) in cases {
             assert_eq!(io_reason(err), *want);
         }
-    }
-
-    #[test]
-    fn context_is_the_sentence_around_an_offset() {
-        let text = "一、回顾\n全市地区生产总值增长8.1%。“十件实事”完成！\n  新增就业\t31万人 \r\n𠀀年增长5%。";
-        let utf16 = |s: &str| text[..text.find(s).unwrap()].encode_utf16().count();
-        let sentences = Sentences::new(text);
-        let cases: &[(usize, &str)] = &[
-            (0, "一、回顾"),
-            (utf16("8.1%"), "全市地区生产总值增长8.1%。"),
-            (utf16("十件"), "“十件实事”完成！"),
-            (utf16("31万人"), "新增就业 31万人"),
-            (utf16("5%"), "𠀀年增长5%。"),
-            (text.encode_utf16().count() + 5, ""),
-        ];
-        for (at, want) in cases {
-            assert_eq!(sentences.around(*at), *want, "at {at}");
-        }
-        assert_eq!(Sentences::new("").around(0), "");
-    }
-
-    #[test]
-    fn csv_rows_print_every_field() {
-        let text = "一、回顾\n（一）经济\n全市\"生产总值\"1.95万亿元, 增长8.1%。\n";
-        let utf16 = |s: &str| text[..text.find(s).unwrap()].encode_utf16().count();
-        let section = |id, title: &str, parent| Section {
-            id,
-            level: id as u32 + 1,
-            marker: None,
-            title: title.into(),
-            start: 0,
-            end: 0,
-            parent,
-        };
-        let indicator = Indicator {
-            id: 0,
-            start: utf16("1.95"),
-            end: utf16(", "),
-            value_text: "1.95万亿元".into(),
-            value: Some(1.95e12),
-            value_max: None,
-            unit: Some("元".into()),
-            kind: zhibiao::Kind::Level,
-            direction: None,
-            comparator: zhibiao::Comparator::Eq,
-            status: zhibiao::Status::Estimate,
-            horizon: zhibiao::Horizon::Year,
-            metric: Some("\"生产总值\"".into()),
-            metric_start: Some(utf16("\"生产")),
-            metric_end: Some(utf16("1.95")),
-            year: Some(2016),
-            section: Some(1),
-        };
-        let change = Indicator {
-            id: 1,
-            start: utf16("8.1"),
-            end: utf16("。"),
-            value_text: "8.1%".into(),
-            value: Some(8.1),
-            value_max: Some(9.0),
-            unit: Some("%".into()),
-            kind: zhibiao::Kind::Change,
-            direction: Some(zhibiao::Direction::Up),
-            comparator: zhibiao::Comparator::Approx,
-            status: zhibiao::Status::Target,
-            horizon: zhibiao::Horizon::Plan,
-            metric: None,
-            metric_start: None,
-            metric_end: None,
-            year: None,
-            section: None,
-        };
-        let annotation = Annotation {
-            sections: vec![section(0, "回顾", None), section(1, "经济", Some(0))],
-            indicators: vec![indicator, change],
-            layout: Default::default(),
-        };
-        let mut out = Vec::new();
-        let mut printer = Printer::new(Format::Csv, false, false);
-        printer.begin(&mut out).unwrap();
-        printer
-            .print(&mut out, "a,b.txt", text, &annotation)
-            .unwrap();
-        printer.end(&mut out).unwrap();
-        let want = concat!(
-            "file,id,start,end,value_text,value,value_max,unit,kind,direction,comparator,",
-            "status,horizon,metric,year,section,section_path,context\r\n",
-            "\"a,b.txt\",0,19,26,1.95万亿元,1950000000000,,元,level,,eq,estimate,year,\"\"\"生产总值\"\"\",",
-            "2016,1,回顾 > 经济,\"全市\"\"生产总值\"\"1.95万亿元, 增长8.1%。\"\r\n",
-            "\"a,b.txt\",1,30,34,8.1%,8.1,9,%,change,up,approx,target,plan,,,,,",
-            "\"全市\"\"生产总值\"\"1.95万亿元, 增长8.1%。\"\r\n",
-        );
-        assert_eq!(String::from_utf8(out).unwrap(), want);
-    }
-
-    #[test]
-    fn section_paths_follow_parents() {
-        let section = |id, title: &str, parent| Section {
-            id,
-            level: 1,
-            marker: None,
-            title: title.into(),
-            start: 0,
-            end: 0,
-            parent,
-        };
-        let sections = [
-            section(0, "回顾", None),
-            section(1, "经济", Some(0)),
-            section(2, "民生", Some(1)),
-        ];
-        assert_eq!(section_path(&sections, 2), "回顾 > 经济 > 民生");
-        assert_eq!(section_path(&sections, 0), "回顾");
-        assert_eq!(section_path(&sections, 9), "");
-        let looped = [section(0, "甲", Some(1)), section(1, "乙", Some(0))];
-        assert_eq!(section_path(&looped, 1), "甲 > 乙");
     }
 }

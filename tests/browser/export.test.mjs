@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DATA, cliAnnotate, cliCsv, generation, launchBrowser, openApp, requestsOffOrigin, requireWasmBuild, startServer, waitForAnnotation } from './harness.mjs';
+import { DATA, cliAnnotate, cliCsv, generation, launchBrowser, openApp, pasteText, requestsOffOrigin, requireWasmBuild, startServer, waitForAnnotation } from './harness.mjs';
 
 const NAME = 'gz-2017-government-work-report.txt';
 let server;
@@ -89,5 +89,24 @@ test('exporting with nothing annotated says so instead of saving an empty file',
   await page.waitForFunction(() => document.documentElement.dataset.zbState === 'empty');
   await page.locator('#export-csv').click();
   assert.match(await page.locator('#export-message').innerText(), /还没有标注结果/);
+  await page.close();
+});
+
+test('a 245 KB sentence of figures: the table search answers and the CSV is linear, with no formula cell', async () => {
+  // Issue 17: this text crashed the tab on Export CSV and on the first key
+  // in the table search (each row held its whole sentence: ~10 GB).
+  const text = '=1+1全市地区生产总值增长8.1%，'.repeat(9000);
+  const page = await openApp(context, server.url);
+  await pasteText(page, text);
+  await page.fill('#zb-filter-search', '生产总值');
+  await page.waitForFunction(() => /\d+ \/ \d+/.test(document.querySelector('.zb-table-summary').textContent));
+  const { bytes } = await downloaded(page, '#export-csv');
+  const ratio = bytes.length / Buffer.byteLength(text, 'utf8');
+  assert.ok(ratio <= 50, `the CSV is ${ratio.toFixed(1)} times the text`);
+  const csv = bytes.subarray(3).toString('utf8');
+  assert.ok(csv.split('\r\n').length > 9000, 'a row per figure');
+  assert.ok(!/(^|,)[=+@]/m.test(csv), 'no field begins with = + or @ outside quotes');
+  assert.ok(csv.includes(',"\'=1+1全市地区生产总值增长8.1%'), 'the formula is kept as text after a quote');
+  assert.deepEqual(page.log.errors, []);
   await page.close();
 });

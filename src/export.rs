@@ -1,0 +1,763 @@
+//! Exports: an annotation as CSV (one row per indicator) or as SPEC.md's
+//! JSON, and a comparison as CSV. The CLI (`zhibiao annotate --format
+//! csv|json`, `zhibiao compare --format csv`) calls these functions, and the
+//! web page calls the CSV ones through src/wasm.rs (`exportCsv`, and
+//! `csvRecords` for the rows of its comparison), so that a CSV exported
+//! from the page and one written by the CLI are the same bytes (the page
+//! adds a UTF-8 byte-order mark to its download for spreadsheets). The
+//! page's JSON is the engine's result object, which is the CLI's JSON field
+//! for field (tests/node/wasm-vs-cli.test.mjs), serialised by the browser:
+//! serde_json in the wasm build cost 19 KiB of its gzipped size.
+//!
+//! # Size
+//!
+//! Every output is linear in the text. The CSV's `context` is not the whole
+//! sentence of the figure (a 354 KB sentence of figures once gave 5.66 GB of
+//! CSV) but a window around it: at most [`CONTEXT_CHARS`] characters on each
+//! side, within the sentence, cut at clause punctuation, and never past the
+//! second figure before or after it (`context`). So each character of the
+//! text is in the context of at most four rows. The titles of `section_path`
+//! are cut at [`TITLE_CHARS`] characters, and the outline is at most twelve
+//! levels deep.
+//!
+//! # Spreadsheet injection
+//!
+//! A spreadsheet runs a cell that begins with `=`, `+`, `-` or `@` as a
+//! formula (`=HYPERLINK(…)`, `@SUM(…)`, DDE). The text of a report reaches
+//! the CSV (value_text, metric, context, section_path, the file name), so,
+//! as the OWASP guidance on CSV injection says, a field that begins with one
+//! of those characters, a tab or a line break is written with a leading `'`
+//! and in quotes: a spreadsheet shows it as text. A field that is a
+//! negative number (`-3.2`, a falling value; `-3.2%`) is a number, not a
+//! formula, and is written as it is, so numeric columns stay numeric; so is
+//! a lone `-` (the `file` of standard input).
+//!
+//! The rows' other fields have a bounded size or are the indicator's own
+//! (value_text, metric), so with the two bounds above the CSV stays within
+//! 50 times the text for the texts of tests/data/adversarial-exports.json.
+
+use std::io::{self, Write};
+
+use crate::{Annotation, Comparison, Indicator, Section};
+
+/// The columns of an annotation's CSV, in order.
+pub const CSV_COLUMNS: [&str; 18] = [
+    "file",
+    "id",
+    "start",
+    "end",
+    "value_text",
+    "value",
+    "value_max",
+    "unit",
+    "kind",
+    "direction",
+    "comparator",
+    "status",
+    "horizon",
+    "metric",
+    "year",
+    "section",
+    "section_path",
+    "context",
+];
+
+/// The columns of a comparison's CSV, in order: one row per target.
+pub const COMPARISON_CSV_COLUMNS: [&str; 22] = [
+    "verdict",
+    "metric_key",
+    "match_score",
+    "target_id",
+    "target_value_text",
+    "target_value",
+    "target_value_max",
+    "target_unit",
+    "target_kind",
+    "target_direction",
+    "target_comparator",
+    "target_metric",
+    "target_year",
+    "result_id",
+    "result_value_text",
+    "result_value",
+    "result_value_max",
+    "result_unit",
+    "result_status",
+    "result_metric",
+    "result_year",
+    "reason",
+];
+
+/// How far the CSV `context` reaches on each side of the figure, in
+/// characters: a clause or two of a report, enough to read the figure by.
+pub const CONTEXT_CHARS: usize = 60;
+
+/// The longest title written in a `section_path`, in characters; a longer
+/// one is cut and ends in `…`. The longest title of the sample reports is 41
+/// characters; most are under 20.
+pub const TITLE_CHARS: usize = 30;
+
+/// An annotation of `text` as CSV: the header, then one row per indicator
+/// (`csv_rows`). `file` is the `file` column.
+pub fn csv(file: &str, text: &str, annotation: &Annotation) -> String {
+    let mut out = csv_header();
+    for row in csv_rows(file, text, annotation) {
+        out.push_str(&row);
+    }
+    out
+}
+
+/// The header row of an annotation's CSV (`CSV_COLUMNS`), with its CRLF.
+pub fn csv_header() -> String {
+    let mut out = String::new();
+    csv_record(&mut out, CSV_COLUMNS.iter().map(|c| Some(*c)));
+    out
+}
+
+/// The rows of `annotation`, the annotation of `text`, one a string with
+/// its CRLF, so that the CLI writes them as they are made: the fields of
+/// `CSV_COLUMNS`, RFC 4180 (a field in quotes when it holds a comma, quote
+/// or line break), an empty field for null, numbers as plain decimals
+/// (1950000000000, never 1.95e12). See the module for `context`,
+/// `section_path` and formula cells.
+///
+/// Strings, not `std::io::Write`: the wasm build carries this code, and
+/// std's I/O errors would add to every download of it.
+pub fn csv_rows<'a>(
+    file: &'a str,
+    text: &'a str,
+    annotation: &'a Annotation,
+) -> impl Iterator<Item = String> + 'a {
+    let spans = byte_spans(text, &annotation.indicators);
+    // a path for each section that holds a figure, made once
+    let mut paths: Vec<Option<String>> = vec![None; annotation.sections.len()];
+    annotation
+        .indicators
+        .iter()
+        .enumerate()
+        .map(move |(k, indicator)| {
+            let context = context(text, &spans, k);
+            let path = match indicator.section {
+                Some(id) if id < paths.len() => Some(
+                    paths[id]
+                        .get_or_insert_with(|| section_path(&annotation.sections, id))
+                        .as_str(),
+                ),
+                _ => None,
+            };
+            indicator_row(file, indicator, path, &context)
+        })
+}
+
+fn indicator_row(file: &str, i: &Indicator, path: Option<&str>, context: &str) -> String {
+    let number = |v: Option<f64>| v.map(format_number);
+    let (id, start, end) = (i.id.to_string(), i.start.to_string(), i.end.to_string());
+    let (value, value_max) = (number(i.value), number(i.value_max));
+    let year = i.year.map(|y| y.to_string());
+    let section = i.section.map(|n| n.to_string());
+    let mut out = String::new();
+    csv_record(
+        &mut out,
+        [
+            Some(file),
+            Some(id.as_str()),
+            Some(start.as_str()),
+            Some(end.as_str()),
+            Some(i.value_text.as_str()),
+            value.as_deref(),
+            value_max.as_deref(),
+            i.unit.as_deref(),
+            Some(i.kind.as_str()),
+            i.direction.map(|d| d.as_str()),
+            Some(i.comparator.as_str()),
+            Some(i.status.as_str()),
+            Some(i.horizon.as_str()),
+            i.metric.as_deref(),
+            year.as_deref(),
+            section.as_deref(),
+            path,
+            Some(context),
+        ],
+    );
+    out
+}
+
+/// SPEC.md's JSON of `annotation` (`{"sections", "indicators", "layout"}`),
+/// on one line or, with `pretty`, indented by two spaces; a line end after
+/// it. What `zhibiao annotate FILE` prints for one file.
+pub fn json(annotation: &Annotation, pretty: bool) -> String {
+    let mut out = Vec::new();
+    write_json(&mut out, annotation, pretty).expect("writing to a Vec never fails");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// Writes `json(annotation, pretty)`.
+pub fn write_json(out: &mut impl Write, annotation: &Annotation, pretty: bool) -> io::Result<()> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, annotation)?;
+    } else {
+        serde_json::to_writer(&mut *out, annotation)?;
+    }
+    out.write_all(b"\n")
+}
+
+/// A comparison as CSV: the header (`COMPARISON_CSV_COLUMNS`), then one row
+/// per target, written as `csv_rows` writes an annotation's.
+pub fn comparison_csv(c: &Comparison) -> String {
+    let mut out = String::new();
+    csv_record(&mut out, COMPARISON_CSV_COLUMNS.iter().map(|c| Some(*c)));
+    let num = |v: Option<f64>| v.map_or(String::new(), format_number);
+    for p in &c.pairs {
+        let t = &p.target;
+        let r = p.result.as_ref();
+        let fields: Vec<String> = vec![
+            p.verdict.as_str().to_string(),
+            p.metric_key.clone().unwrap_or_default(),
+            format_number(p.match_score),
+            t.id.to_string(),
+            t.value_text.clone(),
+            num(t.value),
+            num(t.value_max),
+            t.unit.clone().unwrap_or_default(),
+            t.kind.as_str().to_string(),
+            t.direction
+                .map_or(String::new(), |d| d.as_str().to_string()),
+            t.comparator.as_str().to_string(),
+            t.metric.clone().unwrap_or_default(),
+            t.year.map_or(String::new(), |y| y.to_string()),
+            r.map_or(String::new(), |r| r.id.to_string()),
+            r.map_or(String::new(), |r| r.value_text.clone()),
+            num(r.and_then(|r| r.value)),
+            num(r.and_then(|r| r.value_max)),
+            r.and_then(|r| r.unit.clone()).unwrap_or_default(),
+            r.map_or(String::new(), |r| r.status.as_str().to_string()),
+            r.and_then(|r| r.metric.clone()).unwrap_or_default(),
+            r.and_then(|r| r.year)
+                .map_or(String::new(), |y| y.to_string()),
+            p.reason.clone(),
+        ];
+        csv_record(&mut out, fields.iter().map(|f| Some(f.as_str())));
+    }
+    out
+}
+
+/// A number as a plain decimal: Rust's `Display` for `f64` gives the
+/// shortest digits that read back exactly and never an exponent.
+pub fn format_number(value: f64) -> String {
+    value.to_string()
+}
+
+/// The titles from the top of the outline down to `section`, joined by
+/// ` > `, each cut at `TITLE_CHARS` characters (then ending in `…`). A bad
+/// parent link (a loop, a missing id) ends the path instead of looping.
+pub fn section_path(sections: &[Section], section: usize) -> String {
+    let mut titles = Vec::new();
+    let mut next = Some(section);
+    while let Some(id) = next.filter(|_| titles.len() < sections.len()) {
+        let Some(section) = sections.get(id) else {
+            break;
+        };
+        titles.push(cut(&section.title, TITLE_CHARS));
+        next = section.parent;
+    }
+    titles.reverse();
+    titles.join(" > ")
+}
+
+/// `s` up to `chars` characters, with `…` when cut.
+fn cut(s: &str, chars: usize) -> String {
+    match s.char_indices().nth(chars) {
+        None => s.to_string(),
+        Some((at, _)) => format!("{}…", &s[..at]),
+    }
+}
+
+/// Appends one CSV record and its CRLF to `out`; `None` is an empty field.
+pub fn csv_record<'a>(out: &mut String, fields: impl IntoIterator<Item = Option<&'a str>>) {
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        csv_field(out, field.unwrap_or(""));
+    }
+    out.push_str("\r\n");
+}
+
+/// Appends one field: RFC 4180 quoting when it holds a comma, quote or line
+/// break, and a leading `'` in quotes when a spreadsheet would read it as a
+/// formula (the module's "Spreadsheet injection").
+pub fn csv_field(out: &mut String, field: &str) {
+    let formula = is_formula_like(field);
+    if !formula && !field.contains([',', '"', '\r', '\n']) {
+        out.push_str(field);
+        return;
+    }
+    out.push_str(if formula { "\"'" } else { "\"" });
+    for (n, part) in field.split('"').enumerate() {
+        if n > 0 {
+            out.push_str("\"\"");
+        }
+        out.push_str(part);
+    }
+    out.push('"');
+}
+
+/// Whether a spreadsheet could take `field` for a formula: it begins with
+/// one of OWASP's trigger characters (`=`, `+`, `-`, `@`, tab, CR; LF too)
+/// and is not a negative number (`-3.2`, `-3.2%`, which a spreadsheet reads
+/// as the number it is) or a lone `-` (standard input's `file`, text to a
+/// spreadsheet).
+fn is_formula_like(field: &str) -> bool {
+    match field.as_bytes().first() {
+        Some(b'=' | b'+' | b'@' | b'\t' | b'\r' | b'\n') => true,
+        Some(b'-') => {
+            let rest = &field[1..];
+            !(rest.is_empty() || is_plain_number(rest.strip_suffix('%').unwrap_or(rest)))
+        }
+        _ => false,
+    }
+}
+
+/// `31`, `8.1`: digits with at most one decimal point inside them.
+fn is_plain_number(s: &str) -> bool {
+    let (int, frac) = s.split_once('.').unwrap_or((s, "1"));
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    digits(int) && digits(frac)
+}
+
+/// Where a sentence ends: after it (with any closing quotes or brackets),
+/// the next begins.
+fn is_final(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '"' | '\''
+    )
+}
+
+/// Where a clause ends, within a sentence.
+fn is_clause_end(c: char) -> bool {
+    matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
+}
+
+/// The CSV `context` of each of `indicators` (in the order of the text, as
+/// an annotation lists them; offsets in UTF-16 code units of `text`): the
+/// text around the figure, trimmed, each run of whitespace one space.
+///
+/// The window holds the figure and reaches out on each side to the end of
+/// its sentence (`。！？!?` with the closing quotes after them, or a line
+/// break), but no further than `CONTEXT_CHARS` characters, and no further
+/// than the second figure before or after it (so at most one other figure
+/// on each side is in it). Where one of those two limits cuts the window,
+/// it is drawn back to the nearest clause end (`，,；;：:`) so that it holds
+/// whole clauses; if the figure's own clause is cut, the cut is marked `…`.
+///
+/// Linear: a character lies in the windows of at most four figures.
+pub fn contexts(text: &str, indicators: &[Indicator]) -> Vec<String> {
+    let spans = byte_spans(text, indicators);
+    (0..indicators.len())
+        .map(|k| context(text, &spans, k))
+        .collect()
+}
+
+/// The context of the `k`th figure; `spans` are the figures' byte spans.
+fn context(text: &str, spans: &[(usize, usize)], k: usize) -> String {
+    let (s, e) = spans[k];
+    let left_limit = k.checked_sub(2).map_or(0, |p| spans[p].1).min(s);
+    let right_limit = spans.get(k + 2).map_or(text.len(), |n| n.0).max(e);
+    let (l, open) = left_edge(text, s, left_limit);
+    let (r, open_end) = right_edge(text, e, right_limit);
+    let mut context = String::with_capacity(r - l + 6);
+    if open {
+        context.push('…');
+    }
+    for (n, word) in text[l..r].split_whitespace().enumerate() {
+        if n > 0 {
+            context.push(' ');
+        }
+        context.push_str(word);
+    }
+    if open_end {
+        context.push('…');
+    }
+    context
+}
+
+/// Where the context of a figure starting at byte `s` begins, and whether
+/// it begins inside a clause (to be marked `…`).
+fn left_edge(text: &str, s: usize, limit: usize) -> (usize, bool) {
+    let mut l = s;
+    let mut cut = limit > 0;
+    for (n, (at, c)) in text[limit..s].char_indices().rev().enumerate() {
+        if is_final(c) || is_line_break(c) {
+            cut = false;
+            break;
+        }
+        if n == CONTEXT_CHARS {
+            cut = true;
+            break;
+        }
+        l = limit + at;
+    }
+    if !cut {
+        // a sentence begins after the closing quotes of the one before
+        let skip = text[l..s].find(|c: char| !is_closer(c)).unwrap_or(s - l);
+        return (l + skip, false);
+    }
+    match text[l..s].char_indices().find(|&(_, c)| is_clause_end(c)) {
+        Some((at, c)) => (l + at + c.len_utf8(), false),
+        None => (l, true),
+    }
+}
+
+/// Where the context of a figure ending at byte `e` ends, and whether it
+/// ends inside a clause.
+fn right_edge(text: &str, e: usize, limit: usize) -> (usize, bool) {
+    let mut r = e;
+    let mut cut = limit < text.len();
+    let mut after_final = false;
+    for (n, (at, c)) in text[e..limit].char_indices().enumerate() {
+        if is_line_break(c) || after_final && !is_closer(c) {
+            cut = false;
+            break;
+        }
+        if n == CONTEXT_CHARS {
+            cut = !after_final;
+            break;
+        }
+        r = e + at + c.len_utf8();
+        after_final |= is_final(c);
+    }
+    if !cut || after_final {
+        return (r, false);
+    }
+    match text[e..r]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_clause_end(c))
+    {
+        Some((at, _)) => (e + at, false),
+        None => (r, true),
+    }
+}
+
+/// The byte spans of `indicators` in `text`, from their UTF-16 offsets: one
+/// pass over the text for figures in its order (an offset before the last
+/// one found starts the walk again); an offset inside a surrogate pair goes
+/// to its character's start, one past the end to the end.
+fn byte_spans(text: &str, indicators: &[Indicator]) -> Vec<(usize, usize)> {
+    let mut at = Utf16Cursor::default();
+    indicators
+        .iter()
+        .map(|i| {
+            at.seek(text, i.start);
+            let start = at.byte;
+            let mut end = at;
+            end.seek(text, i.end.max(i.start));
+            (start, end.byte)
+        })
+        .collect()
+}
+
+/// A place in a text, as a byte and a UTF-16 offset.
+#[derive(Clone, Copy, Default)]
+struct Utf16Cursor {
+    byte: usize,
+    utf16: usize,
+}
+
+impl Utf16Cursor {
+    /// Moves to the character holding the UTF-16 offset `to`.
+    fn seek(&mut self, text: &str, to: usize) {
+        if to < self.utf16 {
+            *self = Utf16Cursor::default();
+        }
+        for c in text[self.byte..].chars() {
+            if self.utf16 + c.len_utf16() > to {
+                break;
+            }
+            self.utf16 += c.len_utf16();
+            self.byte += c.len_utf8();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(s: &str) -> String {
+        let mut out = String::new();
+        csv_field(&mut out, s);
+        out
+    }
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        let cases: &[(&str, &str)] = &[
+            ("", ""),
+            ("地区生产总值", "地区生产总值"),
+            ("a,b", "\"a,b\""),
+            ("他说\"好\"", "\"他说\"\"好\"\"\""),
+            ("\"", "\"\"\"\""),
+            ("line\nbreak", "\"line\nbreak\""),
+            ("cr\rhere", "\"cr\rhere\""),
+            ("，全角逗号不用引号", "，全角逗号不用引号"),
+            (" space ", " space "),
+        ];
+        for (s, want) in cases {
+            assert_eq!(field(s), *want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn formula_fields_become_text_and_numbers_stay_numbers() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+            ),
+            ("+1+1", "\"'+1+1\""),
+            ("-1+1", "\"'-1+1\""),
+            ("@SUM(A1)", "\"'@SUM(A1)\""),
+            ("\tx", "\"'\tx\""),
+            ("\rx", "\"'\rx\""),
+            ("=1,2", "\"'=1,2\""),
+            ("--", "\"'--\""),
+            ("-%", "\"'-%\""),
+            ("-.5", "\"'-.5\""),
+            ("-3.", "\"'-3.\""),
+            ("-3.2.1", "\"'-3.2.1\""),
+            // numbers, and text with a trigger character further in
+            ("-3.2", "-3.2"),
+            ("-7", "-7"),
+            ("-3.2%", "-3.2%"),
+            ("-", "-"),
+            ("1950000000000", "1950000000000"),
+            ("增长-3.2%", "增长-3.2%"),
+            ("a=b", "a=b"),
+        ];
+        for (s, want) in cases {
+            assert_eq!(field(s), *want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_have_no_exponent() {
+        let cases: &[(f64, &str)] = &[
+            (1.95e12, "1950000000000"),
+            (8.1, "8.1"),
+            (31.0, "31"),
+            (0.0, "0"),
+            (2.25e4, "22500"),
+            (1e-7, "0.0000001"),
+            (1e21, "1000000000000000000000"),
+            (-7.7, "-7.7"),
+        ];
+        for (value, want) in cases {
+            assert_eq!(format_number(*value), *want, "{value:e}");
+        }
+    }
+
+    /// An indicator over the first occurrence of `figure` in `text`.
+    fn at(text: &str, figure: &str) -> Indicator {
+        at_nth(text, figure, 0)
+    }
+
+    fn at_nth(text: &str, figure: &str, nth: usize) -> Indicator {
+        let byte = text
+            .match_indices(figure)
+            .nth(nth)
+            .unwrap_or_else(|| panic!("no {figure} in {text}"))
+            .0;
+        let start = text[..byte].encode_utf16().count();
+        Indicator {
+            id: 0,
+            start,
+            end: start + figure.encode_utf16().count(),
+            value_text: figure.into(),
+            value: None,
+            value_max: None,
+            unit: None,
+            kind: crate::Kind::Level,
+            direction: None,
+            comparator: crate::Comparator::Eq,
+            status: crate::Status::Actual,
+            horizon: crate::Horizon::Year,
+            metric: None,
+            metric_start: None,
+            metric_end: None,
+            year: None,
+            section: None,
+        }
+    }
+
+    #[test]
+    fn a_short_sentence_is_the_whole_context() {
+        let text = "一、回顾\n全市地区生产总值增长8.1%。“十件实事”完成！\n  新增就业\t31万人 \r\n𠀀年增长5%。”好";
+        let indicators = [
+            at(text, "8.1%"),
+            at(text, "十件"),
+            at(text, "31万人"),
+            at(text, "5%"),
+        ];
+        assert_eq!(
+            contexts(text, &indicators),
+            [
+                "全市地区生产总值增长8.1%。",
+                "“十件实事”完成！",
+                "新增就业 31万人",
+                "𠀀年增长5%。”"
+            ]
+        );
+        assert!(contexts("", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_long_sentence_gives_the_clauses_near_the_figure() {
+        let filler = "加快建设现代化产业体系推动经济实现质的有效提升和量的合理增长";
+        let text = format!("{filler}{filler}，全市地区生产总值增长8.1%，{filler}{filler}。");
+        assert_eq!(
+            contexts(&text, &[at(&text, "8.1%")]),
+            ["全市地区生产总值增长8.1%"]
+        );
+        // a clause longer than the window: cut, and marked
+        let text = format!("{filler}{filler}{filler}增长8.1%{filler}{filler}{filler}");
+        let got = &contexts(&text, &[at(&text, "8.1%")])[0];
+        assert!(got.starts_with('…') && got.ends_with('…'), "{got}");
+        assert_eq!(
+            got.chars().count(),
+            1 + CONTEXT_CHARS + 4 + CONTEXT_CHARS + 1,
+            "{got}"
+        );
+    }
+
+    #[test]
+    fn a_context_holds_at_most_one_other_figure_on_each_side() {
+        let text = "全市生产总值1.2万亿元增长8%和7%和6%。";
+        let got = contexts(
+            text,
+            &[
+                at(text, "1.2万亿元"),
+                at(text, "8%"),
+                at(text, "7%"),
+                at(text, "6%"),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "全市生产总值1.2万亿元增长8%和…",
+                "全市生产总值1.2万亿元增长8%和7%和…",
+                "…增长8%和7%和6%。",
+                "…和7%和6%。"
+            ]
+        );
+        // at a clause end, no mark
+        let text = "甲1%，乙2%，丙3%，丁4%，戊5%。";
+        let figures: Vec<_> = ["1%", "2%", "3%", "4%", "5%"]
+            .iter()
+            .map(|f| at(text, f))
+            .collect();
+        assert_eq!(contexts(text, &figures)[2], "乙2%，丙3%，丁4%");
+    }
+
+    #[test]
+    fn context_is_linear_in_the_text() {
+        // one sentence of 20 000 figures: the whole sentence each was 20 000² bytes
+        let text = "增长1%，".repeat(20_000);
+        let figures: Vec<_> = (0..20_000).map(|n| at_nth(&text, "1%", n)).collect();
+        let total: usize = contexts(&text, &figures).iter().map(String::len).sum();
+        assert!(
+            total <= 4 * text.len(),
+            "{total} bytes of context for {} of text",
+            text.len()
+        );
+    }
+
+    #[test]
+    fn section_paths_follow_parents_and_cut_long_titles() {
+        let section = |id, title: &str, parent| Section {
+            id,
+            level: 1,
+            marker: None,
+            title: title.into(),
+            start: 0,
+            end: 0,
+            parent,
+        };
+        let long =
+            "整合优化创新空间，形成点（载体）、线（走廊）、面（枢纽）相结合的创新空间和产业布局";
+        let sections = [
+            section(0, "回顾", None),
+            section(1, "经济", Some(0)),
+            section(2, long, Some(1)),
+        ];
+        assert_eq!(section_path(&sections, 1), "回顾 > 经济");
+        assert_eq!(section_path(&sections, 0), "回顾");
+        assert_eq!(section_path(&sections, 9), "");
+        let want = format!(
+            "回顾 > 经济 > {}…",
+            long.chars().take(TITLE_CHARS).collect::<String>()
+        );
+        assert_eq!(section_path(&sections, 2), want);
+        let looped = [section(0, "甲", Some(1)), section(1, "乙", Some(0))];
+        assert_eq!(section_path(&looped, 1), "甲 > 乙");
+    }
+
+    #[test]
+    fn csv_rows_print_every_field() {
+        let text = "一、回顾\n（一）经济\n全市\"生产总值\"1.95万亿元, 增长8.1%。\n";
+        let section = |id, title: &str, parent| Section {
+            id,
+            level: id as u32 + 1,
+            marker: None,
+            title: title.into(),
+            start: 0,
+            end: 0,
+            parent,
+        };
+        let level = Indicator {
+            value: Some(1.95e12),
+            unit: Some("元".into()),
+            status: crate::Status::Estimate,
+            metric: Some("\"生产总值\"".into()),
+            year: Some(2016),
+            section: Some(1),
+            ..at(text, "1.95万亿元")
+        };
+        let change = Indicator {
+            id: 1,
+            value: Some(-8.1),
+            value_max: Some(9.0),
+            unit: Some("%".into()),
+            kind: crate::Kind::Change,
+            direction: Some(crate::Direction::Up),
+            comparator: crate::Comparator::Approx,
+            status: crate::Status::Target,
+            horizon: crate::Horizon::Plan,
+            ..at(text, "8.1%")
+        };
+        let annotation = Annotation {
+            sections: vec![section(0, "回顾", None), section(1, "经济", Some(0))],
+            indicators: vec![level, change],
+            layout: Default::default(),
+        };
+        let want = concat!(
+            "file,id,start,end,value_text,value,value_max,unit,kind,direction,comparator,",
+            "status,horizon,metric,year,section,section_path,context\r\n",
+            "\"a,b.txt\",0,19,26,1.95万亿元,1950000000000,,元,level,,eq,estimate,year,\"\"\"生产总值\"\"\",",
+            "2016,1,回顾 > 经济,\"全市\"\"生产总值\"\"1.95万亿元, 增长8.1%。\"\r\n",
+            "\"a,b.txt\",1,30,34,8.1%,-8.1,9,%,change,up,approx,target,plan,,,,,",
+            "\"全市\"\"生产总值\"\"1.95万亿元, 增长8.1%。\"\r\n",
+        );
+        assert_eq!(csv("a,b.txt", text, &annotation), want);
+    }
+}

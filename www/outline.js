@@ -68,7 +68,9 @@ export function renderOutline(container, result, { onSelect }) {
       // (A visually hidden span said it before: 80 absolutely positioned
       // boxes in the outline's scroll box, ~10 ms of the first view's layout.)
       count.setAttribute('aria-hidden', 'true');
-      button.setAttribute('aria-label', `${section.marker ?? ''}${section.title ?? ''}（${count.title}）`);
+      // The name starts with the text one sees, count included, as speech
+      // input and axe's label-content-name-mismatch want: `一、回顾12 个指标`.
+      button.setAttribute('aria-label', `${section.marker ?? ''}${section.title ?? ''}${count.title}`);
       button.append(title, count);
       li.appendChild(button);
       if (children[section.id].length) li.appendChild(list(children[section.id], depth + 1));

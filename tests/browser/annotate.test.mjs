@@ -82,7 +82,7 @@ for (const name of REPORTS) {
     );
     assert.deepEqual(
       names,
-      cli.sections.map((s, i) => [`${s.marker ?? ''}${s.title}（${expectedCounts(cli)[i]} 个指标）`, 'true']),
+      cli.sections.map((s, i) => [`${s.marker ?? ''}${s.title}${expectedCounts(cli)[i]} 个指标`, 'true']),
       'outline entries are named with their counts',
     );
 

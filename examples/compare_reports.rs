@@ -7,13 +7,21 @@ fn main() {
         std::process::exit(2);
     };
     let read = |p: &str| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p}: {e}"));
-    let c = zhibiao::compare(&zhibiao::annotate(&read(&old)), &zhibiao::annotate(&read(&new)));
+    let c = zhibiao::compare(&read(&old), &read(&new));
+    if let Some(w) = &c.warning {
+        println!("warning: {}", w.message);
+    }
     for p in &c.pairs {
         let r = p.result.as_ref();
         println!(
-            "{:<14} {:<24} {:<12} {:<24} {:.2} {}",
+            "{}{:<14} {:<24} {:<12} {:<24} {:.2} {}",
+            if p.headline { "* " } else { "  " },
             p.verdict.as_str(),
-            format!("{} {}", p.target.metric.as_deref().unwrap_or("-"), p.target.value_text),
+            format!(
+                "{} {}",
+                p.target.metric.as_deref().unwrap_or("-"),
+                p.target.value_text
+            ),
             r.map_or("-".to_string(), |r| r.value_text.clone()),
             r.and_then(|r| r.metric.clone()).unwrap_or_default(),
             p.match_score,

@@ -467,7 +467,12 @@ fn compare(args: &CompareArgs) -> ExitCode {
             }
         }
     }
-    let comparison = zhibiao::compare(&zhibiao::annotate(&texts[0]), &zhibiao::annotate(&texts[1]));
+    let comparison = zhibiao::compare(&texts[0], &texts[1]);
+    // on the terminal whatever the format: the CSV has no place for it
+    // above its header, and the JSON's `warning` is easily missed
+    if let Some(w) = &comparison.warning {
+        report(format_args!("warning: {}", w.message));
+    }
     let mut out = BufWriter::new(io::stdout().lock());
     let written = if args.csv {
         write_comparison_csv(&mut out, &comparison)
@@ -492,20 +497,26 @@ fn compare(args: &CompareArgs) -> ExitCode {
 /// The CSV of `zhibiao compare`: a header, then one row per target.
 fn write_comparison_csv(out: &mut impl Write, c: &Comparison) -> io::Result<()> {
     const HEADER: &[&str] = &[
-        "verdict", "metric_key", "match_score", "target_id", "target_value_text", "target_value", "target_value_max",
-        "target_unit", "target_kind", "target_direction", "target_comparator", "target_metric", "target_year",
-        "result_id", "result_value_text", "result_value", "result_value_max", "result_unit", "result_status",
-        "result_metric", "result_year", "reason",
+        "headline", "verdict", "reason_code", "metric_key", "match_score", "match_basis", "target_year", "target_id",
+        "target_value_text", "target_value", "target_value_max", "target_unit", "target_kind", "target_direction",
+        "target_comparator", "target_horizon", "target_metric", "target_year_written", "result_year", "result_id",
+        "result_value_text", "result_value", "result_value_max", "result_unit", "result_status", "result_estimate",
+        "result_metric", "result_year_written", "reason", "match_note", "target_evidence", "result_evidence",
     ];
     write_csv_row(out, HEADER.iter().map(|h| Cow::Borrowed(*h)))?;
     let num = |v: Option<f64>| v.map_or(String::new(), format_number);
+    let year = |y: Option<i32>| y.map_or(String::new(), |y| y.to_string());
     for p in &c.pairs {
         let t = &p.target;
         let r = p.result.as_ref();
         let fields: Vec<String> = vec![
+            p.headline.to_string(),
             p.verdict.as_str().to_string(),
+            p.reason_code.as_str().to_string(),
             p.metric_key.clone().unwrap_or_default(),
             format_number(p.match_score),
+            p.match_basis.map_or(String::new(), |b| b.as_str().to_string()),
+            year(p.target_year),
             t.id.to_string(),
             t.value_text.clone(),
             num(t.value),
@@ -514,17 +525,23 @@ fn write_comparison_csv(out: &mut impl Write, c: &Comparison) -> io::Result<()> 
             t.kind.as_str().to_string(),
             t.direction.map_or(String::new(), |d| d.as_str().to_string()),
             t.comparator.as_str().to_string(),
+            t.horizon.as_str().to_string(),
             t.metric.clone().unwrap_or_default(),
-            t.year.map_or(String::new(), |y| y.to_string()),
+            year(t.year),
+            year(p.result_year),
             r.map_or(String::new(), |r| r.id.to_string()),
             r.map_or(String::new(), |r| r.value_text.clone()),
             num(r.and_then(|r| r.value)),
             num(r.and_then(|r| r.value_max)),
             r.and_then(|r| r.unit.clone()).unwrap_or_default(),
             r.map_or(String::new(), |r| r.status.as_str().to_string()),
+            r.map_or(String::new(), |_| p.estimate.to_string()),
             r.and_then(|r| r.metric.clone()).unwrap_or_default(),
-            r.and_then(|r| r.year).map_or(String::new(), |y| y.to_string()),
+            year(r.and_then(|r| r.year)),
             p.reason.clone(),
+            p.match_note.clone().unwrap_or_default(),
+            p.target_evidence.text.clone(),
+            p.result_evidence.as_ref().map_or(String::new(), |e| e.text.clone()),
         ];
         write_csv_row(out, fields.into_iter().map(Cow::Owned))?;
     }

@@ -350,7 +350,9 @@ pub fn compare_annotated(
         pairs.push(pair);
     }
     // headline targets first; a stable sort keeps the report's order
-    pairs.sort_by_key(|p| !p.headline);
+    let (mut first, rest): (Vec<Pair>, Vec<Pair>) = pairs.into_iter().partition(|p| p.headline);
+    first.extend(rest);
+    let pairs = first;
     Comparison {
         years,
         warning,
@@ -526,13 +528,40 @@ impl Undated {
 }
 
 /// The results of the later report of one metric key and kind, by year
-/// and unit: the first of each in the report's order.
+/// and unit: the first of each in the report's order. Short lists, not
+/// maps: a report writes a metric in a handful of years and units, and
+/// every map type would add its own copy of the hashing code to the .wasm.
 #[derive(Default)]
 struct Entry {
-    by_year_unit: HashMap<(Option<i32>, Option<String>), usize>,
-    by_year: HashMap<Option<i32>, usize>,
+    by_year_unit: Vec<(Option<i32>, Option<String>, usize)>,
+    by_year: Vec<(Option<i32>, usize)>,
     /// The first result that is not one year's figure, and why.
     undated: Option<(Undated, usize)>,
+}
+
+impl Entry {
+    fn in_unit(&self, year: Option<i32>, unit: &Option<String>) -> Option<usize> {
+        self.by_year_unit
+            .iter()
+            .find(|(y, u, _)| *y == year && u == unit)
+            .map(|&(_, _, i)| i)
+    }
+    fn in_year(&self, year: Option<i32>) -> Option<usize> {
+        self.by_year
+            .iter()
+            .find(|(y, _)| *y == year)
+            .map(|&(_, i)| i)
+    }
+}
+
+/// The slot of a kind in `Index::entries`.
+fn kind_slot(k: Kind) -> usize {
+    match k {
+        Kind::Level => 0,
+        Kind::Change => 1,
+        Kind::Rank => 2,
+        Kind::Ratio => 3,
+    }
 }
 
 /// The later report's results, indexed (module documentation, Cost).
@@ -540,7 +569,8 @@ struct Index {
     /// Metric keys of the results, each once.
     keys: Vec<String>,
     key_ids: HashMap<String, usize>,
-    entries: HashMap<(usize, Kind), Entry>,
+    /// The entry of key `id` and kind `k` at `4 * id + kind_slot(k)`.
+    entries: Vec<Entry>,
     /// Character pairs of the keys: the keys holding each.
     pairs: HashMap<(char, char), Vec<usize>>,
     /// The year of each result of the later report, by indicator index.
@@ -562,7 +592,7 @@ impl Index {
         let mut index = Index {
             keys: Vec::new(),
             key_ids: HashMap::new(),
-            entries: HashMap::new(),
+            entries: Vec::new(),
             pairs: HashMap::new(),
             years: vec![None; a.indicators.len()],
         };
@@ -606,15 +636,20 @@ impl Index {
                     }
                     index.key_ids.insert(key.clone(), id);
                     index.keys.push(key);
+                    index.entries.extend((0..4).map(|_| Entry::default()));
                     id
                 }
             };
-            let entry = index.entries.entry((id, r.kind)).or_default();
+            let entry = &mut index.entries[4 * id + kind_slot(r.kind)];
             match dated {
                 Ok(y) => {
                     index.years[i] = y;
-                    entry.by_year.entry(y).or_insert(i);
-                    entry.by_year_unit.entry((y, r.unit.clone())).or_insert(i);
+                    if entry.in_year(y).is_none() {
+                        entry.by_year.push((y, i));
+                    }
+                    if entry.in_unit(y, &r.unit).is_none() {
+                        entry.by_year_unit.push((y, r.unit.clone(), i));
+                    }
                 }
                 Err(why) => {
                     entry.undated.get_or_insert((why, i));
@@ -636,7 +671,7 @@ impl Index {
             .iter()
             .filter_map(|p| self.pairs.get(p))
             .collect();
-        lists.sort_by_key(|l| l.len());
+        insertion_sort(&mut lists, |a, b| a.len() < b.len());
         let mut seen: Vec<usize> = out.iter().map(|&(id, _)| id).collect();
         'lists: for list in lists {
             for &id in list {
@@ -653,17 +688,34 @@ impl Index {
             }
         }
         // best first; among equals, the key first seen in the later report
-        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        insertion_sort(&mut out, |a, b| a.1 > b.1 || (a.1 == b.1 && a.0 < b.0));
         out
     }
 }
 
-/// The character pairs of a key, each once.
+/// Sorts a short list (`before(a, b)`: `a` goes first), stably. The
+/// lists sorted here have at most a few dozen items, and std's sorts add
+/// several KB to the .wasm for every type they sort.
+fn insertion_sort<T>(v: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && before(&v[j], &v[j - 1]) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
+/// The character pairs of a key, each once (keys are short: a quadratic
+/// check costs less than a sort).
 fn char_pairs(key: &str) -> Vec<(char, char)> {
     let c: Vec<char> = key.chars().collect();
-    let mut v: Vec<(char, char)> = c.windows(2).map(|w| (w[0], w[1])).collect();
-    v.sort_unstable();
-    v.dedup();
+    let mut v: Vec<(char, char)> = Vec::with_capacity(c.len());
+    for w in c.windows(2) {
+        if !v.contains(&(w[0], w[1])) {
+            v.push((w[0], w[1]));
+        }
+    }
     v
 }
 
@@ -686,15 +738,15 @@ fn several_year_parts(a: &Annotation) -> Vec<bool> {
 /// `2013年以来`), or none. One pass over the text.
 fn paragraph_cues(doc: &Doc, a: &Annotation, reviewed: Option<i32>) -> Vec<Cue> {
     let n = doc.norm.len();
-    // the years written, in order, and the indicators by start
+    // the years written, in order, and the indicators by start (an
+    // annotation lists them in document order)
     let years: Vec<(i32, usize)> = years_in(doc, 0, n).collect();
-    let mut order: Vec<(usize, usize)> = a
+    let order: Vec<(usize, usize)> = a
         .indicators
         .iter()
         .enumerate()
         .map(|(i, r)| (char_index(doc, r.start), i))
         .collect();
-    order.sort_unstable();
     let mut out = vec![Cue::None; a.indicators.len()];
     let (mut cue, mut next_year, mut next_fig) = (Cue::None, 0, 0);
     for k in 0..n {
@@ -921,36 +973,33 @@ fn pair(
         }
     }
     let candidates = index.candidates(&key);
-    let entry = |id: usize| index.entries.get(&(id, t.kind));
+    let entry = |id: usize| index.entries.get(4 * id + kind_slot(t.kind));
     // the best result in the target's unit; failing that, the best in any
     // unit from a sure match, which is then not comparable
     let pick = candidates
         .iter()
         .find_map(|&(id, s)| {
             entry(id)
-                .and_then(|e| e.by_year_unit.get(&(ty, t.unit.clone())))
-                .map(|&i| (id, s, i))
+                .and_then(|e| e.in_unit(ty, &t.unit))
+                .map(|i| (id, s, i))
         })
         .or_else(|| {
             candidates
                 .iter()
                 .filter(|&&(_, s)| s >= SURE_SCORE)
-                .find_map(|&(id, s)| {
-                    entry(id)
-                        .and_then(|e| e.by_year.get(&ty))
-                        .map(|&i| (id, s, i))
-                })
+                .find_map(|&(id, s)| entry(id).and_then(|e| e.in_year(ty)).map(|i| (id, s, i)))
         });
     let Some((id, score, i)) = pick else {
         // why nothing: results of other years, or only figures over years
-        let other_years: Vec<i32> = candidates
-            .iter()
-            .filter_map(|&(id, _)| entry(id))
-            .flat_map(|e| e.by_year.keys().flatten().copied())
-            .filter(|y| Some(*y) != ty)
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect();
+        let mut other_years: Vec<i32> = Vec::new();
+        for e in candidates.iter().filter_map(|&(id, _)| entry(id)) {
+            for y in e.by_year.iter().filter_map(|&(y, _)| y) {
+                if Some(y) != ty && !other_years.contains(&y) {
+                    other_years.push(y);
+                }
+            }
+        }
+        insertion_sort(&mut other_years, |a, b| a < b);
         let undated = candidates
             .iter()
             .filter_map(|&(id, _)| entry(id))

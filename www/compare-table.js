@@ -203,7 +203,7 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
 
   function searchText() {
     haystacks ??= comparison.pairs.map((p) =>
-      [p.target.metric, p.metric_key, p.result?.metric, p.target.value_text, p.result?.value_text, p.reason, pairReason(p, comparison.years), p.target_evidence?.text, p.result_evidence?.text].join('\u0001').toLowerCase(),
+      [p.target.metric, p.metric_key, p.result?.metric, p.target.value_text, p.result?.value_text, p.reason, pairReason(p, comparison.years)].join('\u0001').toLowerCase(),
     );
     return haystacks;
   }

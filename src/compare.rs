@@ -286,6 +286,10 @@ const SURE_SCORE: f64 = 0.8;
 /// so that a text of many similar metrics stays linear.
 const MAX_CANDIDATES: usize = 64;
 
+/// The most years, and years and units, kept for one metric key and kind
+/// (`Entry`).
+const MAX_SLOTS: usize = 64;
+
 /// The most characters of evidence either side of a figure.
 const EVIDENCE_REACH: usize = 60;
 
@@ -644,10 +648,13 @@ impl Index {
             match dated {
                 Ok(y) => {
                     index.years[i] = y;
-                    if entry.in_year(y).is_none() {
+                    // at most `MAX_SLOTS` years and units a metric: a
+                    // report has a handful, and the lists stay short on
+                    // any input
+                    if entry.by_year.len() < MAX_SLOTS && entry.in_year(y).is_none() {
                         entry.by_year.push((y, i));
                     }
-                    if entry.in_unit(y, &r.unit).is_none() {
+                    if entry.by_year_unit.len() < MAX_SLOTS && entry.in_unit(y, &r.unit).is_none() {
                         entry.by_year_unit.push((y, r.unit.clone(), i));
                     }
                 }

@@ -294,6 +294,16 @@ const MAX_SLOTS: usize = 64;
 const EVIDENCE_REACH: usize = 60;
 
 /// Annotates both texts and compares them: [`compare_annotated`].
+///
+/// ```
+/// let c = zhibiao::compare(
+///     "一、2017年工作安排\n地区生产总值增长8%左右。\n",
+///     "一、2017年工作回顾\n全市地区生产总值增长8.1%。\n",
+/// );
+/// assert_eq!((c.years.old, c.years.new), (Some(2017), Some(2018)));
+/// assert_eq!(c.pairs[0].verdict, zhibiao::Verdict::Met);
+/// assert!(c.warning.is_none());
+/// ```
 pub fn compare(old: &str, new: &str) -> Comparison {
     compare_annotated(old, &crate::annotate(old), new, &crate::annotate(new))
 }
@@ -310,7 +320,10 @@ pub fn compare_annotated(
     new_text: &str,
     new: &Annotation,
 ) -> Comparison {
-    let (old_year, new_year) = (year_of_report(old_text, old), year_of_report(new_text, new));
+    let old_doc = Doc::new(old_text);
+    let new_doc = Doc::new(new_text);
+    let old_year = year_of_report(old_text, old).or_else(|| year_of_review(&old_doc, old));
+    let new_year = year_of_report(new_text, new).or_else(|| year_of_review(&new_doc, new));
     let reviewed = new_year.map(|y| y - 1).or(old_year);
     let years = Years {
         old: old_year,
@@ -318,8 +331,6 @@ pub fn compare_annotated(
         reviewed,
     };
     let warning = warning(old_year, new_year);
-    let old_doc = Doc::new(old_text);
-    let new_doc = Doc::new(new_text);
     let index = Index::new(&new_doc, new, reviewed);
     let is_targeted = |i: &&Indicator| i.status == Status::Target && i.value.is_some();
     // one year's targets of the first headline paragraph that has any: a
@@ -415,6 +426,36 @@ fn year_of_report(text: &str, a: &Annotation) -> Option<i32> {
                     .flatten()
             })
         })
+}
+
+/// The report's year from its review part when no byline, title or
+/// heading names one: the year after the one the part's first dated
+/// paragraph opens with (`一、去年工作回顾` … `2005年，我国…`, `2022年是…`,
+/// `刚刚过去的2017年，…`). Only the first review part's first 3 000
+/// characters are read.
+fn year_of_review(doc: &Doc, a: &Annotation) -> Option<i32> {
+    let tops: Vec<&crate::Section> = a.sections.iter().filter(|s| s.parent.is_none()).take(12).collect();
+    let i = tops.iter().position(|s| s.title.contains("回顾"))?;
+    let start = char_index(doc, tops[i].end);
+    let end = tops
+        .get(i + 1)
+        .map_or(doc.norm.len(), |n| char_index(doc, n.start))
+        .min(start + 3000);
+    for (y, k) in years_in(doc, start, end) {
+        let mut j = k;
+        while j > 0 && matches!(doc.at(j - 1), ' ' | '\t' | '\u{3000}') {
+            j -= 1;
+        }
+        let opens_line = j == 0 || matches!(doc.at(j - 1), '\n' | '\r');
+        let mut e = k;
+        while e < k + 8 && doc.at(e) != '年' {
+            e += 1;
+        }
+        if (opens_line && matches!(doc.at(e + 1), '，' | ',' | '是')) || doc.ends_with(k, "过去的") {
+            return Some(y + 1);
+        }
+    }
+    None
 }
 
 /// The spans (UTF-16) of the headline paragraphs: from `主要预期目标是：` or

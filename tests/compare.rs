@@ -433,6 +433,11 @@ fn report_years_from_title_byline_or_headings() {
         ("政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n各位代表：\n", Some(2018)),
         ("各位代表：\n一、2015年工作回顾\n过去一年……\n", Some(2016)),
         ("各位代表：\n一、过去五年工作回顾\n二、2018年经济社会发展总体要求和政策取向\n三、对2018年政府工作的建议\n", Some(2018)),
+        // no year in a heading: the review part's first dated paragraph
+        ("各位代表：\n一、去年工作回顾\n2005年，我国社会主义现代化事业取得显著成就。\n二、今年工作\n", Some(2006)),
+        ("各位代表：\n一、过去一年工作回顾\n　　2022年是极不平凡的一年。\n", Some(2023)),
+        // a year inside a sentence dates nothing
+        ("各位代表：\n一、工作回顾\n我们完成了2005年的任务。\n", None),
         ("各位代表：\n一、工作回顾\n", None),
     ];
     for &(text, year) in cases {

@@ -434,7 +434,12 @@ fn year_of_report(text: &str, a: &Annotation) -> Option<i32> {
 /// `刚刚过去的2017年，…`). Only the first review part's first 3 000
 /// characters are read.
 fn year_of_review(doc: &Doc, a: &Annotation) -> Option<i32> {
-    let tops: Vec<&crate::Section> = a.sections.iter().filter(|s| s.parent.is_none()).take(12).collect();
+    let tops: Vec<&crate::Section> = a
+        .sections
+        .iter()
+        .filter(|s| s.parent.is_none())
+        .take(12)
+        .collect();
     let i = tops.iter().position(|s| s.title.contains("回顾"))?;
     let start = char_index(doc, tops[i].end);
     let end = tops
@@ -451,7 +456,8 @@ fn year_of_review(doc: &Doc, a: &Annotation) -> Option<i32> {
         while e < k + 8 && doc.at(e) != '年' {
             e += 1;
         }
-        if (opens_line && matches!(doc.at(e + 1), '，' | ',' | '是')) || doc.ends_with(k, "过去的") {
+        if (opens_line && matches!(doc.at(e + 1), '，' | ',' | '是')) || doc.ends_with(k, "过去的")
+        {
             return Some(y + 1);
         }
     }

@@ -595,14 +595,24 @@ fn a_city_report_pair_with_a_byline_and_estimates() {
     // gz-2018-excerpt.txt: a hand-written passage in the style of the
     // Guangzhou 2018 report (byline, 预计, a five-year paragraph); its
     // figures are for the test, not quoted from the report
-    let c = compare(&read("gz-2017-government-work-report.txt"), &read("compare/gz-2018-excerpt.txt"));
+    let c = compare(
+        &read("gz-2017-government-work-report.txt"),
+        &read("compare/gz-2018-excerpt.txt"),
+    );
     assert_eq!((c.years.old, c.years.new), (Some(2017), Some(2018)));
     assert!(c.warning.is_none());
     let headline: Vec<(&str, Verdict, &str, bool)> = c
         .pairs
         .iter()
         .take_while(|p| p.headline)
-        .map(|p| (p.metric_key.as_deref().unwrap_or(""), p.verdict, p.result.as_ref().map_or("", |r| r.value_text.as_str()), p.estimate))
+        .map(|p| {
+            (
+                p.metric_key.as_deref().unwrap_or(""),
+                p.verdict,
+                p.result.as_ref().map_or("", |r| r.value_text.as_str()),
+                p.estimate,
+            )
+        })
         .collect();
     assert_eq!(
         headline,
@@ -616,9 +626,19 @@ fn a_city_report_pair_with_a_byline_and_estimates() {
             ("城镇登记失业率", Verdict::Met, "2.4%", false),
         ]
     );
-    assert!(c.pairs[0].reason.ends_with("(the result is an estimate)"), "{}", c.pairs[0].reason);
+    assert!(
+        c.pairs[0].reason.ends_with("(the result is an estimate)"),
+        "{}",
+        c.pairs[0].reason
+    );
     // the five-year average and total are no result; the 2020 plan
     // targets are not judged
-    assert!(c.pairs.iter().all(|p| p.result.iter().all(|r| r.horizon == Horizon::Year)));
-    assert!(c.pairs.iter().any(|p| p.reason_code == ReasonCode::YearNotReviewed && p.target_year == Some(2020)));
+    assert!(c
+        .pairs
+        .iter()
+        .all(|p| p.result.iter().all(|r| r.horizon == Horizon::Year)));
+    assert!(c
+        .pairs
+        .iter()
+        .any(|p| p.reason_code == ReasonCode::YearNotReviewed && p.target_year == Some(2020)));
 }

@@ -63,10 +63,14 @@ pub const CSV_COLUMNS: [&str; 18] = [
 ];
 
 /// The columns of a comparison's CSV, in order: one row per target.
-pub const COMPARISON_CSV_COLUMNS: [&str; 22] = [
+pub const COMPARISON_CSV_COLUMNS: [&str; 32] = [
+    "headline",
     "verdict",
+    "reason_code",
     "metric_key",
     "match_score",
+    "match_basis",
+    "target_year",
     "target_id",
     "target_value_text",
     "target_value",
@@ -75,17 +79,23 @@ pub const COMPARISON_CSV_COLUMNS: [&str; 22] = [
     "target_kind",
     "target_direction",
     "target_comparator",
+    "target_horizon",
     "target_metric",
-    "target_year",
+    "target_year_written",
+    "result_year",
     "result_id",
     "result_value_text",
     "result_value",
     "result_value_max",
     "result_unit",
     "result_status",
+    "result_estimate",
     "result_metric",
-    "result_year",
+    "result_year_written",
     "reason",
+    "match_note",
+    "target_evidence",
+    "result_evidence",
 ];
 
 /// How far the CSV `context` reaches on each side of the figure, in
@@ -210,31 +220,40 @@ pub fn comparison_csv(c: &Comparison) -> String {
     for p in &c.pairs {
         let t = &p.target;
         let r = p.result.as_ref();
+        let year = |y: Option<i32>| y.map_or(String::new(), |y| y.to_string());
         let fields: Vec<String> = vec![
+            p.headline.to_string(),
             p.verdict.as_str().to_string(),
+            p.reason_code.as_str().to_string(),
             p.metric_key.clone().unwrap_or_default(),
             format_number(p.match_score),
+            p.match_basis.map_or(String::new(), |b| b.as_str().to_string()),
+            year(p.target_year),
             t.id.to_string(),
             t.value_text.clone(),
             num(t.value),
             num(t.value_max),
             t.unit.clone().unwrap_or_default(),
             t.kind.as_str().to_string(),
-            t.direction
-                .map_or(String::new(), |d| d.as_str().to_string()),
+            t.direction.map_or(String::new(), |d| d.as_str().to_string()),
             t.comparator.as_str().to_string(),
+            t.horizon.as_str().to_string(),
             t.metric.clone().unwrap_or_default(),
-            t.year.map_or(String::new(), |y| y.to_string()),
+            year(t.year),
+            year(p.result_year),
             r.map_or(String::new(), |r| r.id.to_string()),
             r.map_or(String::new(), |r| r.value_text.clone()),
             num(r.and_then(|r| r.value)),
             num(r.and_then(|r| r.value_max)),
             r.and_then(|r| r.unit.clone()).unwrap_or_default(),
             r.map_or(String::new(), |r| r.status.as_str().to_string()),
+            r.map_or(String::new(), |_| p.estimate.to_string()),
             r.and_then(|r| r.metric.clone()).unwrap_or_default(),
-            r.and_then(|r| r.year)
-                .map_or(String::new(), |y| y.to_string()),
+            year(r.and_then(|r| r.year)),
             p.reason.clone(),
+            p.match_note.clone().unwrap_or_default(),
+            p.target_evidence.text.clone(),
+            p.result_evidence.as_ref().map_or(String::new(), |e| e.text.clone()),
         ];
         csv_record(&mut out, fields.iter().map(|f| Some(f.as_str())));
     }

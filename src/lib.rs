@@ -30,7 +30,7 @@ use std::cell::Cell;
 
 pub use annotation::{Annotation, Comparator, Direction, Horizon, Indicator, Kind, Section, Status};
 pub use layout::{Layout, LineEnds, Source, Span};
-pub use compare::{compare, metric_key, Comparison, Pair, Summary, Verdict};
+pub use compare::{compare, compare_annotated, metric_key, Comparison, Evidence, MatchBasis, Pair, ReasonCode, Summary, Verdict, Warning, WarningCode, Years};
 
 /// Annotates one report. Never panics; text with nothing to annotate gives an
 /// empty `Annotation`. Work grows linearly with the length of `text`.

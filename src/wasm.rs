@@ -135,35 +135,86 @@ export interface Indicator {
 }
 
 /** The outcome for one target of `compare`. */
-export type Verdict = "met" | "missed" | "not_comparable" | "unmatched";
+export type Verdict = "met" | "missed" | "not_comparable" | "not_judged" | "unmatched";
+
+/** The rule behind a verdict (SPEC.md, Compare). */
+export type ReasonCode =
+    | "at_least" | "more_than" | "at_most" | "less_than"
+    | "about_more_is_better" | "about_less_is_better" | "no_less_than" | "no_more_than"
+    | "units_differ" | "structure_ratio" | "no_value"
+    | "multi_year_target" | "year_not_reviewed"
+    | "no_metric" | "generic_metric" | "no_result" | "no_result_for_year"
+    | "only_multi_year_result" | "only_start_value" | "only_undated_in_multi_year_part";
+
+/** A passage of a report: UTF-16 span into that report's text, and the text there. */
+export interface Evidence {
+    start: number;
+    end: number;
+    text: string;
+}
 
 /** A target of the earlier report, the result of the later one that
- * measures the same thing, and the verdict. */
+ * measures the same thing in the same year, and the verdict. */
 export interface Pair {
     /** The target, with offsets into the earlier text. */
     target: Indicator;
     /** The matching result, with offsets into the later text. */
     result: Indicator | null;
     verdict: Verdict;
-    /** Why: the comparison made, or what kept it from being made. */
+    /** The rule behind the verdict, stable for programs. */
+    reason_code: ReasonCode;
+    /** Why, in English: the comparison made, or what kept it from being made. */
     reason: string;
+    /** One of the earlier report's `主要预期目标` targets. */
+    headline: boolean;
+    /** The result is an estimate (`预计`). */
+    estimate: boolean;
+    /** The year the target is for. */
+    target_year: number | null;
+    /** The year the result is for. */
+    result_year: number | null;
     /** The normalised metric the two were matched on. */
     metric_key: string | null;
     /** 1 for the same metric key, less for a partial match, 0 unmatched. */
     match_score: number;
+    match_basis: "same_metric" | "contains" | "overlap" | null;
+    /** Why a match below 1 is uncertain. */
+    match_note: string | null;
+    /** The target's sentence (or a window of it), offsets into the earlier text. */
+    target_evidence: Evidence;
+    /** The result's sentence (or a window of it), offsets into the later text. */
+    result_evidence: Evidence | null;
 }
 
 /** Counts of the verdicts. */
 export interface Summary {
     targets: number;
+    headline: number;
     met: number;
     missed: number;
     not_comparable: number;
+    not_judged: number;
     unmatched: number;
 }
 
-/** `compare`'s result: one pair per target of the earlier report. */
+/** The reports' years: `old`'s targets are for `old`; `new` reviews `reviewed`. */
+export interface Years {
+    old: number | null;
+    new: number | null;
+    reviewed: number | null;
+}
+
+/** A caution for the whole comparison. */
+export interface Warning {
+    code: "not_consecutive" | "not_later" | "years_unknown";
+    message: string;
+}
+
+/** `compare`'s result: one pair per target of the earlier report,
+ * headline targets first. */
 export interface Comparison {
+    years: Years;
+    warning: Warning | null;
     pairs: Pair[];
     summary: Summary;
 }
@@ -410,7 +461,7 @@ fn opt(n: Option<usize>) -> Option<i32> {
 pub fn compare(old: &str, new: &str) -> Result<JsValue, JsError> {
     fits(old)?;
     fits(new)?;
-    crate::compare(&crate::annotate(old), &crate::annotate(new))
+    crate::compare(old, new)
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(js_error)
 }

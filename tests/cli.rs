@@ -871,8 +871,26 @@ fn compare_pairs_targets_with_results() {
     let csv = String::from_utf8(out.stdout).unwrap();
     let rows: Vec<&str> = csv.split("\r\n").filter(|r| !r.is_empty()).collect();
     assert_eq!(rows.len(), 4, "{csv}");
-    assert!(rows[0].starts_with("verdict,metric_key,match_score,target_id"));
-    assert!(rows[1].starts_with("missed,生产总值,1,0,8%,8,"), "{}", rows[1]);
+    assert!(rows[0].starts_with("headline,verdict,reason_code,metric_key,match_score,match_basis,target_year,target_id"), "{}", rows[0]);
+    assert!(rows[1].starts_with("false,missed,about_more_is_better,生产总值,1,same_metric,2017,0,8%,8,"), "{}", rows[1]);
+    // a pair a year apart: no warning
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // a later report that reviews another year: a warning on the terminal
+    // and on top of the JSON, in both formats
+    let later = dir.join("later.txt");
+    std::fs::write(&later, "一、2019年工作回顾\n地区生产总值增长7%，城镇登记失业率2.4%。\n").unwrap();
+    for format in ["json", "csv"] {
+        let out = std::process::Command::new(bin).args(["compare", "--format", format]).arg(&old).arg(&later).output().unwrap();
+        assert!(out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("warning: the later report (2020) reviews 2019, not 2017"), "{err}");
+    }
+    let out = std::process::Command::new(bin).arg("compare").arg(&old).arg(&later).output().unwrap();
+    let json = String::from_utf8(out.stdout).unwrap();
+    assert!(json.starts_with(r#"{"years":{"old":2017,"new":2020,"reviewed":2019},"warning":{"code":"not_consecutive""#), "{json}");
+    let c: zhibiao::Comparison = serde_json::from_str(&json).unwrap();
+    assert!(c.pairs.iter().all(|p| p.result.is_none()), "{c:#?}");
 
     let out = std::process::Command::new(bin).arg("compare").arg(&old).arg(dir.join("absent.txt")).output().unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -321,16 +321,32 @@ fn typescript_types_match_the_json() {
     (i.value, i.value_max, i.unit, i.direction, i.metric) = (None, None, None, None, None);
     (i.metric_start, i.metric_end, i.year, i.section) = (None, None, None, None);
 
-    let comparison = |result: Option<Indicator>, key: Option<String>| zhibiao::Comparison {
-        pairs: vec![zhibiao::Pair {
-            target: full.indicators[0].clone(),
-            result,
-            verdict: zhibiao::Verdict::Met,
-            reason: "within".into(),
-            metric_key: key,
-            match_score: 1.0,
-        }],
-        summary: zhibiao::Summary::default(),
+    let comparison = |result: Option<Indicator>, key: Option<String>| {
+        let known = result.is_some();
+        let year = known.then_some(2016);
+        let evidence = zhibiao::Evidence { start: 0, end: 9, text: "地区生产总值增长8.1%".into() };
+        zhibiao::Comparison {
+            years: zhibiao::Years { old: year, new: known.then_some(2017), reviewed: year },
+            warning: known.then(|| zhibiao::Warning { code: zhibiao::WarningCode::NotConsecutive, message: "m".into() }),
+            pairs: vec![zhibiao::Pair {
+                target: full.indicators[0].clone(),
+                result,
+                verdict: zhibiao::Verdict::Met,
+                reason_code: zhibiao::ReasonCode::AtLeast,
+                reason: "within".into(),
+                headline: true,
+                estimate: false,
+                target_year: year,
+                result_year: year,
+                metric_key: key,
+                match_score: 1.0,
+                match_basis: known.then_some(zhibiao::MatchBasis::SameMetric),
+                match_note: known.then(|| "n".to_string()),
+                target_evidence: evidence.clone(),
+                result_evidence: known.then_some(evidence),
+            }],
+            summary: zhibiao::Summary::default(),
+        }
     };
     let mut full_json = serde_json::to_value(&full).unwrap();
     let mut empty_json = serde_json::to_value(&empty).unwrap();
@@ -343,12 +359,16 @@ fn typescript_types_match_the_json() {
         ("Comparison", "/comparison"),
         ("Pair", "/comparison/pairs/0"),
         ("Summary", "/comparison/summary"),
+        ("Years", "/comparison/years"),
+        ("Warning", "/comparison/warning"),
+        ("Evidence", "/comparison/pairs/0/target_evidence"),
         ("Layout", "/layout"),
         ("Span", "/layout/chrome/0"),
     ] {
         let fields = ts_fields(ts, interface);
         let full_obj = full_json.pointer(pointer).unwrap();
-        let empty_obj = empty_json.pointer(pointer).or_else(|| full_json.pointer(pointer)).unwrap();
+        // a part that is null when empty (`warning`) is checked on the full one
+        let empty_obj = empty_json.pointer(pointer).filter(|v| !v.is_null()).or_else(|| full_json.pointer(pointer)).unwrap();
         let names: Vec<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
         let json_names: Vec<&str> =
             full_obj.as_object().unwrap().keys().map(String::as_str).filter(|k| !(interface == "Annotation" && *k == "comparison")).collect();
@@ -381,7 +401,7 @@ fn typescript_types_match_the_json() {
         ("Horizon", union(&[Horizon::Year, Horizon::Plan, Horizon::Average, Horizon::Total])),
         (
             "Verdict",
-            union(&[zhibiao::Verdict::Met, zhibiao::Verdict::Missed, zhibiao::Verdict::NotComparable, zhibiao::Verdict::Unmatched]),
+            union(&[zhibiao::Verdict::Met, zhibiao::Verdict::Missed, zhibiao::Verdict::NotComparable, zhibiao::Verdict::NotJudged, zhibiao::Verdict::Unmatched]),
         ),
     ] {
         let line = format!("export type {name} = {variants};");

@@ -85,7 +85,7 @@ function respanned(text, answer) {
   return answer;
 }
 
-const VERDICTS = new Set(['met', 'missed', 'not_comparable', 'unmatched']);
+const VERDICTS = new Set(['met', 'missed', 'not_comparable', 'not_judged', 'unmatched']);
 
 /**
  * Checks a comparison (the wasm `compare` JSON) against the annotations of

@@ -8,10 +8,10 @@ import { codeName, codeNameBoth, getLanguage, t } from './i18n.js';
 import { elementMaker, PAGE_ROWS, showPage, sortHeaderCells, sortRows, wireTableControls } from './table.js';
 
 
-export const VERDICTS = ['met', 'missed', 'not_comparable', 'unmatched'];
+export const VERDICTS = ['met', 'missed', 'not_comparable', 'not_judged', 'unmatched'];
 
 /** Each verdict has an icon as well as a colour and a name: never colour alone. */
-export const VERDICT_ICONS = { met: '✓', missed: '✗', not_comparable: '≠', unmatched: '∅' };
+export const VERDICT_ICONS = { met: '✓', missed: '✗', not_comparable: '≠', not_judged: '?', unmatched: '∅' };
 
 const SIGNS = { approx: '≈', gt: '>', ge: '≥', lt: '<', le: '≤' };
 const ARROWS = { up: '↑', down: '↓' };
@@ -78,9 +78,60 @@ export function reasonText(reason) {
   return reason;
 }
 
-/** Whether reasonText left the engine's English as it was. */
-function reasonIsEnglish(reason) {
-  return getLanguage() === 'en' || reasonText(reason) === reason;
+/**
+ * The reason codes whose wording the page has in Chinese, with what they
+ * need from the pair and the comparison's years. The met/missed and
+ * not_comparable codes carry figures in the engine's text, which
+ * reasonText puts into Chinese.
+ */
+const CODE_REASONS = {
+  no_result: () => ({}),
+  no_metric: () => ({}),
+  generic_metric: (pair) => ({ key: pair.metric_key ?? '' }),
+  multi_year_target: () => ({}),
+  year_not_reviewed: (pair, years) => ({ year: pair.target_year ?? '?', reviewed: years?.reviewed ?? '?' }),
+  no_result_for_year: (pair) => ({ year: pair.target_year ?? '?' }),
+  only_multi_year_result: () => ({}),
+  only_start_value: () => ({}),
+  only_undated_in_multi_year_part: () => ({}),
+};
+
+/**
+ * A pair's reason in the interface language: by its code where the page
+ * has the wording, else the engine's text as reasonText gives it.
+ */
+export function pairReason(pair, years) {
+  if (getLanguage() === 'en' || !pair) return pair?.reason ?? '';
+  const params = CODE_REASONS[pair.reason_code];
+  if (params) return t(`reason.code.${pair.reason_code}`, params(pair, years));
+  return reasonText(pair.reason);
+}
+
+/** Whether pairReason left the engine's English as it was. */
+function reasonIsEnglish(pair, years) {
+  return getLanguage() === 'en' || pairReason(pair, years) === pair.reason;
+}
+
+/**
+ * The two sentences a verdict rests on, folded under its reason: the
+ * target's and the result's, as text (never as markup).
+ */
+export function evidenceBlock(doc, pair) {
+  const details = doc.createElement('details');
+  details.className = 'zb-evidence';
+  const summary = doc.createElement('summary');
+  summary.textContent = t('compare.evidence');
+  details.appendChild(summary);
+  for (const [key, evidence] of [['compare.evidence.target', pair.target_evidence], ['compare.evidence.result', pair.result_evidence]]) {
+    if (!evidence) continue;
+    const p = doc.createElement('p');
+    const label = doc.createElement('span');
+    label.className = 'zb-evidence-label';
+    label.textContent = `${t(key)}：`;
+    p.append(label, doc.createTextNode(evidence.text));
+    details.appendChild(p);
+  }
+  return details;
 }
 
 
@@ -92,7 +143,7 @@ const COLUMNS = [
   { key: 'result', sort: (p) => p.result?.value ?? null, numeric: true },
   { key: 'verdict', sort: (p) => VERDICTS.indexOf(p.verdict) },
   { key: 'score', sort: (p) => (p.result ? p.match_score : null), numeric: true },
-  { key: 'reason', sort: (p) => reasonText(p.reason) },
+  { key: 'reason', sort: (p) => pairReason(p) },
 ];
 
 /**
@@ -103,7 +154,7 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
   const doc = container.ownerDocument;
   const el = elementMaker(doc);
 
-  let comparison = { pairs: [], summary: { targets: 0, met: 0, missed: 0, not_comparable: 0, unmatched: 0 } };
+  let comparison = { pairs: [], summary: { targets: 0, met: 0, missed: 0, not_comparable: 0, not_judged: 0, unmatched: 0 } };
   let verdict = '';
   /** The sort and how many rows are shown; `wireTableControls` changes them. */
   const view = { sort: { key: 'order', dir: 1 }, limit: PAGE_ROWS };
@@ -152,7 +203,7 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
 
   function searchText() {
     haystacks ??= comparison.pairs.map((p) =>
-      [p.target.metric, p.metric_key, p.result?.metric, p.target.value_text, p.result?.value_text, p.reason, reasonText(p.reason)].join('\u0001').toLowerCase(),
+      [p.target.metric, p.metric_key, p.result?.metric, p.target.value_text, p.result?.value_text, p.reason, pairReason(p, comparison.years)].join('\u0001').toLowerCase(),
     );
     return haystacks;
   }
@@ -202,6 +253,10 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
       metric.appendChild(el('span', { className: 'zb-pair-aside', textContent: t('compare.table.resultMetric', { metric: result.metric }) }));
     }
     if (pair.metric_key != null) metric.title = `${t('compare.details.key')}: ${pair.metric_key}`;
+    if (pair.headline) {
+      tr.dataset.headline = 'true';
+      metric.firstChild.after(el('span', { className: 'zb-badge zb-headline-mark', textContent: t('compare.headline'), title: t('compare.headline.title') }));
+    }
 
     const goto = el('button', { type: 'button', className: 'zb-goto zb-pair-target', textContent: withComparator(target) });
     goto.setAttribute('aria-label', t('compare.table.goto', { n: index + 1, text: `${withComparator(target)} ${target.metric ?? ''}`.trim() }));
@@ -211,7 +266,8 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
     const resultCell = cell('result');
     if (result) {
       resultCell.append(el('span', { className: 'zb-pair-result', textContent: result.value_text }), ...directionMark(result));
-      if (result.status === 'estimate') {
+      if (pair.result_year != null) resultCell.appendChild(el('span', { className: 'zb-pair-aside zb-result-year', textContent: t('compare.resultYear', { year: pair.result_year }) }));
+      if (pair.estimate || result.status === 'estimate') {
         resultCell.append(' ', el('span', { className: 'zb-badge zb-status-estimate zb-estimate-mark', textContent: codeName('status', 'estimate') }));
       }
     } else {
@@ -219,9 +275,14 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
     }
 
     const score = cell('score', result ? `${Math.round(pair.match_score * 100)}%` : '—');
-    const reason = cell('reason', reasonText(pair.reason));
-    if (reasonIsEnglish(pair.reason)) reason.lang = 'en';
-    else reason.title = pair.reason;
+    if (result && pair.match_note) {
+      score.appendChild(el('span', { className: 'zb-uncertain-mark', textContent: t('compare.uncertain'), title: pair.match_note }));
+    }
+    const reasonWords = el('span', { className: 'zb-reason-text', textContent: pairReason(pair, comparison.years) });
+    if (reasonIsEnglish(pair, comparison.years)) reasonWords.lang = 'en';
+    else reasonWords.title = pair.reason;
+    const reason = cell('reason', reasonWords);
+    if (pair.target_evidence) reason.appendChild(evidenceBlock(doc, pair));
 
     tr.append(cell('order', String(index + 1)), metric, targetCell, resultCell, cell('verdict', verdictBadge(doc, pair.verdict)), score, reason);
     return tr;

@@ -9,7 +9,7 @@
 import { TIMEOUT_MS } from './annotator.js';
 import { indicatorLabel, nextFrame, relabel, renderAnnotation } from './render.js';
 import { createDetails } from './details.js';
-import { VERDICT_ICONS, VERDICTS, createCompareTable, reasonText, verdictBadge, withComparator } from './compare-table.js';
+import { VERDICT_ICONS, VERDICTS, createCompareTable, evidenceBlock, pairReason, verdictBadge, withComparator } from './compare-table.js';
 import { compareExportName, comparisonToCsv, comparisonToJson, copyText, download } from './export.js';
 import { loadCompareDraft, saveCompareDraft } from './storage.js';
 import { MAX_CHARS, messageKey, readTextFile } from './text-file.js';
@@ -199,8 +199,9 @@ export function createCompareMode({ annotator, host }) {
         [t(side === 'old' ? 'compare.details.result' : 'compare.details.target'), partnerText],
         [t('compare.details.verdict'), verdictBadge(document, pair.verdict)],
         [t('compare.details.key'), pair.metric_key ?? t('details.none')],
-        [t('compare.details.reason'), reasonText(pair.reason)],
+        [t('compare.details.reason'), pairReason(pair, current.comparison.years)],
       ];
+      if (pair.headline) rows.unshift([t('compare.headline'), t('compare.headline.title')]);
       const list = document.createElement('dl');
       list.dataset.pairIndex = String(index);
       for (const [label, value] of rows) {
@@ -212,6 +213,7 @@ export function createCompareMode({ annotator, host }) {
         list.append(dt, dd);
       }
       box.appendChild(list);
+      box.appendChild(evidenceBlock(document, pair));
     }
     return box;
   }
@@ -308,6 +310,27 @@ export function createCompareMode({ annotator, host }) {
    * are pairs, the view of each side that has text (one alone takes the
    * whole width), and the legend with them.
    */
+  /**
+   * The reports' years above the table and, when the later report is not
+   * the next year's (or a year cannot be told), the warning: both from the
+   * engine's codes and years, set as text.
+   */
+  function drawYears() {
+    const warningBox = $('compare-warning');
+    const yearsBox = $('compare-years');
+    const comparison = current?.comparison;
+    const years = comparison?.years;
+    const warning = comparison?.warning;
+    const unknown = t('compare.yearUnknown');
+    const params = { old: years?.old ?? unknown, new: years?.new ?? unknown, reviewed: years?.reviewed ?? unknown };
+    yearsBox.hidden = !years || !comparison.pairs.length;
+    yearsBox.textContent = years ? t('compare.years', params) : '';
+    warningBox.hidden = !warning;
+    warningBox.textContent = warning ? t(`compare.warning.${warning.code}`, params) : '';
+    if (warning) warningBox.title = warning.message;
+    warningBox.dataset.code = warning?.code ?? '';
+  }
+
   function showParts(hasPairs, shown) {
     $('compare-summary').hidden = !hasPairs;
     $('compare-table').hidden = !hasPairs;
@@ -327,6 +350,7 @@ export function createCompareMode({ annotator, host }) {
       sides[side].view.classList.remove('zb-has-pairs');
     }
     table.setData(null);
+    drawYears();
     showParts(false, { old: false, new: false });
   }
 
@@ -399,6 +423,7 @@ export function createCompareMode({ annotator, host }) {
       showState(null);
     }
     table.setData(comparison);
+    drawYears();
     showParts(pairs > 0, { old: !empty.old, new: !empty.new });
 
     const controller = new AbortController();
@@ -628,6 +653,7 @@ export function createCompareMode({ annotator, host }) {
       if (lastExportMessage) showMessage(exportMessage, lastExportMessage.key, lastExportMessage.params);
       relabelViews();
       table.refresh();
+      drawYears();
       table.markCurrent(currentPair);
       for (const side of SIDES) details[side].refresh();
     },

@@ -40,9 +40,13 @@ export function toJson(result) {
  * target of the earlier report.
  */
 export const COMPARE_CSV_COLUMNS = [
+  'headline',
   'verdict',
+  'reason_code',
   'metric_key',
   'match_score',
+  'match_basis',
+  'target_year',
   'target_id',
   'target_value_text',
   'target_value',
@@ -51,32 +55,54 @@ export const COMPARE_CSV_COLUMNS = [
   'target_kind',
   'target_direction',
   'target_comparator',
+  'target_horizon',
   'target_metric',
-  'target_year',
+  'target_year_written',
+  'result_year',
   'result_id',
   'result_value_text',
   'result_value',
   'result_value_max',
   'result_unit',
   'result_status',
+  'result_estimate',
   'result_metric',
-  'result_year',
+  'result_year_written',
   'reason',
+  'match_note',
+  'target_evidence',
+  'result_evidence',
 ];
 
 /**
  * A comparison (the wasm `compare` JSON) as CSV: the same header and rows as
- * `zhibiao compare --format csv`, CRLF line ends, a UTF-8 byte-order mark
- * first. The fields are written by the engine's CSV writer (`annotator`'s
- * csvRecords), as the CLI writes them.
+ * `zhibiao compare --format csv` (headline targets first, as the engine
+ * orders them), CRLF line ends, a UTF-8 byte-order mark first. The fields
+ * are written by the engine's CSV writer (`annotator`'s csvRecords), as the
+ * CLI writes them.
  */
 export async function comparisonToCsv(annotator, comparison) {
   const cells = [...COMPARE_CSV_COLUMNS];
   for (const pair of comparison.pairs) {
-    const row = { verdict: pair.verdict, metric_key: pair.metric_key, match_score: plainNumber(pair.match_score), reason: pair.reason };
+    const row = {
+      headline: String(Boolean(pair.headline)),
+      verdict: pair.verdict,
+      reason_code: pair.reason_code,
+      metric_key: pair.metric_key,
+      match_score: plainNumber(pair.match_score),
+      match_basis: pair.match_basis,
+      target_year: pair.target_year,
+      result_year: pair.result_year,
+      result_estimate: pair.result ? String(Boolean(pair.estimate)) : null,
+      reason: pair.reason,
+      match_note: pair.match_note,
+      target_evidence: pair.target_evidence?.text,
+      result_evidence: pair.result_evidence?.text,
+    };
     for (const [prefix, item] of [['target', pair.target], ['result', pair.result]]) {
       if (!item) continue;
-      for (const field of ['id', 'value_text', 'unit', 'kind', 'direction', 'comparator', 'status', 'metric', 'year']) row[`${prefix}_${field}`] = item[field];
+      for (const field of ['id', 'value_text', 'unit', 'kind', 'direction', 'comparator', 'horizon', 'status', 'metric']) row[`${prefix}_${field}`] = item[field];
+      row[`${prefix}_year_written`] = item.year;
       row[`${prefix}_value`] = plainNumber(item.value);
       row[`${prefix}_value_max`] = plainNumber(item.value_max);
     }
@@ -85,9 +111,10 @@ export async function comparisonToCsv(annotator, comparison) {
   return '\uFEFF' + (await annotator.csvRecords(cells, COMPARE_CSV_COLUMNS.length));
 }
 
-/** The comparison exactly as the engine gave it: `{ pairs, summary }`. */
+/** The comparison exactly as the engine gave it: `{ years, warning, pairs, summary }`. */
 export function comparisonToJson(comparison) {
-  return JSON.stringify({ pairs: comparison.pairs, summary: comparison.summary }, null, 2) + '\n';
+  const { years, warning, pairs, summary } = comparison;
+  return JSON.stringify({ years, warning: warning ?? null, pairs, summary }, null, 2) + '\n';
 }
 
 /** Offers `content` as a file download without leaving the page's origin. */

@@ -50,9 +50,23 @@ usage: zhibiao compare [--format json|csv] [--pretty] OLD NEW
 Annotates OLD (a report that sets targets, e.g. the 2017 work report) and
 NEW (the report that gives the results, e.g. the 2018 one), and pairs every
 target of OLD that has a value with the result of NEW that measures the same
-thing: the same metric (normalised: simplified script, no 全市/全省/全国,
-地区生产总值 = 国内生产总值 = GDP, 居民消费价格涨幅 = CPI …), the same kind and
-the same unit. Each target gets a verdict:
+thing in the same year: the same metric (normalised: simplified script, no
+全市/全省/全国, 地区生产总值 = 国内生产总值 = GDP, 居民消费价格涨幅 = CPI …),
+the same kind and the same unit.
+
+Years: each report's year comes from its byline or title (——2018年3月5日,
+2017年政府工作报告), else its headings (一、2016年工作回顾 is the 2017
+report's). A report of year Y sets targets for Y and reviews Y-1. When NEW
+is not OLD's next year's report, a warning is printed (and is on top of the
+JSON) and only results NEW dates to a target's year are used.
+
+A result is one year's figure: never a yearly average or a total over years
+(年均, 五年累计, 过去五年), never the start of 由A提高到B; an estimate (预计)
+counts and is marked. Metrics that name nothing measurable (完成, 覆盖, 规模)
+match nothing. The targets of the 主要预期目标 paragraph (headline) come first.
+
+Each target gets a verdict, with a reason code, a reason and the sentences
+of both figures as evidence:
   met             the result meets the target's comparator (左右: within
                   0.5 points for a percentage, 5% for an amount; 以上, 超过,
                   以内, 控制在 …; less is better for prices, unemployment,
@@ -60,9 +74,11 @@ the same unit. Each target gets a verdict:
   missed          it does not
   not_comparable  a result measures the same thing in another unit, or has
                   no value
-  unmatched       no result of NEW measures the same thing
-Results marked as estimates (预计) count, and the reason says so. Either
-file may be '-' for standard input (not both).
+  not_judged      the target spans several years, or is for a year NEW
+                  does not review (到2020年)
+  unmatched       no result of NEW measures the same thing in the
+                  target's year (the reason says what NEW has instead)
+Either file may be '-' for standard input (not both).
 
 options:
   -f, --format FORMAT   json (default) or csv
@@ -70,18 +86,28 @@ options:
   -h, --help            print this help
 
 formats:
-  json    {\"pairs\": [{\"target\": INDICATOR, \"result\": INDICATOR or null,
-            \"verdict\": ..., \"reason\": ..., \"metric_key\": ...,
-            \"match_score\": ...}, ...],
-           \"summary\": {\"targets\": N, \"met\": N, \"missed\": N,
-            \"not_comparable\": N, \"unmatched\": N}}
-          with INDICATOR as in SPEC.md (offsets into OLD or NEW).
-  csv     a header row, then one row per target:
-            verdict,metric_key,match_score,target_id,target_value_text,
-            target_value,target_value_max,target_unit,target_kind,
-            target_direction,target_comparator,target_metric,target_year,
-            result_id,result_value_text,result_value,result_value_max,
-            result_unit,result_status,result_metric,result_year,reason
+  json    {\"years\": {\"old\": Y, \"new\": Y, \"reviewed\": Y},
+           \"warning\": {\"code\": ..., \"message\": ...} or null,
+           \"pairs\": [{\"target\": INDICATOR, \"result\": INDICATOR or null,
+            \"verdict\": ..., \"reason_code\": ..., \"reason\": ...,
+            \"headline\": ..., \"estimate\": ..., \"target_year\": ...,
+            \"result_year\": ..., \"metric_key\": ..., \"match_score\": ...,
+            \"match_basis\": ..., \"match_note\": ...,
+            \"target_evidence\": EVIDENCE, \"result_evidence\": EVIDENCE}, ...],
+           \"summary\": {\"targets\": N, \"headline\": N, \"met\": N,
+            \"missed\": N, \"not_comparable\": N, \"not_judged\": N,
+            \"unmatched\": N}}
+          with INDICATOR as in SPEC.md (offsets into OLD or NEW) and
+          EVIDENCE {\"start\", \"end\", \"text\"} (SPEC.md, Compare).
+  csv     a header row, then one row per target, headline targets first:
+            headline,verdict,reason_code,metric_key,match_score,match_basis,
+            target_year,target_id,target_value_text,target_value,
+            target_value_max,target_unit,target_kind,target_direction,
+            target_comparator,target_horizon,target_metric,
+            target_year_written,result_year,result_id,result_value_text,
+            result_value,result_value_max,result_unit,result_status,
+            result_estimate,result_metric,result_year_written,reason,
+            match_note,target_evidence,result_evidence
 
 exit status: 0 when both reports were read; 2 for a bad option or a file
 that could not be read or decoded.
@@ -475,7 +501,12 @@ fn compare(args: &CompareArgs) -> ExitCode {
             }
         }
     }
-    let comparison = zhibiao::compare(&zhibiao::annotate(&texts[0]), &zhibiao::annotate(&texts[1]));
+    let comparison = zhibiao::compare(&texts[0], &texts[1]);
+    // on the terminal whatever the format: the CSV has no place for it
+    // above its header, and the JSON's `warning` is easily missed
+    if let Some(w) = &comparison.warning {
+        report(format_args!("warning: {}", w.message));
+    }
     let mut out = BufWriter::new(io::stdout().lock());
     let written = if args.csv {
         out.write_all(zhibiao::export::comparison_csv(&comparison).as_bytes())

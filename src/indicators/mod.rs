@@ -40,6 +40,8 @@ use horizon::*;
 use status::*;
 use years::*;
 use parts::*;
+pub(crate) use parts::heading_period;
+pub(crate) use years::{heading_year, report_year, years_in};
 
 /// How far the rules look back from a figure for its clause and sentence.
 const CLAUSE_REACH: usize = 48;

@@ -16,7 +16,7 @@ pub(super) fn section_parts(doc: &Doc, headings: &[Heading], report_year: Option
     let tops: Vec<usize> = (0..headings.len()).filter(|&i| headings[i].parent.is_none()).collect();
     for (i, h) in headings.iter().enumerate() {
         let parent = h.parent.and_then(|p| parts.get(p).copied());
-        let own = heading_period(doc, h);
+        let own = heading_period(doc, h.title.0, h.title.1);
         let mut m = match parent {
             Some(p) => p.mode.or_else(|| heading_mode(doc, h, report_year, plan_year)),
             None => heading_mode(doc, h, report_year, plan_year).or_else(|| {
@@ -42,8 +42,7 @@ pub(super) fn section_parts(doc: &Doc, headings: &[Heading], report_year: Option
 /// 基本任务`, `“七五”时期的经济体制改革`, `今后五年的目标任务`), several
 /// past years (`过去五年工作回顾`, `“六五”计划执行情况的回顾`, `“十五”
 /// 期间…主要情况`), or neither. Titles are short: a walk over them is cheap.
-pub(super) fn heading_period(doc: &Doc, h: &Heading) -> Period {
-    let (a, b) = h.title;
+pub(crate) fn heading_period(doc: &Doc, a: usize, b: usize) -> Period {
     // most titles have no `年` or `五` of a plan's or a span's words, and
     // the walk ends there
     let (mut plan, mut span, mut past) = (false, false, false);

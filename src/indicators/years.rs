@@ -11,7 +11,7 @@ pub(super) fn years_between(all: &[(i32, usize)], a: usize, b: usize) -> &[(i32,
 }
 
 /// The years written in `a..b` as `2016年` or `一九五三年`: (year, start).
-pub(super) fn years_in<'d>(doc: &'d Doc, a: usize, b: usize) -> impl Iterator<Item = (i32, usize)> + 'd {
+pub(crate) fn years_in<'d>(doc: &'d Doc, a: usize, b: usize) -> impl Iterator<Item = (i32, usize)> + 'd {
     years_from(doc, a, b, b)
 }
 
@@ -100,7 +100,7 @@ pub(super) fn year(doc: &Doc, cues: &Cues, n: &Number, left: usize, clause: usiz
 /// The report's own year: from a date in the byline (`2017年1月5日`) or a
 /// title line (`2017年政府工作报告`) near the top.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-pub(super) fn report_year(doc: &Doc) -> Option<i32> {
+pub(crate) fn report_year(doc: &Doc) -> Option<i32> {
     let mut title_year = None;
     for line in doc.lines.iter().filter(|l| !l.is_blank()).take(10) {
         let text: String = doc.norm[line.start..line.end].iter().collect();
@@ -125,18 +125,22 @@ pub(super) fn report_year(doc: &Doc) -> Option<i32> {
 /// one before the report's; a year planned (`二、2004年主要任务`,
 /// `二、关于1998年政府工作的建议`) is the report's.
 pub(super) fn year_of_headings(doc: &Doc, headings: &[Heading]) -> Option<i32> {
+    headings.iter().filter(|h| h.parent.is_none()).take(12).find_map(|h| heading_year(doc, h.title.0, h.title.1))
+}
+
+/// The report's year implied by one top-level heading's title `a..b`
+/// (`year_of_headings`): the year it names if it plans it, the year after
+/// if it reviews it. `compare` reads the titles of an annotation with it.
+pub(crate) fn heading_year(doc: &Doc, a: usize, b: usize) -> Option<i32> {
     const PLANS: &[&str] = &["任务", "安排", "建议", "计划", "预算", "方针", "打算", "重点", "目标"];
     const REVIEWS: &[&str] = &["回顾", "决算", "胜利", "总结", "执行情况", "的工作", "成就"];
-    for h in headings.iter().filter(|h| h.parent.is_none()).take(12) {
-        let (a, b) = h.title;
-        let Some(y) = years_in(doc, a, b).map(|(y, _)| y).max() else { continue };
-        let has = |words: &[&str]| (a..b).any(|k| words.iter().any(|w| doc.starts_with(k, w)));
-        if has(PLANS) {
-            return Some(y);
-        }
-        if has(REVIEWS) {
-            return Some(y + 1);
-        }
+    let y = years_in(doc, a, b).map(|(y, _)| y).max()?;
+    let has = |words: &[&str]| (a..b).any(|k| words.iter().any(|w| doc.starts_with(k, w)));
+    if has(PLANS) {
+        Some(y)
+    } else if has(REVIEWS) {
+        Some(y + 1)
+    } else {
+        None
     }
-    None
 }

@@ -30,19 +30,23 @@ import {
 /** A plan with three targets, and a review that reports two of them. */
 const PLAN = '一、2017年工作安排\n地区生产总值增长8%左右，城镇登记失业率控制在3.5%以内，新建绿道200公里。\n';
 const REVIEW = '一、2017年工作回顾\n地区生产总值增长7%，城镇登记失业率2.4%。\n';
-const OLD_FILE = path.join(DATA, 'national', 'national-2022.txt');
-const NEW_FILE = path.join(DATA, 'national', 'national-2024.txt');
+/** A consecutive pair: Guangzhou's 2017 report and a passage in the style of its 2018 one (预计, five-year figures). */
+const OLD_FILE = path.join(DATA, 'gz-2017-government-work-report.txt');
+const NEW_FILE = path.join(DATA, 'compare', 'gz-2018-excerpt.txt');
+/** Two national reports two years apart: the comparison warns and judges nothing against a multi-year figure. */
+const FAR_OLD_FILE = path.join(DATA, 'national', 'national-2022.txt');
+const FAR_NEW_FILE = path.join(DATA, 'national', 'national-2024.txt');
 
 /** The comparator signs the table puts before a target's figure. */
 const SIGNS = { approx: '≈', gt: '>', ge: '≥', lt: '<', le: '≤' };
-const VERDICT_NAMES = { met: '达成', missed: '未达成', not_comparable: '无法比较', unmatched: '未找到结果' };
+const VERDICT_NAMES = { met: '达成', missed: '未达成', not_comparable: '无法比较', not_judged: '无法判定', unmatched: '未找到结果' };
 
 let server;
 let context;
 let scratch;
 let dir;
 let small;
-let national;
+let reports;
 
 before(async () => {
   requireWasmBuild();
@@ -54,7 +58,7 @@ before(async () => {
   await writeFile(path.join(scratch, 'plan.txt'), PLAN);
   await writeFile(path.join(scratch, 'review.txt'), REVIEW);
   small = await cliCompare(path.join(scratch, 'plan.txt'), path.join(scratch, 'review.txt'));
-  national = await cliCompare(OLD_FILE, NEW_FILE);
+  reports = await cliCompare(OLD_FILE, NEW_FILE);
   // What the tests below lean on, checked so that a change in the engine
   // shows up here rather than as a puzzling failure further down.
   assert.deepEqual(
@@ -62,8 +66,8 @@ before(async () => {
     ['missed', 'met', 'unmatched'],
     'the hand-made pair: 8% missed, 3.5% met, 200公里 unmatched',
   );
-  assert.ok(national.pairs.some((p) => p.verdict === 'met') && national.pairs.some((p) => p.verdict === 'unmatched'), 'the national reports give met and unmatched pairs');
-  assert.ok(national.pairs.some((p) => p.result?.status === 'estimate'), 'one of the national results is an estimate (预计)');
+  assert.ok(reports.pairs.some((p) => p.verdict === 'met') && reports.pairs.some((p) => p.verdict === 'unmatched'), 'the report pair gives met and unmatched pairs');
+  assert.ok(reports.pairs.some((p) => p.result?.status === 'estimate'), 'one of the results is an estimate (预计)');
 });
 
 after(async () => {
@@ -189,11 +193,11 @@ test('hand-made plan and review: table, summary and highlights say what `zhibiao
     assert.ok(row.verdictIcon.trim() !== '', 'and has an icon');
   }
   assert.equal(new Set(rows.map((r) => r.verdictIcon)).size, 3, 'each verdict its own icon');
-  assert.deepEqual(await shownSummary(page), { targets: 3, met: 1, missed: 1, not_comparable: 0, unmatched: 1 });
-  assert.deepEqual(await shownSummary(page), { targets: small.summary.targets, met: small.summary.met, missed: small.summary.missed, not_comparable: small.summary.not_comparable, unmatched: small.summary.unmatched });
-  assert.match(await page.locator('#compare-status').innerText(), /3 个目标：1 个达成，1 个未达成，0 个无法比较，1 个未找到结果/);
+  assert.deepEqual(await shownSummary(page), { targets: 3, met: 1, missed: 1, not_comparable: 0, not_judged: 0, unmatched: 1 });
+  assert.deepEqual(await shownSummary(page), { targets: small.summary.targets, met: small.summary.met, missed: small.summary.missed, not_comparable: small.summary.not_comparable, not_judged: small.summary.not_judged, unmatched: small.summary.unmatched });
+  assert.match(await page.locator('#compare-status').innerText(), /3 个目标：1 个达成，1 个未达成，0 个无法比较，0 个无法判定，1 个未找到结果/);
   // The engine's reasons, put into Chinese.
-  const reasons = await page.$$eval('#compare-table tbody td.zb-col-reason', (tds) => tds.map((td) => td.textContent));
+  const reasons = await page.$$eval('#compare-table tbody td.zb-col-reason .zb-reason-text', (tds) => tds.map((td) => td.textContent));
   assert.deepEqual(reasons, ['结果 +7 %，目标 +8 %：约数，允许相差 0.5 %，越高越好', '结果 2.4 %，目标 3.5 %：要求不超过目标', '本年报告中没有衡量同一事物的结果']);
 
   // Highlights: every target on the left takes part (unmatched too), and the
@@ -225,7 +229,7 @@ test('hand-made plan and review: table, summary and highlights say what `zhibiao
   await page.close();
 });
 
-test('national 2022 and 2024 opened as files: rows, summary, 预计, CSV and JSON equal the CLI', async () => {
+test('a consecutive pair opened as files: rows, headline first, summary, 预计, CSV and JSON equal the CLI', async () => {
   const page = await openCompare();
   const violations = [];
   await page.exposeFunction('reportViolation', (v) => violations.push(v));
@@ -244,25 +248,25 @@ test('national 2022 and 2024 opened as files: rows, summary, 预计, CSV and JSO
     { timeout: 60_000 },
   );
   assert.equal(await page.inputValue('#compare-old-text'), await readFile(OLD_FILE, 'utf8'), 'decoded exactly');
-  assert.match(await page.locator('#compare-new-message').innerText(), /national-2024\.txt（UTF-8）/);
+  assert.match(await page.locator('#compare-new-message').innerText(), /gz-2018-excerpt\.txt（UTF-8）/);
 
   const rows = await shownRows(page);
-  assert.deepEqual(withoutShownOnly(rows), expectedRows(national));
+  assert.deepEqual(withoutShownOnly(rows), expectedRows(reports));
   assert.ok(rows.some((r) => r.estimate === '预计'), 'an estimated result carries 预计');
-  const { targets, met, missed, not_comparable, unmatched } = national.summary;
-  assert.deepEqual(await shownSummary(page), { targets, met, missed, not_comparable, unmatched });
+  const { targets, met, missed, not_comparable, not_judged, unmatched } = reports.summary;
+  assert.deepEqual(await shownSummary(page), { targets, met, missed, not_comparable, not_judged, unmatched });
 
   const csv = await downloaded(page, '#compare-export-csv');
-  assert.equal(csv.name, 'national-2022--national-2024.zhibiao-compare.csv');
+  assert.equal(csv.name, 'gz-2017-government-work-report--gz-2018-excerpt.zhibiao-compare.csv');
   assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with the UTF-8 byte-order mark');
   assert.equal(csv.bytes.subarray(3).toString('utf8'), await cliCompareCsv(OLD_FILE, NEW_FILE), 'identical to `zhibiao compare --format csv`');
 
   const json = await downloaded(page, '#compare-export-json');
-  assert.equal(json.name, 'national-2022--national-2024.zhibiao-compare.json');
-  assert.deepEqual(JSON.parse(json.bytes.toString('utf8')), national);
+  assert.equal(json.name, 'gz-2017-government-work-report--gz-2018-excerpt.zhibiao-compare.json');
+  assert.deepEqual(JSON.parse(json.bytes.toString('utf8')), reports);
 
   await page.locator('#compare-copy-csv').click();
-  await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('verdict,metric_key,'));
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('headline,verdict,reason_code,'));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await cliCompareCsv(OLD_FILE, NEW_FILE), 'the copy has no BOM');
 
   // Annotate mode is untouched by all this.
@@ -282,8 +286,8 @@ test('choosing a row focuses the target on the left and marks the result on the 
   const page = await openCompare();
   await setTexts(page, await readFile(OLD_FILE, 'utf8'), await readFile(NEW_FILE, 'utf8'));
   // The last pair with a result: far down both texts, so the views must scroll.
-  const index = national.pairs.findLastIndex((p) => p.result);
-  const pair = national.pairs[index];
+  const index = reports.pairs.findLastIndex((p) => p.result);
+  const pair = reports.pairs[index];
   await page.locator(`#compare-table tr[data-pair-index="${index}"] td.zb-col-metric`).click();
   await page.waitForFunction((id) => document.activeElement?.closest('#compare-view-old') && document.activeElement.dataset.indicatorId === String(id), pair.target.id);
   const left = `#compare-view-old [data-indicator-id="${pair.target.id}"]`;
@@ -320,7 +324,7 @@ test('keyboard: Tab goes from pair to pair; a focused result shows its target an
   await setTexts(page, await readFile(OLD_FILE, 'utf8'), await readFile(NEW_FILE, 'utf8'));
   await page.locator('#compare-view-new').focus();
   await page.keyboard.press('Tab');
-  const first = national.pairs.filter((p) => p.result).sort((a, b) => a.result.start - b.result.start)[0];
+  const first = reports.pairs.filter((p) => p.result).sort((a, b) => a.result.start - b.result.start)[0];
   const focused = await page.evaluate(() => ({ id: document.activeElement?.dataset.indicatorId, pairs: document.activeElement?.dataset.pairs, view: document.activeElement?.closest('.zb-view')?.id }));
   assert.deepEqual(focused.view, 'compare-view-new');
   assert.equal(Number(focused.id), first.result.id, 'Tab skips the figures that are not compared');
@@ -329,10 +333,10 @@ test('keyboard: Tab goes from pair to pair; a focused result shows its target an
   const shown = await popover.innerText();
   const pairs = focused.pairs.split(' ').map(Number);
   for (const i of pairs) {
-    assert.ok(shown.includes(national.pairs[i].target.value_text), `target ${national.pairs[i].target.value_text} in ${shown}`);
-    assert.ok(shown.includes(VERDICT_NAMES[national.pairs[i].verdict]));
+    assert.ok(shown.includes(reports.pairs[i].target.value_text), `target ${reports.pairs[i].target.value_text} in ${shown}`);
+    assert.ok(shown.includes(VERDICT_NAMES[reports.pairs[i].verdict]));
   }
-  const partner = `#compare-view-old [data-indicator-id="${national.pairs[pairs[0]].target.id}"]`;
+  const partner = `#compare-view-old [data-indicator-id="${reports.pairs[pairs[0]].target.id}"]`;
   await page.waitForFunction((sel) => document.querySelector(sel)?.classList.contains('zb-current'), partner);
   await page.waitForFunction((sel) => {
     const el = document.querySelector(sel);
@@ -352,37 +356,37 @@ test('verdict filter and sorting', async () => {
   const page = await openCompare();
   await setTexts(page, await readFile(OLD_FILE, 'utf8'), await readFile(NEW_FILE, 'utf8'));
   const rows = page.locator('#compare-table tbody tr');
-  assert.equal(await rows.count(), national.pairs.length);
+  assert.equal(await rows.count(), reports.pairs.length);
   for (const verdict of ['met', 'unmatched']) {
     const chip = page.locator(`#compare-summary [data-verdict="${verdict}"]`);
     await chip.click();
     assert.equal(await chip.getAttribute('aria-pressed'), 'true');
     const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.verdict));
-    assert.equal(shown.length, national.summary[verdict]);
+    assert.equal(shown.length, reports.summary[verdict]);
     assert.ok(shown.every((v) => v === verdict));
   }
   // Choosing the chosen chip again shows every target.
   await page.locator('#compare-summary [data-verdict="unmatched"]').click();
-  assert.equal(await rows.count(), national.pairs.length);
+  assert.equal(await rows.count(), reports.pairs.length);
   assert.equal(await page.locator('#compare-summary [data-verdict=""]').getAttribute('aria-pressed'), 'true');
 
-  // Sorted by verdict: met, missed, not comparable, unmatched; stable in document order.
+  // Sorted by verdict: met, missed, not comparable, not judged, unmatched; stable in the engine's order.
   await page.locator('#compare-table [data-sort-key="verdict"]').click();
-  const order = ['met', 'missed', 'not_comparable', 'unmatched'];
-  const expected = national.pairs.map((p, i) => [order.indexOf(p.verdict), i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => i);
+  const order = ['met', 'missed', 'not_comparable', 'not_judged', 'unmatched'];
+  const expected = reports.pairs.map((p, i) => [order.indexOf(p.verdict), i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => i);
   assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.pairIndex))), expected);
   assert.equal(await page.locator('#compare-table th.zb-col-verdict').getAttribute('aria-sort'), 'ascending');
   // Descending by target value.
   await page.locator('#compare-table [data-sort-key="target"]').click();
   await page.locator('#compare-table [data-sort-key="target"]').click();
   const values = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.pairIndex)));
-  const targetValues = values.map((i) => national.pairs[i].target.value);
+  const targetValues = values.map((i) => reports.pairs[i].target.value);
   assert.deepEqual(targetValues, [...targetValues].sort((a, b) => b - a));
   // Search narrows the rows.
   await page.fill('#compare-filter-search', '失业率');
   await page.waitForFunction(() => document.querySelectorAll('#compare-table tbody tr').length < 5);
   const found = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.pairIndex)));
-  assert.ok(found.length > 0 && found.every((i) => `${national.pairs[i].target.metric}${national.pairs[i].metric_key}`.includes('失业率')));
+  assert.ok(found.length > 0 && found.every((i) => `${reports.pairs[i].target.metric}${reports.pairs[i].metric_key}`.includes('失业率')));
   await page.close();
 });
 
@@ -540,6 +544,49 @@ test('the mode and both drafts survive a reload; 清除 clears one side; arrow k
   await page.close();
 });
 
+test('a pair two years apart: a warning above the table, headline targets first and marked, evidence as text', async () => {
+  const far = await cliCompare(FAR_OLD_FILE, FAR_NEW_FILE);
+  assert.equal(far.warning?.code, 'not_consecutive');
+  const count = far.pairs.filter((p) => p.headline).length;
+  assert.ok(count >= 4, `headline targets: ${count}`);
+  const page = await openCompare();
+  await setTexts(page, await readFile(FAR_OLD_FILE, 'utf8'), await readFile(FAR_NEW_FILE, 'utf8'));
+  const warning = page.locator('#compare-warning');
+  assert.ok(await warning.isVisible(), 'the warning is shown');
+  assert.match(await warning.innerText(), /回顾的是 2023 年，不是上年报告目标所在的 2022 年/);
+  const [warningTop, tableTop] = await page.evaluate(() => ['compare-warning', 'compare-table'].map((id) => document.getElementById(id).getBoundingClientRect().top));
+  assert.ok(warningTop < tableTop, 'above the table');
+  assert.match(await page.locator('#compare-years').innerText(), /2022 年.*2024 年.*回顾 2023 年/);
+  // Headline targets first, each marked.
+  const headline = await page.$$eval('#compare-table tbody tr', (trs) => trs.map((tr) => tr.dataset.headline === 'true'));
+  assert.deepEqual(headline.slice(0, count + 1), [...Array(count).fill(true), false]);
+  assert.equal(await page.locator('#compare-table tbody .zb-headline-mark').count(), count);
+  // Only results dated to 2022 are used: as many shown as the CLI found.
+  assert.equal(await page.locator('#compare-table tbody .zb-pair-result').count(), far.pairs.filter((p) => p.result).length);
+  // The evidence under the first reason: the target's sentence, as the engine gave it.
+  const first = page.locator('#compare-table tbody tr').first();
+  await first.locator('.zb-evidence summary').click();
+  assert.ok((await first.locator('.zb-evidence').innerText()).includes(far.pairs[0].target_evidence.text));
+  // In English the warning and the years follow the language.
+  await page.locator('#lang-switch').click();
+  assert.match(await warning.innerText(), /the later report \(2024\) reviews 2023, not 2022/);
+  await page.locator('#lang-switch').click();
+  assert.deepEqual(page.log.errors, []);
+
+  // A consecutive pair has no warning.
+  await setTexts(page, PLAN, REVIEW);
+  assert.equal(await warning.isVisible(), false);
+
+  // Text that looks like markup stays text, in the evidence too.
+  const markup = '一、2017年工作安排\n<img src=x onerror="window.__zbXss=1">地区生产总值增长8%左右。\n';
+  await setTexts(page, markup, REVIEW);
+  await page.locator('#compare-table tbody tr').first().locator('.zb-evidence summary').click();
+  assert.ok((await page.locator('#compare-table tbody tr').first().locator('.zb-evidence').innerText()).includes('<img src=x'));
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#compare-table img, .compare-views img').length), 0);
+  assert.equal(await page.evaluate(() => window.__zbXss), undefined);
+  await page.close();
+});
+
 test('English interface: verdicts, headers and the engine reasons as the CLI writes them', async () => {
   const page = await openCompare();
   await setTexts(page, PLAN, REVIEW);
@@ -547,9 +594,9 @@ test('English interface: verdicts, headers and the engine reasons as the CLI wri
   assert.equal(await page.locator('#compare-table th.zb-col-verdict').innerText(), 'Verdict↕');
   const rows = await shownRows(page);
   assert.deepEqual(rows.map((r) => r.verdictName), ['missed', 'met', 'unmatched']);
-  const reasons = await page.$$eval('#compare-table tbody td.zb-col-reason', (tds) => tds.map((td) => td.textContent));
+  const reasons = await page.$$eval('#compare-table tbody td.zb-col-reason .zb-reason-text', (tds) => tds.map((td) => td.textContent));
   assert.deepEqual(reasons, small.pairs.map((p) => p.reason));
-  assert.match(await page.locator('#compare-status').innerText(), /3 targets: 1 met, 1 missed, 0 not comparable, 1 without a result/);
+  assert.match(await page.locator('#compare-status').innerText(), /3 targets: 1 met, 1 missed, 0 not comparable, 0 not judged, 1 without a result/);
   const label = await page.locator('#compare-view-old .zb-paired').first().getAttribute('aria-label');
   assert.match(label, /8%.*target; missed/);
   await page.locator('#lang-switch').click();
@@ -557,7 +604,7 @@ test('English interface: verdicts, headers and the engine reasons as the CLI wri
 });
 
 test('screenshots: light, dark and a 375 px screen', async () => {
-  const index = national.pairs.findIndex((p) => p.verdict === 'met');
+  const index = reports.pairs.findIndex((p) => p.verdict === 'met');
   for (const [name, options, scheme] of [
     ['compare-light', {}, 'light'],
     ['compare-dark', {}, 'dark'],

@@ -111,7 +111,10 @@ export function createDetails({ scope, host, getAnnotation, extra = null }) {
     // the edge over the text or the table.
     const area = visibleArea(anchor);
     const offscreen = rect.bottom <= area.top || rect.top >= area.bottom || rect.right <= area.left || rect.left >= area.right;
-    if (offscreen && !pinned) {
+    // a box shown by hovering goes; one pinned, or shown for the focused
+    // highlight, waits unseen (a highlight is often focused before it is
+    // scrolled into view)
+    if (offscreen && !pinned && scope.getRootNode().activeElement !== anchor) {
       hide();
       return;
     }

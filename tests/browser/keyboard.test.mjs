@@ -115,3 +115,42 @@ test('a pinned details box leaves with its highlight and comes back with it', as
   assert.equal(await mark.getAttribute('aria-expanded'), 'true', 'still pinned');
   await page.close();
 });
+
+test('the focused highlight\'s details wait unseen while it is scrolled away; a hovered one\'s go', async () => {
+  const page = await openApp(context, server.url, { viewport: { width: 1400, height: 900 } });
+  await pasteText(page, text);
+  const ind = cli.indicators[5];
+  const mark = page.locator(`#view [data-indicator-id="${ind.id}"]`);
+  await mark.scrollIntoViewIfNeeded();
+  const popover = page.locator('.zb-details');
+  const visibility = () => page.evaluate(() => {
+    const box = document.querySelector('.zb-details');
+    return box.hidden ? 'gone' : getComputedStyle(box).visibility;
+  });
+  const scrollAway = async () => {
+    const before = await page.locator('#view').evaluate((v) => v.scrollTop);
+    await page.locator('#view').evaluate((v) => {
+      v.scrollTop += v.clientHeight * 3;
+    });
+    return before;
+  };
+  // focused (not pinned): hidden while away, back with the highlight
+  await mark.focus();
+  await popover.waitFor({ state: 'visible' });
+  const before = await scrollAway();
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.zb-details')).visibility === 'hidden');
+  assert.equal(await visibility(), 'hidden');
+  await page.locator('#view').evaluate((v, top) => {
+    v.scrollTop = top;
+  }, before);
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.zb-details')).visibility === 'visible');
+  assert.equal(await mark.getAttribute('aria-expanded'), 'false', 'shown for the focus, not pinned');
+  // hovered only (focus elsewhere): the box is closed when its highlight leaves
+  await page.locator('#view').evaluate(() => document.activeElement?.blur());
+  await page.waitForFunction(() => document.querySelector('.zb-details').hidden);
+  await mark.hover();
+  await popover.waitFor({ state: 'visible' });
+  await scrollAway();
+  await page.waitForFunction(() => document.querySelector('.zb-details').hidden);
+  await page.close();
+});

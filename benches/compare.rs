@@ -25,10 +25,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 fn main() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     let mut national = String::new();
-    let mut names: Vec<_> = std::fs::read_dir(data.join("national"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut names: Vec<_> = std::fs::read_dir(data.join("national")).unwrap().map(|e| e.unwrap().path()).collect();
     names.sort();
     for p in &names {
         national.push_str(&std::fs::read_to_string(p).unwrap());
@@ -36,19 +33,9 @@ fn main() {
     }
     const SIZES: [usize; 3] = [1, 4, 16];
     const ROUNDS: usize = 5;
-    let inputs: Vec<(String, String)> = SIZES
-        .iter()
-        .map(|&k| {
-            (
-                format!("2016年政府工作报告\n{}", national.repeat(k)),
-                format!("2017年政府工作报告\n{}", national.repeat(k)),
-            )
-        })
-        .collect();
-    let annotated: Vec<_> = inputs
-        .iter()
-        .map(|(o, n)| (zhibiao::annotate(o), zhibiao::annotate(n)))
-        .collect();
+    let inputs: Vec<(String, String)> =
+        SIZES.iter().map(|&k| (format!("2016年政府工作报告\n{}", national.repeat(k)), format!("2017年政府工作报告\n{}", national.repeat(k)))).collect();
+    let annotated: Vec<_> = inputs.iter().map(|(o, n)| (zhibiao::annotate(o), zhibiao::annotate(n))).collect();
     let mut pairing: Vec<Vec<Duration>> = vec![Vec::new(); SIZES.len()];
     let mut whole: Vec<Vec<Duration>> = vec![Vec::new(); SIZES.len()];
     for _ in 0..ROUNDS {
@@ -69,12 +56,7 @@ fn main() {
     let whole: Vec<Duration> = whole.into_iter().map(median).collect();
     println!("compare growth with input size (the national reports repeated, as 2016 → 2017; median over {ROUNDS} interleaved rounds)");
     for (i, &k) in SIZES.iter().enumerate() {
-        let c = zhibiao::compare_annotated(
-            &inputs[i].0,
-            &annotated[i].0,
-            &inputs[i].1,
-            &annotated[i].1,
-        );
+        let c = zhibiao::compare_annotated(&inputs[i].0, &annotated[i].0, &inputs[i].1, &annotated[i].1);
         let matched = c.pairs.iter().filter(|p| p.result.is_some()).count();
         println!(
             "  {k:>2}× {:>9.1} KB  pairing {:>9.2} ms  time ratio {:>5.2}  with annotate {:>9.2} ms  time ratio {:>5.2} (linear: {k}; {} targets, {matched} matched)",
@@ -87,9 +69,5 @@ fn main() {
         );
     }
     let ratio = whole[2].as_secs_f64() / whole[0].as_secs_f64();
-    println!(
-        "  target: 16× in at most 24× the 1× time: {:.2}× ({})",
-        ratio,
-        if ratio <= 24.0 { "met" } else { "NOT met" }
-    );
+    println!("  target: 16× in at most 24× the 1× time: {:.2}× ({})", ratio, if ratio <= 24.0 { "met" } else { "NOT met" });
 }

@@ -61,7 +61,8 @@ fn main() {
     // The 2017 report as copied out of a PDF (Chromium's print with its
     // header and footer, pdftotext): the layout layer's reading costs a
     // second `Doc` of the text.
-    let pdf = std::fs::read_to_string(data.join("layouts/gz-2017-government-work-report--pdf-chrome-hf.txt")).expect("tests/data/layouts has the PDF copy").repeat(8);
+    let pdf =
+        std::fs::read_to_string(data.join("layouts/gz-2017-government-work-report--pdf-chrome-hf.txt")).expect("tests/data/layouts has the PDF copy").repeat(8);
     println!("annotate throughput (one core, median of timed runs)");
     for (name, text) in [("gz-2017 report ×8", &x8), ("  the same from a PDF ×8", &pdf), ("national reports (26)", &national)] {
         let d = time(text, budget);

@@ -6,8 +6,8 @@
 //! look for numbers, years and cue words visit those places only. Before,
 //! each pass asked a `match` over twenty ideographs of every character.
 
-use crate::lexicon::CUE_WORD_LISTS;
 use crate::hant;
+use crate::lexicon::CUE_WORD_LISTS;
 
 /// Bits of [`class`]: an ASCII digit (after normalising: full-width digits
 /// are ASCII by then).
@@ -38,7 +38,10 @@ pub const NUMBER_START: u8 = DIGIT | CN_NUMERAL | OTHER_START;
 const WORDS: [(&[&str], u8); 8 + CUE_WORD_LISTS.len()] = {
     let own: [(&[&str], u8); 8] = [
         (&["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], DIGIT),
-        (&["零", "〇", "○", "一", "壹", "二", "两", "贰", "三", "叁", "四", "肆", "五", "伍", "六", "陆", "七", "柒", "八", "捌", "九", "玖"], CN_DIGIT | CN_NUMERAL),
+        (
+            &["零", "〇", "○", "一", "壹", "二", "两", "贰", "三", "叁", "四", "肆", "五", "伍", "六", "陆", "七", "柒", "八", "捌", "九", "玖"],
+            CN_DIGIT | CN_NUMERAL,
+        ),
         (&["十", "拾", "百", "佰", "千", "仟", "万", "亿"], CN_NUMERAL),
         (&["第", "首", "榜", "翻"], OTHER_START),
         (&["“", "「", "『", "《", "〈", "﹃", "”", "」", "』", "》", "〉", "﹄"], QUOTE),
@@ -60,12 +63,8 @@ const WORDS: [(&[&str], u8); 8 + CUE_WORD_LISTS.len()] = {
     all
 };
 
-const MARKS_SOURCE: Source = Source {
-    words: &WORDS,
-    ranges: &[('０', '９', CHANGES), ('Ａ', 'Ｚ', CHANGES), ('ａ', 'ｚ', CHANGES)],
-    pairs: &hant::TABLE,
-    pairs_bit: CHANGES,
-};
+const MARKS_SOURCE: Source =
+    Source { words: &WORDS, ranges: &[('０', '９', CHANGES), ('Ａ', 'Ｚ', CHANGES), ('ａ', 'ｚ', CHANGES)], pairs: &hant::TABLE, pairs_bit: CHANGES };
 static MARKS: ClassTable<{ pages(&MARKS_SOURCE) }> = ClassTable::new(&MARKS_SOURCE);
 
 /// The bits of `c`: 0 for most characters.
@@ -207,12 +206,10 @@ const fn first_char(s: &str) -> Option<u32> {
 mod tests {
     use super::*;
 
-    const SRC: Source = Source {
-        words: &[(&["增长", "下降", "a"], 1), (&["增速", "😀", ""], 2)],
-        ranges: &[('Ａ', 'Ｃ', 4)],
-        pairs: &[(0x842C, 0x4E07)],
-        pairs_bit: 8,
-    };
+    const SRC: Source =
+        Source {
+            words: &[(&["增长", "下降", "a"], 1), (&["增速", "😀", ""], 2)], ranges: &[('Ａ', 'Ｃ', 4)], pairs: &[(0x842C, 0x4E07)], pairs_bit: 8
+        };
     static T: ClassTable<{ pages(&SRC) }> = ClassTable::new(&SRC);
 
     #[test]

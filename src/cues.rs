@@ -2,9 +2,9 @@
 //! pass, so that asking "is there an estimate cue in this figure's clause?"
 //! is a binary search instead of a scan of the clause for every figure.
 
+use crate::charclass;
 use crate::lexicon::{AVERAGE_CUES, CUE_WORD_LISTS, PLAN_PERIOD_CUES, SPAN_CUES};
 use crate::numbers::cn_digit;
-use crate::charclass;
 use crate::text::Doc;
 use std::cell::Cell;
 use std::sync::OnceLock;
@@ -178,12 +178,7 @@ impl Cues {
     pub fn last(&self, kind: Cue, a: usize, b: usize) -> Option<usize> {
         let v = &self.spots[kind as usize];
         let hi = self.starts_before(kind, b);
-        v[..hi]
-            .iter()
-            .rev()
-            .take_while(|&&(s, _)| s as usize >= a)
-            .find(|&&(_, e)| e as usize <= b)
-            .map(|&(s, _)| s as usize)
+        v[..hi].iter().rev().take_while(|&&(s, _)| s as usize >= a).find(|&&(_, e)| e as usize <= b).map(|&(s, _)| s as usize)
     }
 
     /// The end of the cue of `kind` that starts at `k`, if any (the longest).
@@ -318,7 +313,12 @@ pub fn span_year(doc: &Doc, k: usize, w: &str) -> Option<usize> {
 /// `今年以来`, `今年上半年`, `今年八月`, `今年1—9月`, `今年前三季度`.
 fn this_year_so_far(doc: &Doc, k: usize) -> bool {
     let c = doc.at(k + 2);
-    doc.starts_with(k + 2, "以来") || doc.starts_with(k + 2, "上半年") || matches!(c, '前' | '头' | '第') || c.is_ascii_digit() || (cn_digit(c).is_some() && c != '两') || c == '十'
+    doc.starts_with(k + 2, "以来")
+        || doc.starts_with(k + 2, "上半年")
+        || matches!(c, '前' | '头' | '第')
+        || c.is_ascii_digit()
+        || (cn_digit(c).is_some() && c != '两')
+        || c == '十'
 }
 
 /// Whether the span of years found at `k` (a `Span` cue) lies behind:

@@ -11,10 +11,10 @@
 mod annotation;
 mod charclass;
 mod compare;
+mod cues;
 pub mod encoding;
 pub mod export;
 pub mod glossary;
-mod cues;
 mod hant;
 mod indicators;
 mod layout;
@@ -29,8 +29,8 @@ pub mod wasm; // the JS boundary; `pub` so that tests/wasm.rs can call it
 use std::cell::Cell;
 
 pub use annotation::{Annotation, Comparator, Direction, Horizon, Indicator, Kind, Section, Status};
-pub use layout::{Layout, LineEnds, Source, Span};
 pub use compare::{compare, compare_annotated, metric_key, Comparison, Evidence, MatchBasis, Pair, ReasonCode, Summary, Verdict, Warning, WarningCode, Years};
+pub use layout::{Layout, LineEnds, Source, Span};
 
 /// Annotates one report. Never panics; text with nothing to annotate gives an
 /// empty `Annotation`. Work grows linearly with the length of `text`.

@@ -264,7 +264,13 @@ impl<'a> Doc<'a> {
         let (lo, hi) = if (a, b) == (pa, pb) {
             (plo, phi)
         } else {
-            let lo = if a == pb { phi } else if a > pb { gallop(&self.marks, phi, a) } else { self.marks.partition_point(|&k| (k as usize) < a) };
+            let lo = if a == pb {
+                phi
+            } else if a > pb {
+                gallop(&self.marks, phi, a)
+            } else {
+                self.marks.partition_point(|&k| (k as usize) < a)
+            };
             (lo, gallop(&self.marks, lo, b))
         };
         self.last_marked.set([a, b, lo, hi]);

@@ -181,8 +181,39 @@ fn conditional_unit(doc: &Doc, j: usize, scaled: bool, decimal: bool) -> Option<
 /// mostly a word (`一个`, `一项`, `一家`).
 pub fn is_measure(unit: &str) -> bool {
     const MEASURES: &[&str] = &[
-        "元", "美元", "欧元", "港元", "日元", "英镑", "新台币", "卢布", "吨", "千克", "公斤", "克", "斤", "担", "公里", "米", "厘米",
-        "毫米", "平方公里", "平方米", "立方米", "公顷", "亩", "千瓦", "千瓦时", "兆瓦", "吉瓦", "千伏", "升", "桶", "标箱", "‰", "‱",
+        "元",
+        "美元",
+        "欧元",
+        "港元",
+        "日元",
+        "英镑",
+        "新台币",
+        "卢布",
+        "吨",
+        "千克",
+        "公斤",
+        "克",
+        "斤",
+        "担",
+        "公里",
+        "米",
+        "厘米",
+        "毫米",
+        "平方公里",
+        "平方米",
+        "立方米",
+        "公顷",
+        "亩",
+        "千瓦",
+        "千瓦时",
+        "兆瓦",
+        "吉瓦",
+        "千伏",
+        "升",
+        "桶",
+        "标箱",
+        "‰",
+        "‱",
         "个百分点",
     ];
     MEASURES.contains(&unit) || unit.contains('/')
@@ -258,10 +289,7 @@ fn per_unit(num: &'static str, den: &'static str) -> &'static str {
         ("公斤", "亩", "公斤/亩"),
         ("标箱", "年", "标箱/年"),
     ];
-    PAIRS
-        .iter()
-        .find(|(n, d, _)| *n == num && *d == den)
-        .map_or(num, |p| p.2)
+    PAIRS.iter().find(|(n, d, _)| *n == num && *d == den).map_or(num, |p| p.2)
 }
 
 #[cfg(test)]

@@ -300,9 +300,7 @@ pub fn to_js(annotation: &crate::Annotation) -> Result<JsValue, JsError> {
 /// benchmark hooks.
 #[doc(hidden)]
 pub fn to_js_serde(annotation: &crate::Annotation) -> Result<JsValue, JsError> {
-    annotation
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(js_error)
+    annotation.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_error)
 }
 
 #[wasm_bindgen(module = "/src/wasm-result.js")]
@@ -357,15 +355,7 @@ fn pack(a: &crate::Annotation) -> Option<Packed> {
 fn pack_section(s: &crate::Section, out: &mut Packed) -> Option<()> {
     let marker = push_string(s.marker.as_deref(), &mut out.strings)?;
     let title = push_string(Some(&s.title), &mut out.strings)?;
-    out.ints.extend([
-        int(s.id)?,
-        i32::try_from(s.level).ok()?,
-        opt(s.parent)?,
-        int(s.start)?,
-        int(s.end)?,
-        marker,
-        title,
-    ]);
+    out.ints.extend([int(s.id)?, i32::try_from(s.level).ok()?, opt(s.parent)?, int(s.start)?, int(s.end)?, marker, title]);
     Some(())
 }
 
@@ -389,11 +379,7 @@ fn pack_indicator<'a>(i: &'a crate::Indicator, names: &mut Names<'a>, out: &mut 
         opt(i.section)?,
     ]);
     let null = f64::NAN;
-    out.floats.extend([
-        i.value.unwrap_or(null),
-        i.value_max.unwrap_or(null),
-        i.year.map_or(null, f64::from),
-    ]);
+    out.floats.extend([i.value.unwrap_or(null), i.value_max.unwrap_or(null), i.year.map_or(null, f64::from)]);
     Some(())
 }
 
@@ -461,9 +447,7 @@ fn opt(n: Option<usize>) -> Option<i32> {
 pub fn compare(old: &str, new: &str) -> Result<JsValue, JsError> {
     fits(old)?;
     fits(new)?;
-    crate::compare(old, new)
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(js_error)
+    crate::compare(old, new).serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_error)
 }
 
 /// `zhibiao annotate --format csv FILE`'s output for `text`, with `file` as

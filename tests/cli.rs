@@ -43,13 +43,7 @@ fn run(args: &[&str]) -> Run {
 }
 
 fn run_with_stdin<A: AsRef<std::ffi::OsStr>>(args: &[A], stdin: &[u8]) -> Run {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run zhibiao");
+    let mut child = Command::new(BIN).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("run zhibiao");
     let mut pipe = child.stdin.take().unwrap();
     let input = stdin.to_vec();
     // A thread, so a large input cannot block against a full stdout pipe;
@@ -67,19 +61,12 @@ fn run_with_stdin<A: AsRef<std::ffi::OsStr>>(args: &[A], stdin: &[u8]) -> Run {
 }
 
 fn data(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(name)
-        .to_str()
-        .unwrap()
-        .to_owned()
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name).to_str().unwrap().to_owned()
 }
 
 /// A fresh directory for one test's files.
 fn scratch(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli")
-        .join(test);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli").join(test);
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap();
     dir
@@ -101,39 +88,21 @@ fn decode_annotation(json: &str) -> Annotation {
 fn check_consistent(text: &str, annotation: &Annotation) {
     let utf16: Vec<u16> = text.encode_utf16().collect();
     let slice = |start: usize, end: usize| {
-        assert!(
-            start < end && end <= utf16.len(),
-            "span {start}..{end} in a text of {} units",
-            utf16.len()
-        );
+        assert!(start < end && end <= utf16.len(), "span {start}..{end} in a text of {} units", utf16.len());
         String::from_utf16(&utf16[start..end]).expect("span cuts a surrogate pair")
     };
     for (i, section) in annotation.sections.iter().enumerate() {
         assert_eq!(section.id, i);
-        assert!(
-            slice(section.start, section.end).contains(section.title.as_str()),
-            "{section:?}"
-        );
+        assert!(slice(section.start, section.end).contains(section.title.as_str()), "{section:?}");
         if let Some(parent) = section.parent {
             assert!(parent < i, "{section:?}");
-            assert!(
-                annotation.sections[parent].level < section.level,
-                "{section:?}"
-            );
+            assert!(annotation.sections[parent].level < section.level, "{section:?}");
         }
     }
     for (i, indicator) in annotation.indicators.iter().enumerate() {
         assert_eq!(indicator.id, i);
-        assert_eq!(
-            slice(indicator.start, indicator.end),
-            indicator.value_text,
-            "{indicator:?}"
-        );
-        if let (Some(start), Some(end), Some(metric)) = (
-            indicator.metric_start,
-            indicator.metric_end,
-            indicator.metric.as_ref(),
-        ) {
+        assert_eq!(slice(indicator.start, indicator.end), indicator.value_text, "{indicator:?}");
+        if let (Some(start), Some(end), Some(metric)) = (indicator.metric_start, indicator.metric_end, indicator.metric.as_ref()) {
             assert_eq!(&slice(start, end), metric, "{indicator:?}");
         }
         if let Some(section) = indicator.section {
@@ -149,11 +118,7 @@ fn one_file_gives_an_annotation_object() {
     for name in [GZ_2017, GZ_2016] {
         let out = run(&["annotate", &data(name)]);
         assert_eq!((out.code, out.stderr.as_str()), (Some(0), ""), "{name}");
-        assert_eq!(
-            out.stdout.lines().count(),
-            1,
-            "{name}: compact JSON is one line"
-        );
+        assert_eq!(out.stdout.lines().count(), 1, "{name}: compact JSON is one line");
         let annotation = decode_annotation(&out.stdout);
         check_consistent(&fs::read_to_string(data(name)).unwrap(), &annotation);
     }
@@ -177,17 +142,9 @@ fn simple_text_yields_its_section_and_indicator() {
     assert_eq!(out.code, Some(0), "{}", out.stderr);
     let annotation = decode_annotation(&out.stdout);
     check_consistent(SIMPLE, &annotation);
-    let titles: Vec<&str> = annotation
-        .sections
-        .iter()
-        .map(|s| s.title.as_str())
-        .collect();
+    let titles: Vec<&str> = annotation.sections.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(titles, ["回顾"]);
-    let values: Vec<(Option<f64>, &str)> = annotation
-        .indicators
-        .iter()
-        .map(|i| (i.value, i.value_text.as_str()))
-        .collect();
+    let values: Vec<(Option<f64>, &str)> = annotation.indicators.iter().map(|i| (i.value, i.value_text.as_str())).collect();
     assert_eq!(values, [(Some(8.1), "8.1%")]);
 }
 
@@ -197,27 +154,14 @@ fn offsets_count_utf16_units_of_the_input_as_given() {
     // away from byte and code point offsets; check_consistent slices by
     // UTF-16. A BOM is dropped before counting.
     let dir = scratch("offsets");
-    let texts = [
-        SIMPLE.to_owned(),
-        SIMPLE.replace('\n', "\r\n"),
-        format!("𠀀𠀁😀\n{SIMPLE}"),
-        format!("  　\n\n{}", SIMPLE.replace("全市", "全市𠀀")),
-    ];
+    let texts = [SIMPLE.to_owned(), SIMPLE.replace('\n', "\r\n"), format!("𠀀𠀁😀\n{SIMPLE}"), format!("  　\n\n{}", SIMPLE.replace("全市", "全市𠀀"))];
     for (i, text) in texts.iter().enumerate() {
         let path = write_file(&dir, &format!("{i}.txt"), text.as_bytes());
         let out = run(&["annotate", &path]);
         assert_eq!(out.code, Some(0), "{text:?}: {}", out.stderr);
         check_consistent(text, &decode_annotation(&out.stdout));
-        let with_bom = write_file(
-            &dir,
-            &format!("{i}-bom.txt"),
-            format!("\u{feff}{text}").as_bytes(),
-        );
-        assert_eq!(
-            run(&["annotate", &with_bom]).stdout,
-            out.stdout,
-            "{text:?} with a BOM"
-        );
+        let with_bom = write_file(&dir, &format!("{i}-bom.txt"), format!("\u{feff}{text}").as_bytes());
+        assert_eq!(run(&["annotate", &with_bom]).stdout, out.stdout, "{text:?} with a BOM");
     }
 }
 
@@ -238,22 +182,10 @@ fn pretty_json_decodes_to_the_same_values() {
         let compact = run_with_stdin(&args(false), b"");
         let pretty = run_with_stdin(&args(true), b"");
         assert_eq!((pretty.code, pretty.stderr.as_str()), (Some(0), ""));
-        assert!(
-            pretty.stdout.lines().count() > 3,
-            "not indented: {}",
-            pretty.stdout
-        );
-        assert!(
-            pretty.stdout.contains("\n  "),
-            "not indented: {}",
-            pretty.stdout
-        );
+        assert!(pretty.stdout.lines().count() > 3, "not indented: {}", pretty.stdout);
+        assert!(pretty.stdout.contains("\n  "), "not indented: {}", pretty.stdout);
         let value = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
-        assert_eq!(
-            value(&pretty.stdout),
-            value(&compact.stdout),
-            "batch {batch}"
-        );
+        assert_eq!(value(&pretty.stdout), value(&compact.stdout), "batch {batch}");
         assert_eq!(value(&pretty.stdout).is_array(), batch);
     }
 }
@@ -299,15 +231,7 @@ fn json_shape_follows_the_files_named_not_the_files_read() {
             Err(err) => format!("bad JSON ({err}): {}", out.stdout),
         };
         assert_eq!(got, *want, "{files:?}");
-        assert_eq!(
-            out.code,
-            Some(if files.contains(&missing.as_str()) {
-                2
-            } else {
-                0
-            }),
-            "{files:?}"
-        );
+        assert_eq!(out.code, Some(if files.contains(&missing.as_str()) { 2 } else { 0 }), "{files:?}");
     }
 }
 
@@ -324,11 +248,7 @@ fn jsonl_gives_one_line_per_file() {
     for (line, file) in lines.iter().zip(&files) {
         let entry: FileEntry = serde_json::from_str(line).unwrap();
         assert_eq!(&entry.file, file);
-        let text = if file == "-" {
-            SIMPLE.to_owned()
-        } else {
-            fs::read_to_string(file).unwrap()
-        };
+        let text = if file == "-" { SIMPLE.to_owned() } else { fs::read_to_string(file).unwrap() };
         check_consistent(&text, &entry.annotation);
     }
     // One file is still a line with its name, so batches of one look alike.
@@ -378,10 +298,7 @@ fn read_csv(text: &str) -> Vec<Vec<String>> {
                 }
                 '"' => {
                     quoted = false;
-                    assert!(
-                        matches!(chars.peek(), Some(',' | '\r')),
-                        "text after a closing quote in {text:?}"
-                    );
+                    assert!(matches!(chars.peek(), Some(',' | '\r')), "text after a closing quote in {text:?}");
                 }
                 _ => field.push(c),
             }
@@ -410,23 +327,14 @@ fn read_csv(text: &str) -> Vec<Vec<String>> {
             }
         }
     }
-    assert!(
-        !quoted && record.is_empty() && field.is_empty(),
-        "unterminated record in {text:?}"
-    );
+    assert!(!quoted && record.is_empty() && field.is_empty(), "unterminated record in {text:?}");
     records
 }
 
 #[test]
 fn csv_reader_reads_what_rfc_4180_writes() {
-    let cases: &[(&str, &[&[&str]])] = &[
-        ("a,b\r\n", &[&["a", "b"]]),
-        (
-            "\"a,b\",\"c\"\"d\"\r\n,\r\n",
-            &[&["a,b", "c\"d"], &["", ""]],
-        ),
-        ("\"x\r\ny\"\r\n", &[&["x\r\ny"]]),
-    ];
+    let cases: &[(&str, &[&[&str]])] =
+        &[("a,b\r\n", &[&["a", "b"]]), ("\"a,b\",\"c\"\"d\"\r\n,\r\n", &[&["a,b", "c\"d"], &["", ""]]), ("\"x\r\ny\"\r\n", &[&["x\r\ny"]])];
     for (text, want) in cases {
         assert_eq!(read_csv(text), *want, "{text:?}");
     }
@@ -443,12 +351,9 @@ fn csv_has_a_header_and_one_row_per_indicator() {
     for file in &files {
         let annotation = decode_annotation(&run(&["annotate", file]).stdout);
         for indicator in &annotation.indicators {
-            let row = rows
-                .next()
-                .unwrap_or_else(|| panic!("{file}: no row for {indicator:?}"));
+            let row = rows.next().unwrap_or_else(|| panic!("{file}: no row for {indicator:?}"));
             assert_eq!(row.len(), CSV_HEADER.len(), "{row:?}");
-            let field =
-                |name: &str| row[CSV_HEADER.iter().position(|h| *h == name).unwrap()].as_str();
+            let field = |name: &str| row[CSV_HEADER.iter().position(|h| *h == name).unwrap()].as_str();
             let number = |value: Option<f64>| match value {
                 None => String::new(),
                 Some(value) => format!("{value}"),
@@ -463,30 +368,18 @@ fn csv_has_a_header_and_one_row_per_indicator() {
             assert!(!field("value").contains(['e', 'E']), "exponent in {row:?}");
             assert_eq!(field("unit"), indicator.unit.as_deref().unwrap_or(""));
             assert_eq!(field("kind"), indicator.kind.as_str());
-            assert_eq!(
-                field("direction"),
-                indicator.direction.map_or("", |d| d.as_str())
-            );
+            assert_eq!(field("direction"), indicator.direction.map_or("", |d| d.as_str()));
             assert_eq!(field("comparator"), indicator.comparator.as_str());
             assert_eq!(field("status"), indicator.status.as_str());
             assert_eq!(field("horizon"), indicator.horizon.as_str());
             assert_eq!(field("metric"), indicator.metric.as_deref().unwrap_or(""));
-            assert_eq!(
-                field("year"),
-                indicator.year.map_or(String::new(), |y| y.to_string())
-            );
-            assert_eq!(
-                field("section"),
-                indicator.section.map_or(String::new(), |s| s.to_string())
-            );
+            assert_eq!(field("year"), indicator.year.map_or(String::new(), |y| y.to_string()));
+            assert_eq!(field("section"), indicator.section.map_or(String::new(), |s| s.to_string()));
             if let Some(section) = indicator.section {
                 let title = &annotation.sections[section].title;
                 assert!(field("section_path").ends_with(title.as_str()), "{row:?}");
             }
-            assert!(
-                field("context").contains(indicator.value_text.as_str()),
-                "{row:?}"
-            );
+            assert!(field("context").contains(indicator.value_text.as_str()), "{row:?}");
             assert!(!field("context").contains(['\n', '\r']), "{row:?}");
         }
     }
@@ -503,21 +396,13 @@ fn csv_quotes_commas_and_quotes() {
     assert_eq!(out.code, Some(0), "{}", out.stderr);
     let records = read_csv(&out.stdout);
     assert_eq!(records[0], CSV_HEADER);
-    let row = records
-        .iter()
-        .find(|r| r[4] == "8.1%")
-        .unwrap_or_else(|| panic!("no 8.1% row in {}", out.stdout));
+    let row = records.iter().find(|r| r[4] == "8.1%").unwrap_or_else(|| panic!("no 8.1% row in {}", out.stdout));
     assert_eq!(row[0], path);
-    assert_eq!(
-        (row[5].as_str(), row[7].as_str(), row[8].as_str()),
-        ("8.1", "%", "change")
-    );
+    assert_eq!((row[5].as_str(), row[7].as_str(), row[8].as_str()), ("8.1", "%", "change"));
     assert_eq!(row[12], "year");
     assert_eq!(row[16], "回顾");
     assert_eq!(row[17], "全市\"地区生产总值\"增长8.1%, 好于预期。");
-    assert!(out
-        .stdout
-        .contains("\"全市\"\"地区生产总值\"\"增长8.1%, 好于预期。\"\r\n"));
+    assert!(out.stdout.contains("\"全市\"\"地区生产总值\"\"增长8.1%, 好于预期。\"\r\n"));
 }
 
 // --- Input encodings and failures -------------------------------------------
@@ -528,28 +413,18 @@ fn gb18030_and_bom_inputs_give_the_same_result_as_utf8() {
     let text = fs::read_to_string(data(GZ_2016)).unwrap();
     let (gb, _, unmappable) = encoding_rs::GB18030.encode(&text);
     assert!(!unmappable);
-    assert!(
-        std::str::from_utf8(&gb).is_err(),
-        "the GB18030 file must not pass as UTF-8"
-    );
+    assert!(std::str::from_utf8(&gb).is_err(), "the GB18030 file must not pass as UTF-8");
     let utf8 = run(&["annotate", &data(GZ_2016)]);
     let cases = [
         ("gb18030.txt", gb.into_owned()),
         ("bom.txt", format!("\u{feff}{text}").into_bytes()),
-        (
-            "gb18030-simple.txt",
-            encoding_rs::GB18030.encode(SIMPLE).0.into_owned(),
-        ),
+        ("gb18030-simple.txt", encoding_rs::GB18030.encode(SIMPLE).0.into_owned()),
     ];
     for (name, bytes) in cases {
         let path = write_file(&dir, name, &bytes);
         let out = run(&["annotate", &path]);
         assert_eq!((out.code, out.stderr.as_str()), (Some(0), ""), "{name}");
-        let want = if name.contains("simple") {
-            run_with_stdin(&["annotate"], SIMPLE.as_bytes()).stdout
-        } else {
-            utf8.stdout.clone()
-        };
+        let want = if name.contains("simple") { run_with_stdin(&["annotate"], SIMPLE.as_bytes()).stdout } else { utf8.stdout.clone() };
         assert_eq!(out.stdout, want, "{name}");
     }
 }
@@ -559,9 +434,21 @@ fn undecodable_inputs_are_reported_and_skipped() {
     let dir = scratch("undecodable");
     const BINARY: &str = "not text: it has NUL bytes (a binary file, or UTF-16 without a byte-order mark)";
     let cases: &[(&str, Vec<u8>, &str)] = &[
-        ("invalid.txt", vec![b'a', 0xff, 0xff, b'b'], "not Chinese text: it looks like a single-byte encoding such as windows-1252; zhibiao reads UTF-8, UTF-16, GB18030 (GBK) and Big5"),
-        ("latin1.txt", b"Caf\xe9 cr\xe8me br\xfbl\xe9e".to_vec(), "not Chinese text: it looks like neither UTF-8, GB18030 nor Big5; zhibiao reads UTF-8, UTF-16, GB18030 (GBK) and Big5"),
-        ("cesu8.txt", [SIMPLE.as_bytes(), &[0xED, 0xA1, 0x80, 0xED, 0xB0, 0x80]].concat(), "not UTF-8: characters outside the BMP are written as surrogate pairs (CESU-8); save it as UTF-8"),
+        (
+            "invalid.txt",
+            vec![b'a', 0xff, 0xff, b'b'],
+            "not Chinese text: it looks like a single-byte encoding such as windows-1252; zhibiao reads UTF-8, UTF-16, GB18030 (GBK) and Big5",
+        ),
+        (
+            "latin1.txt",
+            b"Caf\xe9 cr\xe8me br\xfbl\xe9e".to_vec(),
+            "not Chinese text: it looks like neither UTF-8, GB18030 nor Big5; zhibiao reads UTF-8, UTF-16, GB18030 (GBK) and Big5",
+        ),
+        (
+            "cesu8.txt",
+            [SIMPLE.as_bytes(), &[0xED, 0xA1, 0x80, 0xED, 0xB0, 0x80]].concat(),
+            "not UTF-8: characters outside the BMP are written as surrogate pairs (CESU-8); save it as UTF-8",
+        ),
         ("nul.txt", [SIMPLE.as_bytes(), b"\0"].concat(), BINARY),
         ("late-nul.txt", [SIMPLE.repeat(2000).as_bytes(), b"\0"].concat(), BINARY),
         ("utf16-no-bom.txt", SIMPLE.encode_utf16().flat_map(u16::to_le_bytes).collect(), BINARY),
@@ -573,16 +460,8 @@ fn undecodable_inputs_are_reported_and_skipped() {
         let out = run(&["annotate", "-f", "jsonl", &bad, &good]);
         assert_eq!(out.code, Some(2), "{name}");
         assert_eq!(out.stderr, format!("zhibiao: {bad}: {why}\n"), "{name}");
-        let entries: Vec<FileEntry> = out
-            .stdout
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
-        assert_eq!(
-            entries.iter().map(|e| e.file.as_str()).collect::<Vec<_>>(),
-            [good.as_str()],
-            "{name}"
-        );
+        let entries: Vec<FileEntry> = out.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(entries.iter().map(|e| e.file.as_str()).collect::<Vec<_>>(), [good.as_str()], "{name}");
     }
     let out = run_with_stdin(&["annotate"], &[0xff, 0x00, 0xff]);
     assert_eq!(out.code, Some(2));
@@ -624,33 +503,16 @@ fn unreadable_paths_are_reported_and_skipped() {
     let dir = scratch("unreadable");
     let missing = dir.join("missing.txt").to_str().unwrap().to_owned();
     let directory = dir.to_str().unwrap().to_owned();
-    let cases: &[(&str, &str)] = &[
-        (&missing, "no such file or directory"),
-        (
-            &directory,
-            "is a directory; name the files in it, e.g. DIR/*.txt",
-        ),
-    ];
+    let cases: &[(&str, &str)] = &[(&missing, "no such file or directory"), (&directory, "is a directory; name the files in it, e.g. DIR/*.txt")];
     let good = data(GZ_2016);
     for (path, reason) in cases {
         for format in ["json", "jsonl", "csv"] {
             let out = run(&["annotate", "--format", format, path, &good]);
             assert_eq!(out.code, Some(2), "{path} {format}");
-            assert_eq!(
-                out.stderr,
-                format!("zhibiao: {path}: {reason}\n"),
-                "{path} {format}"
-            );
-            assert!(
-                !out.stdout.contains(path),
-                "{path} {format}: {}",
-                out.stdout
-            );
+            assert_eq!(out.stderr, format!("zhibiao: {path}: {reason}\n"), "{path} {format}");
+            assert!(!out.stdout.contains(path), "{path} {format}: {}", out.stdout);
             match format {
-                "json" => assert_eq!(
-                    serde_json::from_str::<Vec<FileEntry>>(&out.stdout).unwrap()[0].file,
-                    good
-                ),
+                "json" => assert_eq!(serde_json::from_str::<Vec<FileEntry>>(&out.stdout).unwrap()[0].file, good),
                 "jsonl" => assert_eq!(out.stdout.lines().count(), 1),
                 _ => assert_eq!(read_csv(&out.stdout)[0], CSV_HEADER),
             }
@@ -668,22 +530,12 @@ fn empty_input_is_an_empty_annotation() {
         (&["annotate", &empty], EMPTY),
         (&["annotate", &bom_only], EMPTY),
         (&["annotate"], EMPTY),
-        (
-            &["annotate", "-f", "jsonl", &empty],
-            &format!("{{\"file\":\"{empty}\",{}", &EMPTY[1..]),
-        ),
-        (
-            &["annotate", "-f", "csv", &empty],
-            &format!("{}\r\n", CSV_HEADER.join(",")),
-        ),
+        (&["annotate", "-f", "jsonl", &empty], &format!("{{\"file\":\"{empty}\",{}", &EMPTY[1..])),
+        (&["annotate", "-f", "csv", &empty], &format!("{}\r\n", CSV_HEADER.join(","))),
     ];
     for (args, want) in cases {
         let out = run(args);
-        assert_eq!(
-            (out.code, out.stderr.as_str(), out.stdout.as_str()),
-            (Some(0), "", *want),
-            "{args:?}"
-        );
+        assert_eq!((out.code, out.stderr.as_str(), out.stdout.as_str()), (Some(0), "", *want), "{args:?}");
     }
 }
 
@@ -697,23 +549,13 @@ fn a_closed_stdout_ends_the_run_quietly() {
     let mut files: Vec<OsString> = vec![data("gz-2017-government-work-report-x8.txt").into()];
     files.extend(std::iter::repeat_n(OsString::from(&small), 4000));
     for format in ["json", "jsonl", "csv"] {
-        let mut child = Command::new(BIN)
-            .args(["annotate", "--format", format])
-            .args(&files)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = Command::new(BIN).args(["annotate", "--format", format]).args(&files).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
         let mut head = [0u8; 10];
         child.stdout.take().unwrap().read_exact(&mut head).unwrap();
         // The pipe's read end is dropped here.
         let out = child.wait_with_output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(
-            (out.status.code(), stderr.as_ref()),
-            (Some(0), ""),
-            "{format}"
-        );
+        assert_eq!((out.status.code(), stderr.as_ref()), (Some(0), ""), "{format}");
     }
 }
 
@@ -722,46 +564,14 @@ fn a_closed_stdout_ends_the_run_quietly() {
 #[test]
 fn bad_command_lines_fail_with_a_hint() {
     let cases: &[(&[&str], &str, &str)] = &[
-        (
-            &[],
-            "zhibiao: missing command; the command for reports is 'annotate'",
-            "zhibiao --help",
-        ),
-        (
-            &["anotate"],
-            "zhibiao: unknown command 'anotate'",
-            "zhibiao --help",
-        ),
-        (
-            &["--frob"],
-            "zhibiao: unknown option '--frob'",
-            "zhibiao --help",
-        ),
-        (
-            &["help", "frob"],
-            "zhibiao: no help for unknown command 'frob'",
-            "zhibiao --help",
-        ),
-        (
-            &["annotate", "--frob"],
-            "zhibiao: unknown option '--frob'",
-            "zhibiao annotate --help",
-        ),
-        (
-            &["annotate", "--format"],
-            "zhibiao: option '--format' needs a value: json, jsonl or csv",
-            "zhibiao annotate --help",
-        ),
-        (
-            &["annotate", "-f", "xml"],
-            "zhibiao: unknown format 'xml'; use json, jsonl or csv",
-            "zhibiao annotate --help",
-        ),
-        (
-            &["annotate", "--pretty", "-f", "csv"],
-            "zhibiao: option '--pretty' works only with --format json",
-            "zhibiao annotate --help",
-        ),
+        (&[], "zhibiao: missing command; the command for reports is 'annotate'", "zhibiao --help"),
+        (&["anotate"], "zhibiao: unknown command 'anotate'", "zhibiao --help"),
+        (&["--frob"], "zhibiao: unknown option '--frob'", "zhibiao --help"),
+        (&["help", "frob"], "zhibiao: no help for unknown command 'frob'", "zhibiao --help"),
+        (&["annotate", "--frob"], "zhibiao: unknown option '--frob'", "zhibiao annotate --help"),
+        (&["annotate", "--format"], "zhibiao: option '--format' needs a value: json, jsonl or csv", "zhibiao annotate --help"),
+        (&["annotate", "-f", "xml"], "zhibiao: unknown format 'xml'; use json, jsonl or csv", "zhibiao annotate --help"),
+        (&["annotate", "--pretty", "-f", "csv"], "zhibiao: option '--pretty' works only with --format json", "zhibiao annotate --help"),
     ];
     for (args, message, hint) in cases {
         let out = run(args);
@@ -769,11 +579,7 @@ fn bad_command_lines_fail_with_a_hint() {
         assert_eq!(out.stdout, "", "{args:?}");
         let lines: Vec<&str> = out.stderr.lines().collect();
         assert_eq!(lines.first(), Some(message), "{args:?}");
-        assert!(
-            lines.iter().any(|l| l.starts_with("usage: zhibiao")),
-            "{args:?}: {}",
-            out.stderr
-        );
+        assert!(lines.iter().any(|l| l.starts_with("usage: zhibiao")), "{args:?}: {}", out.stderr);
         assert!(out.stderr.contains(hint), "{args:?}: {}", out.stderr);
     }
 }
@@ -782,15 +588,7 @@ fn bad_command_lines_fail_with_a_hint() {
 fn help_explains_every_option_and_behaviour() {
     let main = run(&["--help"]);
     assert_eq!(main.code, Some(0));
-    for word in [
-        "annotate",
-        "help",
-        "--help",
-        "-h",
-        "--version",
-        "-V",
-        "usage: zhibiao",
-    ] {
+    for word in ["annotate", "help", "--help", "-h", "--version", "-V", "usage: zhibiao"] {
         assert!(main.stdout.contains(word), "main help lacks {word:?}");
     }
     assert_eq!(run(&["-h"]).stdout, main.stdout);
@@ -820,16 +618,10 @@ fn help_explains_every_option_and_behaviour() {
         "examples",
     ];
     for word in words.iter().chain(&CSV_HEADER) {
-        assert!(
-            annotate.stdout.contains(word),
-            "annotate help lacks {word:?}"
-        );
+        assert!(annotate.stdout.contains(word), "annotate help lacks {word:?}");
     }
     for status in ["  0  ", "  2  "] {
-        assert!(
-            annotate.stdout.contains(status),
-            "annotate help lacks exit status {status:?}"
-        );
+        assert!(annotate.stdout.contains(status), "annotate help lacks exit status {status:?}");
     }
     assert_eq!(run(&["help", "annotate"]).stdout, annotate.stdout);
     assert_eq!(run(&["annotate", "-h", "--frob"]).stdout, annotate.stdout);
@@ -838,13 +630,7 @@ fn help_explains_every_option_and_behaviour() {
 #[test]
 fn version_names_the_package_version() {
     let out = run(&["--version"]);
-    assert_eq!(
-        (out.code, out.stdout.as_str()),
-        (
-            Some(0),
-            &*format!("zhibiao {}\n", env!("CARGO_PKG_VERSION"))
-        )
-    );
+    assert_eq!((out.code, out.stdout.as_str()), (Some(0), &*format!("zhibiao {}\n", env!("CARGO_PKG_VERSION"))));
     assert_eq!(run(&["-V"]).stdout, out.stdout);
 }
 
@@ -910,13 +696,7 @@ fn compare_pairs_targets_with_results() {
 /// into `stdout`, and fails the test if it has not ended within 20 s (it is
 /// then killed): a read that never ends shows as a failure, not a hung test.
 fn run_bounded(args: &[&str], stdin: Stdio, stdout: Stdio) -> (Option<i32>, String) {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(stdin)
-        .stdout(stdout)
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run zhibiao");
+    let mut child = Command::new(BIN).args(args).stdin(stdin).stdout(stdout).stderr(Stdio::piped()).spawn().expect("run zhibiao");
     let mut stderr = child.stderr.take().unwrap();
     let reader = std::thread::spawn(move || {
         let mut s = String::new();
@@ -993,7 +773,10 @@ fn dev_null_is_an_empty_text() {
     let (code, stderr) = run_bounded(&["annotate", "/dev/null"], Stdio::null(), out);
     assert_eq!((code, stderr.as_str()), (Some(0), ""));
     let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
-    assert_eq!((&json["sections"], &json["indicators"], &json["layout"]["source"]), (&serde_json::json!([]), &serde_json::json!([]), &serde_json::json!("text")));
+    assert_eq!(
+        (&json["sections"], &json["indicators"], &json["layout"]["source"]),
+        (&serde_json::json!([]), &serde_json::json!([]), &serde_json::json!("text"))
+    );
 }
 
 #[test]
@@ -1012,11 +795,7 @@ fn a_full_disk_is_reported_not_a_panic() {
     let small = write_file(&dir, "simple.txt", SIMPLE.as_bytes());
     for format in ["json", "jsonl", "csv"] {
         let (code, stderr) = run_bounded(&["annotate", "-f", format, &small], Stdio::null(), full());
-        assert_eq!(
-            (code, stderr.as_str()),
-            (Some(2), "zhibiao: cannot write the output: no space left on device\n"),
-            "{format}"
-        );
+        assert_eq!((code, stderr.as_str()), (Some(2), "zhibiao: cannot write the output: no space left on device\n"), "{format}");
     }
     let (code, stderr) = run_bounded(&["--help"], Stdio::null(), full());
     assert_eq!((code, stderr.as_str()), (Some(2), "zhibiao: cannot write the output: no space left on device\n"));

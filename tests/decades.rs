@@ -32,7 +32,18 @@ const DECADES: &[Case] = &[
     (1956, "此外，本年将发放农业贷款２２亿元，比上年增长一倍以上", "２２亿元", 2.2e9, None, "元", K::Level, C::Eq, S::Target, H::Year),
     (1956, "此外，本年将发放农业贷款２２亿元，比上年增长一倍以上", "一倍", 1.0, None, "倍", K::Change, C::Ge, S::Target, H::Year),
     (1958, "发电量拟定为二百二十四亿五千万度，将比一九五七年增长百分之十八", "百分之十八", 18.0, None, "%", K::Change, C::Eq, S::Target, H::Year),
-    (1958, "一九五三年到一九五七年五年基本建设总投资额累计完成四百八十七亿七千七百万元", "四百八十七亿七千七百万元", 48_777_000_000.0, None, "元", K::Level, C::Eq, S::Actual, H::Total),
+    (
+        1958,
+        "一九五三年到一九五七年五年基本建设总投资额累计完成四百八十七亿七千七百万元",
+        "四百八十七亿七千七百万元",
+        48_777_000_000.0,
+        None,
+        "元",
+        K::Level,
+        C::Eq,
+        S::Actual,
+        H::Total,
+    ),
     (1958, "根据预计，一九五七年比一九五六年，粮食增加了五十亿斤，达到三千七百亿斤", "五十亿斤", 5e9, None, "斤", K::Change, C::Eq, S::Estimate, H::Year),
     (1958, "根据预计，一九五七年比一九五六年，粮食增加了五十亿斤，达到三千七百亿斤", "三千七百亿斤", 3.7e11, None, "斤", K::Level, C::Eq, S::Estimate, H::Year),
     (1958, "比上一年，原煤增产了一千八百二十六万吨", "一千八百二十六万吨", 18_260_000.0, None, "吨", K::Change, C::Eq, S::Actual, H::Year),
@@ -61,8 +72,30 @@ const DECADES: &[Case] = &[
     (1986, "在过去的五年中，我国工农业总产值平均每年增长百分之十一", "百分之十一", 11.0, None, "%", K::Change, C::Eq, S::Actual, H::Average),
     (1986, "五年内全国工农业总产值增长百分之三十八", "百分之三十八", 38.0, None, "%", K::Change, C::Eq, S::Target, H::Plan),
     (1986, "一九八五年末达到一千六百二十三亿元，比一九八○年末增长三倍", "三倍", 3.0, None, "倍", K::Change, C::Eq, S::Actual, H::Total),
-    (1988, "国民生产总值１９８７年达到１０９２０亿元，按可比价格计算平均每年增长１１．１％", "１０９２０亿元", 1.092e12, None, "元", K::Level, C::Eq, S::Actual, H::Year),
-    (1988, "国民生产总值１９８７年达到１０９２０亿元，按可比价格计算平均每年增长１１．１％", "１１．１％", 11.1, None, "%", K::Change, C::Eq, S::Actual, H::Average),
+    (
+        1988,
+        "国民生产总值１９８７年达到１０９２０亿元，按可比价格计算平均每年增长１１．１％",
+        "１０９２０亿元",
+        1.092e12,
+        None,
+        "元",
+        K::Level,
+        C::Eq,
+        S::Actual,
+        H::Year,
+    ),
+    (
+        1988,
+        "国民生产总值１９８７年达到１０９２０亿元，按可比价格计算平均每年增长１１．１％",
+        "１１．１％",
+        11.1,
+        None,
+        "%",
+        K::Change,
+        C::Eq,
+        S::Actual,
+        H::Average,
+    ),
     (1988, "使国民生产总值达到１５５００亿元左右，平均每年增长７．５％左右", "１５５００亿元", 1.55e12, None, "元", K::Level, C::Approx, S::Target, H::Plan),
     (1988, "使国民生产总值达到１５５００亿元左右，平均每年增长７．５％左右", "７．５％", 7.5, None, "%", K::Change, C::Approx, S::Target, H::Average),
     // 1990s
@@ -146,10 +179,12 @@ fn figure<'a>(text: &str, a: &'a Annotation, sentence: &str, value_text: &str) -
     assert!(text[at + sentence.len()..].find(sentence).is_none(), "more than once in the report: {sentence}");
     let start = text[..at].encode_utf16().count();
     let end = start + sentence.encode_utf16().count();
-    a.indicators
-        .iter()
-        .find(|i| i.start >= start && i.end <= end && i.value_text == value_text)
-        .unwrap_or_else(|| panic!("{sentence}: no {value_text}; found {:?}", a.indicators.iter().filter(|i| i.start >= start && i.end <= end).map(|i| &i.value_text).collect::<Vec<_>>()))
+    a.indicators.iter().find(|i| i.start >= start && i.end <= end && i.value_text == value_text).unwrap_or_else(|| {
+        panic!(
+            "{sentence}: no {value_text}; found {:?}",
+            a.indicators.iter().filter(|i| i.start >= start && i.end <= end).map(|i| &i.value_text).collect::<Vec<_>>()
+        )
+    })
 }
 
 fn close(a: Option<f64>, b: Option<f64>) -> bool {
@@ -209,7 +244,11 @@ fn gdp_growth_targets_of_the_even_year_reports() {
         let invented: Vec<_> = a
             .indicators
             .iter()
-            .filter(|i| i.status == S::Target && i.unit.as_deref() == Some("%") && i.metric.as_deref().is_some_and(|m| m.contains("国内生产总值") || m.contains("经济增长")))
+            .filter(|i| {
+                i.status == S::Target
+                    && i.unit.as_deref() == Some("%")
+                    && i.metric.as_deref().is_some_and(|m| m.contains("国内生产总值") || m.contains("经济增长"))
+            })
             .collect();
         assert!(invented.is_empty(), "{year}: {invented:?}");
     }

@@ -46,8 +46,7 @@ fn coverage_of_the_national_reports() {
     for path in &paths {
         let text = fs::read_to_string(path).expect("a UTF-8 report");
         // national-YYYY.txt
-        let year: u32 =
-            path.to_string_lossy().rsplit('-').next().and_then(|y| y.get(..4)?.parse().ok()).expect("a year");
+        let year: u32 = path.to_string_lossy().rsplit('-').next().and_then(|y| y.get(..4)?.parse().ok()).expect("a year");
         let period = &mut periods[(year >= RECENT) as usize];
         for ind in zhibiao::annotate(&text).indicators {
             period.0 += 1;
@@ -87,11 +86,7 @@ fn coverage_of_the_national_reports() {
     let share = covered as f64 / total as f64;
     println!("glossary coverage of the national reports ({} indicators):", total);
     println!("  metric and unit glossed: {covered} ({:.1} %)", pct(covered, total));
-    println!(
-        "  metric glossed: {metric_ok} ({:.1} %); of those with a metric: {:.1} %",
-        pct(metric_ok, total),
-        pct(metric_ok, total - no_metric)
-    );
+    println!("  metric glossed: {metric_ok} ({:.1} %); of those with a metric: {:.1} %", pct(metric_ok, total), pct(metric_ok, total - no_metric));
     println!("  unit glossed or none: {unit_ok} ({:.1} %)", pct(unit_ok, total));
     println!("  no metric found by the core: {no_metric}");
     println!(
@@ -101,18 +96,10 @@ fn coverage_of_the_national_reports() {
         pct(periods[1].1, periods[1].0),
         periods[1].0
     );
-    println!(
-        "  issue 20's target, {:.0} % of all: {}",
-        100.0 * TARGET,
-        if share >= TARGET { "met" } else { "not met" }
-    );
+    println!("  issue 20's target, {:.0} % of all: {}", 100.0 * TARGET, if share >= TARGET { "met" } else { "not met" });
     let mut top: Vec<_> = unglossed.iter().collect();
     top.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    println!(
-        "  most frequent metrics with no gloss ({} distinct, {} indicators):",
-        top.len(),
-        top.iter().map(|t| t.1).sum::<usize>()
-    );
+    println!("  most frequent metrics with no gloss ({} distinct, {} indicators):", top.len(), top.iter().map(|t| t.1).sum::<usize>());
     for (m, n) in top.iter().take(40) {
         println!("    {n:3}  {m}");
     }
@@ -134,12 +121,7 @@ fn coverage_of_the_national_reports() {
     assert!(unglossed_units.is_empty(), "every unit the core reports has a gloss: {unglossed_units:?}");
     assert!(share >= FLOOR, "glossed {:.1} % of the indicators, want {:.0} % at least", 100.0 * share, 100.0 * FLOOR);
     let recent = periods[1].1 as f64 / periods[1].0 as f64;
-    assert!(
-        recent >= TARGET,
-        "glossed {:.1} % of the indicators of the reports from {RECENT} on, want {:.0} %",
-        100.0 * recent,
-        100.0 * TARGET
-    );
+    assert!(recent >= TARGET, "glossed {:.1} % of the indicators of the reports from {RECENT} on, want {:.0} %", 100.0 * recent, 100.0 * TARGET);
 }
 
 /// The terms that matter most, with the English of the official

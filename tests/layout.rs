@@ -27,11 +27,8 @@ fn pasted_layouts_read_as_well_as_clean_text() {
         .expect("python3 runs tests/layout_score.py");
     let report = String::from_utf8_lossy(&out.stdout);
     println!("{report}\n{}", String::from_utf8_lossy(&out.stderr));
-    let missed: Vec<&str> = report
-        .lines()
-        .filter_map(|l| l.trim().strip_prefix("MISSED "))
-        .filter(|l| !KNOWN.iter().any(|(name, _)| l.starts_with(&format!("{name}:"))))
-        .collect();
+    let missed: Vec<&str> =
+        report.lines().filter_map(|l| l.trim().strip_prefix("MISSED ")).filter(|l| !KNOWN.iter().any(|(name, _)| l.starts_with(&format!("{name}:")))).collect();
     assert!(missed.is_empty(), "layout targets missed:\n{}", missed.join("\n"));
     assert!(report.contains("of 344 variants") || report.contains("344 variants"), "the harness scored every variant");
 }

@@ -7,9 +7,9 @@
 //! while catching anything quadratic, which would be about 100. The exact
 //! figures are `cargo bench --bench pathological`.
 
-mod invariants;
 #[path = "pathological/cases.rs"]
 mod cases;
+mod invariants;
 
 use std::sync::Mutex;
 use std::time::{Duration, Instant};

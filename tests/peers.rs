@@ -415,7 +415,11 @@ fn peer_suite_recognizers_text() {
                     by_model.push((m, x));
                 }
             }
-            if reading == "own" { own.add(&t) } else { report.add(&t) }
+            if reading == "own" {
+                own.add(&t)
+            } else {
+                report.add(&t)
+            }
         }
     }
 

@@ -18,27 +18,116 @@ use proptest::sample::select;
 use zhibiao::{annotate, Annotation};
 
 /// Outline markers, put at line starts.
-const MARKERS: &[&str] = &[
-    "一、", "二、", "十二、", "（一）", "（二）", "(三)", "一是", "二是", "1.", "2、", "１ ", "（1）", "――", "第一部分",
-];
+const MARKERS: &[&str] = &["一、", "二、", "十二、", "（一）", "（二）", "(三)", "一是", "二是", "1.", "2、", "１ ", "（1）", "――", "第一部分"];
 
 /// Everything else a line is made of.
 const TOKENS: &[&str] = &[
     // ideographs: words of reports, traditional forms, a lone numeral word
-    "全市", "地区生产总值", "城镇登记失业率", "居民", "收入", "企业", "新增就业", "增长", "下降", "提高到", "达到",
-    "控制在", "预计", "力争", "分别", "和", "的", "了", "要", "年", "回顾", "报告", "各位代表", "增長", "萬億元",
-    "個百分點", "預計", "第", "位", "首位", "翻一番", "七成", "百分之", "三大", "五件大事", "十三五", "每",
+    "全市",
+    "地区生产总值",
+    "城镇登记失业率",
+    "居民",
+    "收入",
+    "企业",
+    "新增就业",
+    "增长",
+    "下降",
+    "提高到",
+    "达到",
+    "控制在",
+    "预计",
+    "力争",
+    "分别",
+    "和",
+    "的",
+    "了",
+    "要",
+    "年",
+    "回顾",
+    "报告",
+    "各位代表",
+    "增長",
+    "萬億元",
+    "個百分點",
+    "預計",
+    "第",
+    "位",
+    "首位",
+    "翻一番",
+    "七成",
+    "百分之",
+    "三大",
+    "五件大事",
+    "十三五",
+    "每",
     // digits, half- and full-width, and number punctuation
-    "0", "1", "2", "5", "8", "9", "10", "2016", "2020年", "1,234", ".", "１", "２", "８", "．", "％", "，",
+    "0",
+    "1",
+    "2",
+    "5",
+    "8",
+    "9",
+    "10",
+    "2016",
+    "2020年",
+    "1,234",
+    ".",
+    "１",
+    "２",
+    "８",
+    "．",
+    "％",
+    "，",
     // Chinese numerals and magnitudes
-    "一", "两", "三", "十", "百", "千", "万", "亿", "多", "余", "点",
+    "一",
+    "两",
+    "三",
+    "十",
+    "百",
+    "千",
+    "万",
+    "亿",
+    "多",
+    "余",
+    "点",
     // units
-    "%", "个百分点", "元", "万元", "亿元", "人", "个", "家", "吨", "倍", "微克/立方米", "元/月",
+    "%",
+    "个百分点",
+    "元",
+    "万元",
+    "亿元",
+    "人",
+    "个",
+    "家",
+    "吨",
+    "倍",
+    "微克/立方米",
+    "元/月",
     // punctuation, full-width forms and signs
-    "，", "。", "、", "；", "：", "“", "”", "《", "》", "（", "）", "—", "～", "至", "∶", "ＧＤＰ", "PM2.5", "+",
-    " ", "\u{3000}",
+    "，",
+    "。",
+    "、",
+    "；",
+    "：",
+    "“",
+    "”",
+    "《",
+    "》",
+    "（",
+    "）",
+    "—",
+    "～",
+    "至",
+    "∶",
+    "ＧＤＰ",
+    "PM2.5",
+    "+",
+    " ",
+    "\u{3000}",
     // outside the BMP, and what a lone surrogate becomes
-    "𠀀", "😀", "\u{FFFD}",
+    "𠀀",
+    "😀",
+    "\u{FFFD}",
 ];
 
 const LINE_ENDS: &[&str] = &["\n", "\r\n", "\n\n", ""];
@@ -46,15 +135,13 @@ const LINE_ENDS: &[&str] = &["\n", "\r\n", "\n\n", ""];
 /// One line: maybe a marker, then tokens, then a line end (or none: the
 /// next line runs on).
 fn line() -> impl Strategy<Value = String> {
-    (proptest::option::weighted(0.3, select(MARKERS)), vec(select(TOKENS), 0..24), select(LINE_ENDS)).prop_map(
-        |(marker, tokens, end)| {
-            let mut s = String::new();
-            s.extend(marker);
-            s.extend(tokens);
-            s.push_str(end);
-            s
-        },
-    )
+    (proptest::option::weighted(0.3, select(MARKERS)), vec(select(TOKENS), 0..24), select(LINE_ENDS)).prop_map(|(marker, tokens, end)| {
+        let mut s = String::new();
+        s.extend(marker);
+        s.extend(tokens);
+        s.push_str(end);
+        s
+    })
 }
 
 /// A report as copied out of a PDF or a web page: its characters wrapped

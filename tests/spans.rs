@@ -89,10 +89,17 @@ fn the_checks_reject_broken_annotations() {
         ("title punctuation", |a| a.sections[0].title.push('：'), "sentence punctuation"),
         ("parent after", |a| a.sections[0].parent = Some(1), "not before it"),
         ("parent as deep", |a| a.sections[1].level = 1, "parent 0 has level"),
-        ("top level", |a| { a.sections[1].parent = None }, "no parent but level 2"),
+        ("top level", |a| a.sections[1].parent = None, "no parent but level 2"),
         ("indicator id", |a| a.indicators[1].id = 7, "id 7 is not its index"),
         ("value text", |a| a.indicators[0].value_text = "8.2%".into(), "the text at"),
-        ("span moved", |a| { a.indicators[0].start += 1; a.indicators[0].end += 1 }, "the text at"),
+        (
+            "span moved",
+            |a| {
+                a.indicators[0].start += 1;
+                a.indicators[0].end += 1
+            },
+            "the text at",
+        ),
         ("order", |a| a.indicators.swap(0, 1), "is not its index"),
         ("overlap", |a| a.indicators[1] = zhibiao::Indicator { id: 1, ..a.indicators[0].clone() }, "before the previous indicator ends"),
         ("metric text", |a| a.indicators[0].metric = Some("生产".into()), "the text at"),
@@ -102,9 +109,23 @@ fn the_checks_reject_broken_annotations() {
         ("max without value", |a| a.indicators[1].value = None, "without a value"),
         ("infinite", |a| a.indicators[0].value = Some(f64::INFINITY), "not a finite"),
         ("NaN", |a| a.indicators[0].value = Some(f64::NAN), "not a finite"),
-        ("negative range upside down", |a| { a.indicators[1].value = Some(-1.0); a.indicators[1].value_max = Some(-2.0) }, "> value_max"),
+        (
+            "negative range upside down",
+            |a| {
+                a.indicators[1].value = Some(-1.0);
+                a.indicators[1].value_max = Some(-2.0)
+            },
+            "> value_max",
+        ),
         ("empty unit", |a| a.indicators[0].unit = Some(String::new()), "empty unit"),
-        ("direction", |a| { a.indicators[0].kind = Kind::Level; a.indicators[0].direction = Some(Direction::Up) }, "direction"),
+        (
+            "direction",
+            |a| {
+                a.indicators[0].kind = Kind::Level;
+                a.indicators[0].direction = Some(Direction::Up)
+            },
+            "direction",
+        ),
     ];
     for (name, break_it, message) in cases {
         let mut a = good.clone();

@@ -37,11 +37,7 @@ const DATA_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
 /// Every `.txt` under tests/data, by path relative to it, sorted.
 fn data_files() -> Vec<String> {
     let fs = node_module("node:fs");
-    let mut names: Vec<String> = fs
-        .readdir_sync(DATA_DIR, &json_parse(r#"{"recursive": true}"#))
-        .into_iter()
-        .filter(|name| name.ends_with(".txt"))
-        .collect();
+    let mut names: Vec<String> = fs.readdir_sync(DATA_DIR, &json_parse(r#"{"recursive": true}"#)).into_iter().filter(|name| name.ends_with(".txt")).collect();
     names.sort();
     names
 }
@@ -56,11 +52,9 @@ fn read_data(name: &str) -> String {
 ///   field, `null` included, and decodes to the same `Annotation`.
 fn check_same_as_native(label: &str, text: &str) -> Annotation {
     let native = zhibiao::annotate(text);
-    let js = zhibiao::wasm::annotate(text)
-        .unwrap_or_else(|e| panic!("{label}: annotate threw {:?}", JsValue::from(e)));
+    let js = zhibiao::wasm::annotate(text).unwrap_or_else(|e| panic!("{label}: annotate threw {:?}", JsValue::from(e)));
 
-    let from_js: Annotation = serde_wasm_bindgen::from_value(js.clone())
-        .unwrap_or_else(|e| panic!("{label}: result does not read back: {e}"));
+    let from_js: Annotation = serde_wasm_bindgen::from_value(js.clone()).unwrap_or_else(|e| panic!("{label}: result does not read back: {e}"));
     assert_eq!(from_js, native, "{label}: wasm result differs from zhibiao::annotate");
 
     let js_json: serde_json::Value = serde_json::from_str(&json_stringify(&js)).unwrap();
@@ -74,8 +68,7 @@ fn check_same_as_native(label: &str, text: &str) -> Annotation {
 /// serde-wasm-bindgen makes, to the JSON text: the same keys in the same
 /// order (which serde_json's sorted maps above do not see), the same values.
 fn assert_same_as_serde(label: &str, js: &JsValue, annotation: &Annotation) {
-    let serde = zhibiao::wasm::to_js_serde(annotation)
-        .unwrap_or_else(|e| panic!("{label}: serde-wasm-bindgen threw {:?}", JsValue::from(e)));
+    let serde = zhibiao::wasm::to_js_serde(annotation).unwrap_or_else(|e| panic!("{label}: serde-wasm-bindgen threw {:?}", JsValue::from(e)));
     assert_eq!(json_stringify(js), json_stringify(&serde), "{label}: differs from serde-wasm-bindgen's object");
 }
 
@@ -108,10 +101,7 @@ fn assert_same_json(path: &str, js: &serde_json::Value, native: &serde_json::Val
 #[wasm_bindgen_test]
 fn corpus_texts_give_the_same_result_in_wasm() {
     let files = data_files();
-    assert!(
-        files.len() >= 3,
-        "expected the corpus texts under {DATA_DIR}, found {files:?}"
-    );
+    assert!(files.len() >= 3, "expected the corpus texts under {DATA_DIR}, found {files:?}");
     for name in &files {
         check_same_as_native(name, &read_data(name));
     }
@@ -283,15 +273,7 @@ fn version_is_the_crate_version() {
 fn typescript_types_match_the_json() {
     let ts = zhibiao::wasm::TYPESCRIPT;
     let full = Annotation {
-        sections: vec![Section {
-            id: 0,
-            level: 1,
-            marker: Some("一、".into()),
-            title: "回顾".into(),
-            start: 0,
-            end: 4,
-            parent: Some(0),
-        }],
+        sections: vec![Section { id: 0, level: 1, marker: Some("一、".into()), title: "回顾".into(), start: 0, end: 4, parent: Some(0) }],
         indicators: vec![Indicator {
             id: 0,
             start: 0,
@@ -377,11 +359,7 @@ fn typescript_types_match_the_json() {
         b.sort();
         assert_eq!(a, b, "{interface}: TypeScript fields differ from the JSON fields");
         for (name, ty) in &fields {
-            assert_eq!(
-                ty.ends_with("| null"),
-                empty_obj[name.as_str()].is_null(),
-                "{interface}.{name}: `{ty}` disagrees with the Rust type on null"
-            );
+            assert_eq!(ty.ends_with("| null"), empty_obj[name.as_str()].is_null(), "{interface}.{name}: `{ty}` disagrees with the Rust type on null");
             let words = ty.split(|c: char| !c.is_alphanumeric());
             assert!(!words.into_iter().any(|w| w == "any"), "{interface}.{name}: `{ty}`");
         }
@@ -401,7 +379,13 @@ fn typescript_types_match_the_json() {
         ("Horizon", union(&[Horizon::Year, Horizon::Plan, Horizon::Average, Horizon::Total])),
         (
             "Verdict",
-            union(&[zhibiao::Verdict::Met, zhibiao::Verdict::Missed, zhibiao::Verdict::NotComparable, zhibiao::Verdict::NotJudged, zhibiao::Verdict::Unmatched]),
+            union(&[
+                zhibiao::Verdict::Met,
+                zhibiao::Verdict::Missed,
+                zhibiao::Verdict::NotComparable,
+                zhibiao::Verdict::NotJudged,
+                zhibiao::Verdict::Unmatched,
+            ]),
         ),
     ] {
         let line = format!("export type {name} = {variants};");
@@ -412,13 +396,7 @@ fn typescript_types_match_the_json() {
 /// `name: type;` lines of `export interface NAME { ... }`, comments skipped.
 fn ts_fields(ts: &str, interface: &str) -> Vec<(String, String)> {
     let head = format!("export interface {interface} {{");
-    let body = ts
-        .split_once(&head)
-        .unwrap_or_else(|| panic!("no `{head}` in the TypeScript"))
-        .1
-        .split_once('}')
-        .unwrap()
-        .0;
+    let body = ts.split_once(&head).unwrap_or_else(|| panic!("no `{head}` in the TypeScript")).1.split_once('}').unwrap().0;
     body.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with("/**") && !line.starts_with('*'))

@@ -20,8 +20,7 @@ use zhibiao::Annotation;
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 const MAIN_USAGE: &str = "usage: zhibiao <COMMAND> [OPTIONS] [ARGS]";
-const ANNOTATE_USAGE: &str =
-    "usage: zhibiao annotate [--format json|jsonl|csv] [--pretty] [FILE ...]";
+const ANNOTATE_USAGE: &str = "usage: zhibiao annotate [--format json|jsonl|csv] [--pretty] [FILE ...]";
 const COMPARE_USAGE: &str = "usage: zhibiao compare [--format json|csv] [--pretty] OLD NEW";
 const REFLOW_USAGE: &str = "usage: zhibiao reflow [FILE]";
 
@@ -225,10 +224,7 @@ fn main() -> ExitCode {
     let command = match parse_command(args) {
         Ok(command) => command,
         Err(err) => {
-            report(format_args!(
-                "{}\n{}\ntry '{} --help' for more information",
-                err.message, err.usage, err.command
-            ));
+            report(format_args!("{}\n{}\ntry '{} --help' for more information", err.message, err.usage, err.command));
             return ExitCode::from(2);
         }
     };
@@ -308,16 +304,10 @@ struct UsageError {
 }
 
 fn parse_command(args: Vec<OsString>) -> Result<Command, UsageError> {
-    let main_error = |message: String| UsageError {
-        message,
-        usage: MAIN_USAGE,
-        command: "zhibiao",
-    };
+    let main_error = |message: String| UsageError { message, usage: MAIN_USAGE, command: "zhibiao" };
     let mut args = args.into_iter();
     let Some(first) = args.next() else {
-        return Err(main_error(
-            "missing command; the command for reports is 'annotate'".into(),
-        ));
+        return Err(main_error("missing command; the command for reports is 'annotate'".into()));
     };
     match first.to_string_lossy().as_ref() {
         "-h" | "--help" => Ok(Command::Help(MAIN_HELP)),
@@ -369,11 +359,7 @@ fn parse_common(
             Some(text) if !options_ended && text.starts_with('-') && text != "-" => text,
             _ => {
                 // `-` is stdin even after `--`, as for cat; `./-` names a file.
-                inputs.push(if arg == "-" {
-                    Input::Stdin
-                } else {
-                    Input::Path(arg.into())
-                });
+                inputs.push(if arg == "-" { Input::Stdin } else { Input::Path(arg.into()) });
                 continue;
             }
         };
@@ -409,11 +395,7 @@ fn parse_common(
 }
 
 fn parse_annotate(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
-    let error = |message: String| UsageError {
-        message,
-        usage: ANNOTATE_USAGE,
-        command: "zhibiao annotate",
-    };
+    let error = |message: String| UsageError { message, usage: ANNOTATE_USAGE, command: "zhibiao annotate" };
     let formats = [("json", Format::Json), ("jsonl", Format::Jsonl), ("csv", Format::Csv)];
     let CommonArgs { format, pretty, mut inputs } = match parse_common(args, &formats, ANNOTATE_HELP, error)? {
         Ok(common) => common,
@@ -422,19 +404,11 @@ fn parse_annotate(args: impl Iterator<Item = OsString>) -> Result<Command, Usage
     if inputs.is_empty() {
         inputs.push(Input::Stdin);
     }
-    Ok(Command::Annotate(AnnotateArgs {
-        format,
-        pretty,
-        inputs,
-    }))
+    Ok(Command::Annotate(AnnotateArgs { format, pretty, inputs }))
 }
 
 fn parse_compare(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
-    let error = |message: String| UsageError {
-        message,
-        usage: COMPARE_USAGE,
-        command: "zhibiao compare",
-    };
+    let error = |message: String| UsageError { message, usage: COMPARE_USAGE, command: "zhibiao compare" };
     let formats = [("json", Format::Json), ("csv", Format::Csv)];
     let CommonArgs { format, pretty, inputs } = match parse_common(args, &formats, COMPARE_HELP, error)? {
         Ok(common) => common,
@@ -511,11 +485,7 @@ fn compare(args: &CompareArgs) -> ExitCode {
     let written = if args.csv {
         out.write_all(zhibiao::export::comparison_csv(&comparison).as_bytes())
     } else {
-        let json = if args.pretty {
-            serde_json::to_writer_pretty(&mut out, &comparison)
-        } else {
-            serde_json::to_writer(&mut out, &comparison)
-        };
+        let json = if args.pretty { serde_json::to_writer_pretty(&mut out, &comparison) } else { serde_json::to_writer(&mut out, &comparison) };
         json.map_err(io::Error::from).and_then(|()| out.write_all(b"\n"))
     };
     match written.and_then(|()| out.flush()) {
@@ -605,9 +575,7 @@ impl fmt::Display for ReadFailure {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
             ReadFailure::Io(err) => f.write_str(&io_reason(err)),
-            ReadFailure::Directory => {
-                f.write_str("is a directory; name the files in it, e.g. DIR/*.txt")
-            }
+            ReadFailure::Directory => f.write_str("is a directory; name the files in it, e.g. DIR/*.txt"),
             ReadFailure::NotText(why) => write!(f, "{why}"),
             ReadFailure::TooLarge => write!(f, "larger than {} MiB; split it into reports", MAX_INPUT >> 20),
         }
@@ -650,10 +618,7 @@ fn read_text(input: &Input) -> Result<String, ReadFailure> {
 /// such as /dev/zero never ends and for a huge binary file fills memory.
 fn read_bytes(reader: &mut impl Read) -> Result<Vec<u8>, ReadFailure> {
     let mut bytes = Vec::new();
-    reader
-        .take(BINARY_PROBE as u64)
-        .read_to_end(&mut bytes)
-        .map_err(ReadFailure::Io)?;
+    reader.take(BINARY_PROBE as u64).read_to_end(&mut bytes).map_err(ReadFailure::Io)?;
     if bytes.contains(&0) && !bytes.starts_with(&[0xFF, 0xFE]) && !bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(ReadFailure::NotText(zhibiao::encoding::NotText::Binary));
     }
@@ -728,12 +693,7 @@ struct Printer {
 
 impl Printer {
     fn new(format: Format, pretty: bool, batch: bool) -> Printer {
-        Printer {
-            format,
-            pretty,
-            batch,
-            printed: 0,
-        }
+        Printer { format, pretty, batch, printed: 0 }
     }
 
     fn begin(&mut self, out: &mut impl Write) -> io::Result<()> {
@@ -744,17 +704,8 @@ impl Printer {
         }
     }
 
-    fn print(
-        &mut self,
-        out: &mut impl Write,
-        name: &str,
-        text: &str,
-        annotation: &Annotation,
-    ) -> io::Result<()> {
-        let entry = FileAnnotation {
-            file: name,
-            annotation,
-        };
+    fn print(&mut self, out: &mut impl Write, name: &str, text: &str, annotation: &Annotation) -> io::Result<()> {
+        let entry = FileAnnotation { file: name, annotation };
         match self.format {
             Format::Json if self.batch => {
                 if self.printed > 0 {
@@ -806,16 +757,8 @@ mod tests {
         line.split_whitespace().map(OsString::from).collect()
     }
 
-    fn annotate_args(
-        format: Format,
-        pretty: bool,
-        inputs: Vec<Input>,
-    ) -> Result<Command, UsageError> {
-        Ok(Command::Annotate(AnnotateArgs {
-            format,
-            pretty,
-            inputs,
-        }))
+    fn annotate_args(format: Format, pretty: bool, inputs: Vec<Input>) -> Result<Command, UsageError> {
+        Ok(Command::Annotate(AnnotateArgs { format, pretty, inputs }))
     }
 
     fn path(name: &str) -> Input {
@@ -834,46 +777,14 @@ mod tests {
             ("-V", Ok(Command::Version)),
             ("annotate", annotate_args(Json, false, vec![Input::Stdin])),
             ("annotate -", annotate_args(Json, false, vec![Input::Stdin])),
-            (
-                "annotate a.txt",
-                annotate_args(Json, false, vec![path("a.txt")]),
-            ),
-            (
-                "annotate --pretty a.txt",
-                annotate_args(Json, true, vec![path("a.txt")]),
-            ),
-            (
-                "annotate a.txt --format jsonl b.txt",
-                annotate_args(Jsonl, false, vec![path("a.txt"), path("b.txt")]),
-            ),
-            (
-                "annotate --format=csv a.txt",
-                annotate_args(Csv, false, vec![path("a.txt")]),
-            ),
-            (
-                "annotate -f csv -f json a.txt",
-                annotate_args(Json, false, vec![path("a.txt")]),
-            ),
-            (
-                "annotate a.txt - b.txt",
-                annotate_args(
-                    Json,
-                    false,
-                    vec![path("a.txt"), Input::Stdin, path("b.txt")],
-                ),
-            ),
-            (
-                "annotate -- --pretty - ./-",
-                annotate_args(
-                    Json,
-                    false,
-                    vec![path("--pretty"), Input::Stdin, path("./-")],
-                ),
-            ),
-            (
-                "annotate a.txt --help --bogus",
-                Ok(Command::Help(ANNOTATE_HELP)),
-            ),
+            ("annotate a.txt", annotate_args(Json, false, vec![path("a.txt")])),
+            ("annotate --pretty a.txt", annotate_args(Json, true, vec![path("a.txt")])),
+            ("annotate a.txt --format jsonl b.txt", annotate_args(Jsonl, false, vec![path("a.txt"), path("b.txt")])),
+            ("annotate --format=csv a.txt", annotate_args(Csv, false, vec![path("a.txt")])),
+            ("annotate -f csv -f json a.txt", annotate_args(Json, false, vec![path("a.txt")])),
+            ("annotate a.txt - b.txt", annotate_args(Json, false, vec![path("a.txt"), Input::Stdin, path("b.txt")])),
+            ("annotate -- --pretty - ./-", annotate_args(Json, false, vec![path("--pretty"), Input::Stdin, path("./-")])),
+            ("annotate a.txt --help --bogus", Ok(Command::Help(ANNOTATE_HELP))),
         ];
         for (line, want) in cases {
             assert_eq!(&parse_command(args(line)), want, "{line}");
@@ -894,31 +805,13 @@ mod tests {
             ("compare -f jsonl a b", "unknown format 'jsonl'; use json or csv"),
             ("compare --pretty -f csv a b", "option '--pretty' works only with --format json"),
             ("annotate -x a.txt", "unknown option '-x'"),
-            (
-                "annotate --format",
-                "option '--format' needs a value: json, jsonl or csv",
-            ),
-            (
-                "annotate -f",
-                "option '-f' needs a value: json, jsonl or csv",
-            ),
-            (
-                "annotate --format xml",
-                "unknown format 'xml'; use json, jsonl or csv",
-            ),
-            (
-                "annotate --format=",
-                "unknown format ''; use json, jsonl or csv",
-            ),
+            ("annotate --format", "option '--format' needs a value: json, jsonl or csv"),
+            ("annotate -f", "option '-f' needs a value: json, jsonl or csv"),
+            ("annotate --format xml", "unknown format 'xml'; use json, jsonl or csv"),
+            ("annotate --format=", "unknown format ''; use json, jsonl or csv"),
             ("annotate --pretty=yes", "option '--pretty' takes no value"),
-            (
-                "annotate --pretty --format csv",
-                "option '--pretty' works only with --format json",
-            ),
-            (
-                "annotate --format jsonl --pretty",
-                "option '--pretty' works only with --format json",
-            ),
+            ("annotate --pretty --format csv", "option '--pretty' works only with --format json"),
+            ("annotate --format jsonl --pretty", "option '--pretty' works only with --format json"),
         ];
         for (line, want) in cases {
             match parse_command(args(line)) {
@@ -984,10 +877,7 @@ mod tests {
         let cases: &[(io::Error, &str)] = &[
             (io::Error::from_raw_os_error(2), "no such file or directory"),
             (io::Error::from_raw_os_error(13), "permission denied"),
-            (
-                io::Error::other("Stream did not contain valid UTF-8"),
-                "stream did not contain valid UTF-8",
-            ),
+            (io::Error::other("Stream did not contain valid UTF-8"), "stream did not contain valid UTF-8"),
         ];
         for (err, want) in cases {
             assert_eq!(io_reason(err), *want);

@@ -35,16 +35,10 @@ pub(super) struct Entry {
 
 impl Entry {
     pub(super) fn in_unit(&self, year: Option<i32>, unit: &Option<String>) -> Option<usize> {
-        self.by_year_unit
-            .iter()
-            .find(|(y, u, _)| *y == year && u == unit)
-            .map(|&(_, _, i)| i)
+        self.by_year_unit.iter().find(|(y, u, _)| *y == year && u == unit).map(|&(_, _, i)| i)
     }
     pub(super) fn in_year(&self, year: Option<i32>) -> Option<usize> {
-        self.by_year
-            .iter()
-            .find(|(y, _)| *y == year)
-            .map(|&(_, i)| i)
+        self.by_year.iter().find(|(y, _)| *y == year).map(|&(_, i)| i)
     }
 }
 
@@ -83,23 +77,12 @@ impl Index {
     pub(super) fn new(doc: &Doc, a: &Annotation, reviewed: Option<i32>) -> Index {
         let several = several_year_parts(a);
         let cues = paragraph_cues(doc, a, reviewed);
-        let mut index = Index {
-            keys: Vec::new(),
-            key_ids: HashMap::new(),
-            entries: Vec::new(),
-            pairs: HashMap::new(),
-            years: vec![None; a.indicators.len()],
-        };
+        let mut index = Index { keys: Vec::new(), key_ids: HashMap::new(), entries: Vec::new(), pairs: HashMap::new(), years: vec![None; a.indicators.len()] };
         for (i, r) in a.indicators.iter().enumerate() {
             if r.status == Status::Target || r.value.is_none() {
                 continue;
             }
-            let Some(key) = r
-                .metric
-                .as_deref()
-                .map(metric_key)
-                .filter(|k| !is_generic(k))
-            else {
+            let Some(key) = r.metric.as_deref().map(metric_key).filter(|k| !is_generic(k)) else {
                 continue;
             };
             let dated: Result<Option<i32>, Undated> = if r.horizon != Horizon::Year {
@@ -112,9 +95,7 @@ impl Index {
                 match cues[i] {
                     Cue::Year(y) => Ok(Some(y)),
                     Cue::Span => Err(Undated::MultiYear),
-                    Cue::None if r.section.is_some_and(|s| several[s]) => {
-                        Err(Undated::InMultiYearPart)
-                    }
+                    Cue::None if r.section.is_some_and(|s| several[s]) => Err(Undated::InMultiYearPart),
                     Cue::None => Ok(reviewed),
                 }
             };
@@ -164,10 +145,7 @@ impl Index {
         if let Some(&id) = self.key_ids.get(key) {
             out.push((id, 1.0));
         }
-        let mut lists: Vec<&Vec<usize>> = char_pairs(key)
-            .iter()
-            .filter_map(|p| self.pairs.get(p))
-            .collect();
+        let mut lists: Vec<&Vec<usize>> = char_pairs(key).iter().filter_map(|p| self.pairs.get(p)).collect();
         insertion_sort(&mut lists, |a, b| a.len() < b.len());
         let mut seen: Vec<usize> = out.iter().map(|&(id, _)| id).collect();
         'lists: for list in lists {

@@ -9,11 +9,10 @@ use super::*;
 /// target or a span (`任务`, `目标`, `全年`), and particles. See
 /// `is_generic`.
 pub(super) const NOT_MEASURES: &[&str] = &[
-    "完成", "实现", "达到", "引导", "覆盖", "居住", "支持", "推动", "推进", "安排", "带动", "促进",
-    "保持", "提高", "增加", "减少", "降低", "下降", "增长", "新增", "累计", "建成", "建设", "突破",
-    "超过", "力争", "争取", "确保", "部分", "规模", "任务", "水平", "总量", "数量", "比重", "比例",
-    "增速", "增幅", "速度", "幅度", "目标", "预期", "指标", "总额", "总数", "其中", "合计", "以上",
-    "左右", "每年", "全年", "年均", "同比", "成效", "效果", "能够", "一般", "受过", "就能",
+    "完成", "实现", "达到", "引导", "覆盖", "居住", "支持", "推动", "推进", "安排", "带动", "促进", "保持", "提高", "增加", "减少", "降低", "下降", "增长",
+    "新增", "累计", "建成", "建设", "突破", "超过", "力争", "争取", "确保", "部分", "规模", "任务", "水平", "总量", "数量", "比重", "比例", "增速", "增幅",
+    "速度", "幅度", "目标", "预期", "指标", "总额", "总数", "其中", "合计", "以上", "左右", "每年", "全年", "年均", "同比", "成效", "效果", "能够", "一般",
+    "受过", "就能",
 ];
 
 /// Single characters that are particles or function words.
@@ -31,10 +30,7 @@ pub(crate) fn is_generic(key: &str) -> bool {
             s = s.replace(w, "");
         }
     }
-    s.chars()
-        .filter(|&c| !PARTICLES.contains(c) && !c.is_ascii_digit())
-        .count()
-        < 2
+    s.chars().filter(|&c| !PARTICLES.contains(c) && !c.is_ascii_digit()).count() < 2
 }
 
 /// One target's pair: its year, the best result for that year, the verdict.
@@ -78,26 +74,14 @@ pub(super) fn pair(
         p.reason = reason;
     };
     let Some(key) = key else {
-        set(
-            &mut p,
-            Verdict::Unmatched,
-            ReasonCode::NoMetric,
-            "the target names no metric".to_string(),
-        );
+        set(&mut p, Verdict::Unmatched, ReasonCode::NoMetric, "the target names no metric".to_string());
         return p;
     };
     if is_generic(&key) {
-        set(
-            &mut p,
-            Verdict::Unmatched,
-            ReasonCode::GenericMetric,
-            format!("the metric '{key}' names nothing measurable: it is matched with nothing"),
-        );
+        set(&mut p, Verdict::Unmatched, ReasonCode::GenericMetric, format!("the metric '{key}' names nothing measurable: it is matched with nothing"));
         return p;
     }
-    if matches!(t.horizon, Horizon::Average | Horizon::Total)
-        || (t.horizon == Horizon::Plan && t.year.is_none())
-    {
+    if matches!(t.horizon, Horizon::Average | Horizon::Total) || (t.horizon == Horizon::Plan && t.year.is_none()) {
         set(
             &mut p,
             Verdict::NotJudged,
@@ -109,12 +93,7 @@ pub(super) fn pair(
     let ty = target_year;
     if let (Some(y), Some(r)) = (ty, reviewed) {
         if y > r {
-            set(
-                &mut p,
-                Verdict::NotJudged,
-                ReasonCode::YearNotReviewed,
-                format!("the target is for {y}; the later report reviews {r}"),
-            );
+            set(&mut p, Verdict::NotJudged, ReasonCode::YearNotReviewed, format!("the target is for {y}; the later report reviews {r}"));
             return p;
         }
     }
@@ -124,17 +103,8 @@ pub(super) fn pair(
     // unit from a sure match, which is then not comparable
     let pick = candidates
         .iter()
-        .find_map(|&(id, s)| {
-            entry(id)
-                .and_then(|e| e.in_unit(ty, &t.unit))
-                .map(|i| (id, s, i))
-        })
-        .or_else(|| {
-            candidates
-                .iter()
-                .filter(|&&(_, s)| s >= SURE_SCORE)
-                .find_map(|&(id, s)| entry(id).and_then(|e| e.in_year(ty)).map(|i| (id, s, i)))
-        });
+        .find_map(|&(id, s)| entry(id).and_then(|e| e.in_unit(ty, &t.unit)).map(|i| (id, s, i)))
+        .or_else(|| candidates.iter().filter(|&&(_, s)| s >= SURE_SCORE).find_map(|&(id, s)| entry(id).and_then(|e| e.in_year(ty)).map(|i| (id, s, i))));
     let Some((id, score, i)) = pick else {
         // why nothing: results of other years, or only figures over years
         let mut other_years: Vec<i32> = Vec::new();
@@ -146,22 +116,11 @@ pub(super) fn pair(
             }
         }
         insertion_sort(&mut other_years, |a, b| a < b);
-        let undated = candidates
-            .iter()
-            .filter_map(|&(id, _)| entry(id))
-            .find_map(|e| e.undated);
+        let undated = candidates.iter().filter_map(|&(id, _)| entry(id)).find_map(|e| e.undated);
         let want = ty.map_or("the target's year".to_string(), |y| y.to_string());
         if !other_years.is_empty() {
             let list: Vec<String> = other_years.iter().map(|y| y.to_string()).collect();
-            set(
-                &mut p,
-                Verdict::Unmatched,
-                ReasonCode::NoResultForYear,
-                format!(
-                    "the later report gives this metric for {}, not for {want}",
-                    list.join(", ")
-                ),
-            );
+            set(&mut p, Verdict::Unmatched, ReasonCode::NoResultForYear, format!("the later report gives this metric for {}, not for {want}", list.join(", ")));
         } else if let Some((why, _)) = undated {
             let text = match why {
                 Undated::MultiYear => "the later report gives this metric only over several years (a yearly average or a total), never for one year",
@@ -170,12 +129,7 @@ pub(super) fn pair(
             };
             set(&mut p, Verdict::Unmatched, why.code(), text.to_string());
         } else {
-            set(
-                &mut p,
-                Verdict::Unmatched,
-                ReasonCode::NoResult,
-                format!("no result of the later report measures the same thing in {want}"),
-            );
+            set(&mut p, Verdict::Unmatched, ReasonCode::NoResult, format!("no result of the later report measures the same thing in {want}"));
         }
         return p;
     };
@@ -198,7 +152,9 @@ pub(super) fn pair(
         Some(MatchBasis::Contains) if key.ends_with(rkey.as_str()) => {
             Some(format!("uncertain: the result's metric '{rkey}' is part of the target's '{key}' and may measure something wider"))
         }
-        Some(MatchBasis::Contains) => Some(format!("uncertain: the target's metric '{key}' is part of the result's '{rkey}', which may measure something narrower")),
+        Some(MatchBasis::Contains) => {
+            Some(format!("uncertain: the target's metric '{key}' is part of the result's '{rkey}', which may measure something narrower"))
+        }
         Some(MatchBasis::Overlap) => Some(format!("uncertain: the metrics '{key}' and '{rkey}' only share some characters")),
         _ => None,
     };
@@ -230,10 +186,7 @@ pub(super) const ALIASES: &[(&str, &str)] = &[
 ];
 
 /// Scope words that do not change what is measured.
-pub(super) const SCOPES: &[&str] = &[
-    "全市", "全省", "全国", "全区", "全县", "全州", "我市", "我省", "我国", "我区", "全年", "本市",
-    "本省",
-];
+pub(super) const SCOPES: &[&str] = &["全市", "全省", "全国", "全区", "全县", "全州", "我市", "我省", "我国", "我区", "全年", "本市", "本省"];
 
 /// Times of the year that do not change what is measured
 /// (`年末城镇登记失业率`, `城镇调查失业率全年`).
@@ -244,9 +197,7 @@ pub fn metric_key(metric: &str) -> String {
     let mut s: String = metric
         .chars()
         .map(|c| match c {
-            'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '０'..='９' => {
-                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
-            }
+            'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             c => hant::to_simplified(c),
         })
         .filter(|c| c.is_alphanumeric())

@@ -43,13 +43,13 @@ use crate::indicators::{heading_period, heading_year, report_year, years_in, Per
 use crate::text::Doc;
 use crate::{Annotation, Comparator, Direction, Horizon, Indicator, Kind, Status};
 
-mod report;
 mod index;
 mod matching;
+mod report;
 mod verdict;
-use report::*;
 use index::*;
 pub use matching::*;
+use report::*;
 use verdict::*;
 
 /// The pairing of one report's targets with another's results.
@@ -323,22 +323,13 @@ pub fn compare(old: &str, new: &str) -> Comparison {
 /// annotations must be those of the texts given: evidence and the years
 /// are read from the texts at the annotations' offsets. Near-linear in the
 /// two texts' lengths (module documentation, Cost).
-pub fn compare_annotated(
-    old_text: &str,
-    old: &Annotation,
-    new_text: &str,
-    new: &Annotation,
-) -> Comparison {
+pub fn compare_annotated(old_text: &str, old: &Annotation, new_text: &str, new: &Annotation) -> Comparison {
     let old_doc = Doc::new(old_text);
     let new_doc = Doc::new(new_text);
     let old_year = year_of_report(old_text, old).or_else(|| year_of_review(&old_doc, old));
     let new_year = year_of_report(new_text, new).or_else(|| year_of_review(&new_doc, new));
     let reviewed = new_year.map(|y| y - 1).or(old_year);
-    let years = Years {
-        old: old_year,
-        new: new_year,
-        reviewed,
-    };
+    let years = Years { old: old_year, new: new_year, reviewed };
     let warning = warning(old_year, new_year);
     let index = Index::new(&new_doc, new, reviewed);
     let is_targeted = |i: &&Indicator| i.status == Status::Target && i.value.is_some();
@@ -349,19 +340,14 @@ pub fn compare_annotated(
         .into_iter()
         .find(|&(a, b)| {
             let first = old.indicators.partition_point(|i| i.start < a);
-            old.indicators[first..]
-                .iter()
-                .take_while(|i| i.start < b)
-                .any(|i| is_targeted(&i) && one_year(i))
+            old.indicators[first..].iter().take_while(|i| i.start < b).any(|i| is_targeted(&i) && one_year(i))
         })
         .unwrap_or((0, 0));
     let mut pairs: Vec<Pair> = Vec::new();
     let mut summary = Summary::default();
     for t in old.indicators.iter().filter(is_targeted) {
         let headline = headline.0 <= t.start && t.start < headline.1 && one_year(t);
-        let pair = pair(
-            t, headline, old_year, reviewed, &old_doc, &new_doc, new, &index,
-        );
+        let pair = pair(t, headline, old_year, reviewed, &old_doc, &new_doc, new, &index);
         summary.targets += 1;
         summary.headline += usize::from(pair.headline);
         match pair.verdict {
@@ -377,12 +363,7 @@ pub fn compare_annotated(
     let (mut first, rest): (Vec<Pair>, Vec<Pair>) = pairs.into_iter().partition(|p| p.headline);
     first.extend(rest);
     let pairs = first;
-    Comparison {
-        years,
-        warning,
-        pairs,
-        summary,
-    }
+    Comparison { years, warning, pairs, summary }
 }
 
 /// The caution for a pair of report years, if any.
@@ -396,10 +377,22 @@ fn warning(old: Option<i32>, new: Option<i32>) -> Option<Warning> {
                 n - 1
             ),
         ),
-        (Some(o), Some(n)) => (WarningCode::NotLater, format!("the later report ({n}) is not later than the earlier one ({o}): targets are judged only against results dated to their year")),
-        (Some(o), None) => (WarningCode::YearsUnknown, format!("the later report's year cannot be told: it is assumed to review {o}, the year of the earlier report's targets")),
-        (None, Some(n)) => (WarningCode::YearsUnknown, format!("the earlier report's year cannot be told: its targets are assumed to be for {}, the year the later report reviews", n - 1)),
-        (None, None) => (WarningCode::YearsUnknown, "neither report's year can be told: the later report is assumed to review the year of the earlier one's targets".to_string()),
+        (Some(o), Some(n)) => (
+            WarningCode::NotLater,
+            format!("the later report ({n}) is not later than the earlier one ({o}): targets are judged only against results dated to their year"),
+        ),
+        (Some(o), None) => (
+            WarningCode::YearsUnknown,
+            format!("the later report's year cannot be told: it is assumed to review {o}, the year of the earlier report's targets"),
+        ),
+        (None, Some(n)) => (
+            WarningCode::YearsUnknown,
+            format!("the earlier report's year cannot be told: its targets are assumed to be for {}, the year the later report reviews", n - 1),
+        ),
+        (None, None) => (
+            WarningCode::YearsUnknown,
+            "neither report's year can be told: the later report is assumed to review the year of the earlier one's targets".to_string(),
+        ),
     };
     Some(Warning { code, message })
 }

@@ -13,13 +13,7 @@ pub(super) fn year_of_report(text: &str, a: &Annotation) -> Option<i32> {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let tops = || {
-        a.sections
-            .iter()
-            .filter(|s| s.parent.is_none())
-            .take(12)
-            .map(|s| Doc::new(&s.title))
-    };
+    let tops = || a.sections.iter().filter(|s| s.parent.is_none()).take(12).map(|s| Doc::new(&s.title));
     report_year(&Doc::new(&text[..end]))
         .or_else(|| tops().find_map(|d| heading_year(&d, 0, d.norm.len())))
         // `二、2017年工作总体部署`, `2018年经济社会发展总体要求`: words of a
@@ -28,11 +22,8 @@ pub(super) fn year_of_report(text: &str, a: &Annotation) -> Option<i32> {
         .or_else(|| {
             tops().find_map(|d| {
                 let n = d.norm.len();
-                let plans =
-                    (0..n).any(|k| d.starts_with(k, "部署") || d.starts_with(k, "总体要求"));
-                plans
-                    .then(|| years_in(&d, 0, n).map(|(y, _)| y).max())
-                    .flatten()
+                let plans = (0..n).any(|k| d.starts_with(k, "部署") || d.starts_with(k, "总体要求"));
+                plans.then(|| years_in(&d, 0, n).map(|(y, _)| y).max()).flatten()
             })
         })
 }
@@ -43,18 +34,10 @@ pub(super) fn year_of_report(text: &str, a: &Annotation) -> Option<i32> {
 /// `刚刚过去的2017年，…`). Only the first review part's first 3 000
 /// characters are read.
 pub(super) fn year_of_review(doc: &Doc, a: &Annotation) -> Option<i32> {
-    let tops: Vec<&crate::Section> = a
-        .sections
-        .iter()
-        .filter(|s| s.parent.is_none())
-        .take(12)
-        .collect();
+    let tops: Vec<&crate::Section> = a.sections.iter().filter(|s| s.parent.is_none()).take(12).collect();
     let i = tops.iter().position(|s| s.title.contains("回顾"))?;
     let start = char_index(doc, tops[i].end);
-    let end = tops
-        .get(i + 1)
-        .map_or(doc.norm.len(), |n| char_index(doc, n.start))
-        .min(start + 3000);
+    let end = tops.get(i + 1).map_or(doc.norm.len(), |n| char_index(doc, n.start)).min(start + 3000);
     for (y, k) in years_in(doc, start, end) {
         let mut j = k;
         while j > 0 && matches!(doc.at(j - 1), ' ' | '\t' | '\u{3000}') {
@@ -65,8 +48,7 @@ pub(super) fn year_of_review(doc: &Doc, a: &Annotation) -> Option<i32> {
         while e < k + 8 && doc.at(e) != '年' {
             e += 1;
         }
-        if (opens_line && matches!(doc.at(e + 1), '，' | ',' | '是')) || doc.ends_with(k, "过去的")
-        {
+        if (opens_line && matches!(doc.at(e + 1), '，' | ',' | '是')) || doc.ends_with(k, "过去的") {
             return Some(y + 1);
         }
     }
@@ -85,9 +67,7 @@ pub(super) fn headline_spans(doc: &Doc) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut k = 0;
     while k + 4 <= n {
-        if !(matches!(doc.at(k), '预' | '主')
-            && (doc.starts_with(k, "预期目标") || doc.starts_with(k, "主要目标")))
-        {
+        if !(matches!(doc.at(k), '预' | '主') && (doc.starts_with(k, "预期目标") || doc.starts_with(k, "主要目标"))) {
             k += 1;
             continue;
         }
@@ -136,8 +116,7 @@ pub(super) fn char_index(doc: &Doc, off: usize) -> usize {
 /// citation of the claim, never a paragraph (issue 17: output linear in
 /// the input).
 pub(super) fn evidence(doc: &Doc, start: usize, end: usize) -> Evidence {
-    let ends_sentence =
-        |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n' | '\r');
+    let ends_sentence = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n' | '\r');
     let is_clause = |c: char| matches!(c, '，' | ',' | '、' | '：' | ':');
     let (a, b) = (char_index(doc, start), char_index(doc, end));
     let n = doc.norm.len();
@@ -162,11 +141,7 @@ pub(super) fn evidence(doc: &Doc, start: usize, end: usize) -> Evidence {
             e = k;
         }
     }
-    Evidence {
-        start: doc.u16(s),
-        end: doc.u16(e),
-        text: doc.slice(s, e).to_string(),
-    }
+    Evidence { start: doc.u16(s), end: doc.u16(e), text: doc.slice(s, e).to_string() }
 }
 
 /// For each section, whether it speaks of several years (its heading or an
@@ -191,12 +166,7 @@ pub(super) fn paragraph_cues(doc: &Doc, a: &Annotation, reviewed: Option<i32>) -
     // the years written, in order, and the indicators by start (an
     // annotation lists them in document order)
     let years: Vec<(i32, usize)> = years_in(doc, 0, n).collect();
-    let order: Vec<(usize, usize)> = a
-        .indicators
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (char_index(doc, r.start), i))
-        .collect();
+    let order: Vec<(usize, usize)> = a.indicators.iter().enumerate().map(|(i, r)| (char_index(doc, r.start), i)).collect();
     let mut out = vec![Cue::None; a.indicators.len()];
     let (mut cue, mut next_year, mut next_fig) = (Cue::None, 0, 0);
     for k in 0..n {
@@ -210,9 +180,7 @@ pub(super) fn paragraph_cues(doc: &Doc, a: &Annotation, reviewed: Option<i32>) -
         match doc.at(k) {
             '\n' | '\r' => cue = Cue::None,
             '年' if crate::cues::span_at(doc, k) => cue = Cue::Span,
-            '去' if doc.at(k + 1) == '年'
-                && !matches!(doc.before(k), '比' | '较' | '同' | '与' | '和' | '于') =>
-            {
+            '去' if doc.at(k + 1) == '年' && !matches!(doc.before(k), '比' | '较' | '同' | '与' | '和' | '于') => {
                 if let Some(r) = reviewed {
                     cue = Cue::Year(r);
                 }
@@ -228,20 +196,14 @@ pub(super) fn paragraph_cues(doc: &Doc, a: &Annotation, reviewed: Option<i32>) -
             let (y, at) = years[next_year];
             next_year += 1;
             // a base (比2012年) or a period start (2013年以来) dates nothing
-            if matches!(
-                doc.before(at),
-                '比' | '较' | '同' | '与' | '和' | '自' | '从' | '于'
-            ) {
+            if matches!(doc.before(at), '比' | '较' | '同' | '与' | '和' | '自' | '从' | '于') {
                 continue;
             }
             let mut e = at;
             while e < n && doc.at(e) != '年' {
                 e += 1;
             }
-            if ["以来", "来", "起", "至", "到", "以前", "前"]
-                .iter()
-                .any(|w| doc.starts_with(e + 1, w))
-            {
+            if ["以来", "来", "起", "至", "到", "以前", "前"].iter().any(|w| doc.starts_with(e + 1, w)) {
                 cue = Cue::Span;
             } else {
                 cue = Cue::Year(y);

@@ -33,26 +33,14 @@ pub(super) fn judge(t: &Indicator, r: &Indicator) -> (Verdict, ReasonCode, Strin
         return (
             Verdict::NotComparable,
             ReasonCode::UnitsDiffer,
-            format!(
-                "units differ: {} against {}",
-                t.unit.as_deref().unwrap_or("none"),
-                r.unit.as_deref().unwrap_or("none")
-            ),
+            format!("units differ: {} against {}", t.unit.as_deref().unwrap_or("none"), r.unit.as_deref().unwrap_or("none")),
         );
     }
     if t.kind == Kind::Ratio {
-        return (
-            Verdict::NotComparable,
-            ReasonCode::StructureRatio,
-            "a structure ratio has no single value".to_string(),
-        );
+        return (Verdict::NotComparable, ReasonCode::StructureRatio, "a structure ratio has no single value".to_string());
     }
     let (Some(tv), Some(rv)) = (t.value, r.value) else {
-        return (
-            Verdict::NotComparable,
-            ReasonCode::NoValue,
-            "no value to compare".to_string(),
-        );
+        return (Verdict::NotComparable, ReasonCode::NoValue, "no value to compare".to_string());
     };
     // A fall target (`下降3%`, `降低3.4%以上`) is read on the size of the
     // fall: a larger fall is better, and a rise is a negative fall. Any
@@ -69,15 +57,10 @@ pub(super) fn judge(t: &Indicator, r: &Indicator) -> (Verdict, ReasonCode, Strin
     } else {
         rv
     };
-    let (lo, hi) = (
-        tv.min(t.value_max.unwrap_or(tv)),
-        tv.max(t.value_max.unwrap_or(tv)),
-    );
+    let (lo, hi) = (tv.min(t.value_max.unwrap_or(tv)), tv.max(t.value_max.unwrap_or(tv)));
     let key = t.metric.as_deref().map(metric_key).unwrap_or_default();
-    let less_better = !target_falls
-        && (t.kind == Kind::Rank
-            || matches!(t.comparator, Comparator::Le | Comparator::Lt)
-            || LESS_IS_BETTER.iter().any(|w| key.contains(w)));
+    let less_better =
+        !target_falls && (t.kind == Kind::Rank || matches!(t.comparator, Comparator::Le | Comparator::Lt) || LESS_IS_BETTER.iter().any(|w| key.contains(w)));
     let percent_like = matches!(t.unit.as_deref(), Some("%" | "个百分点"));
     let tol = if t.comparator == Comparator::Approx {
         if percent_like {
@@ -90,9 +73,7 @@ pub(super) fn judge(t: &Indicator, r: &Indicator) -> (Verdict, ReasonCode, Strin
     };
     let met = match t.comparator {
         Comparator::Ge => rv_s >= lo,
-        Comparator::Gt => {
-            rv_s > lo || (t.value_max.is_none() && rv_s >= lo && r.comparator == Comparator::Gt)
-        }
+        Comparator::Gt => rv_s > lo || (t.value_max.is_none() && rv_s >= lo && r.comparator == Comparator::Gt),
         Comparator::Le => rv_s <= hi,
         Comparator::Lt => rv_s < hi,
         Comparator::Eq | Comparator::Approx => {
@@ -111,32 +92,15 @@ pub(super) fn judge(t: &Indicator, r: &Indicator) -> (Verdict, ReasonCode, Strin
         Comparator::Le => (ReasonCode::AtMost, "at most".to_string()),
         Comparator::Lt => (ReasonCode::LessThan, "less than".to_string()),
         Comparator::Approx if tol > 0.0 => (
-            if less_better {
-                ReasonCode::AboutLessIsBetter
-            } else {
-                ReasonCode::AboutMoreIsBetter
-            },
-            format!(
-                "about (within {} {}), {} is better",
-                trim_number(tol),
-                t.unit.as_deref().unwrap_or(""),
-                if less_better { "less" } else { "more" }
-            ),
+            if less_better { ReasonCode::AboutLessIsBetter } else { ReasonCode::AboutMoreIsBetter },
+            format!("about (within {} {}), {} is better", trim_number(tol), t.unit.as_deref().unwrap_or(""), if less_better { "less" } else { "more" }),
         ),
         _ if less_better => (ReasonCode::NoMoreThan, "no more than".to_string()),
         _ => (ReasonCode::NoLessThan, "no less than".to_string()),
     };
-    let estimate = if r.status == Status::Estimate {
-        " (the result is an estimate)"
-    } else {
-        ""
-    };
+    let estimate = if r.status == Status::Estimate { " (the result is an estimate)" } else { "" };
     let verdict = if met { Verdict::Met } else { Verdict::Missed };
-    (
-        verdict,
-        code,
-        format!("{result_text} against a target of {target_text}: {rule}{estimate}"),
-    )
+    (verdict, code, format!("{result_text} against a target of {target_text}: {rule}{estimate}"))
 }
 
 /// `增长8%左右`-like wording of an indicator for a reason.
@@ -151,10 +115,7 @@ pub(super) fn describe(i: &Indicator) -> String {
         (Some(v), None) => trim_number(v),
         _ => "?".to_string(),
     };
-    format!(
-        "{dir}{value}{}",
-        i.unit.as_deref().map_or(String::new(), |u| format!(" {u}"))
-    )
+    format!("{dir}{value}{}", i.unit.as_deref().map_or(String::new(), |u| format!(" {u}")))
 }
 
 pub(super) fn trim_number(v: f64) -> String {

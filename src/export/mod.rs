@@ -133,30 +133,18 @@ pub fn csv_header() -> String {
 ///
 /// Strings, not `std::io::Write`: the wasm build carries this code, and
 /// std's I/O errors would add to every download of it.
-pub fn csv_rows<'a>(
-    file: &'a str,
-    text: &'a str,
-    annotation: &'a Annotation,
-) -> impl Iterator<Item = String> + 'a {
+pub fn csv_rows<'a>(file: &'a str, text: &'a str, annotation: &'a Annotation) -> impl Iterator<Item = String> + 'a {
     let spans = byte_spans(text, &annotation.indicators);
     // a path for each section that holds a figure, made once
     let mut paths: Vec<Option<String>> = vec![None; annotation.sections.len()];
-    annotation
-        .indicators
-        .iter()
-        .enumerate()
-        .map(move |(k, indicator)| {
-            let context = context(text, &spans, k);
-            let path = match indicator.section {
-                Some(id) if id < paths.len() => Some(
-                    paths[id]
-                        .get_or_insert_with(|| section_path(&annotation.sections, id))
-                        .as_str(),
-                ),
-                _ => None,
-            };
-            indicator_row(file, indicator, path, &context)
-        })
+    annotation.indicators.iter().enumerate().map(move |(k, indicator)| {
+        let context = context(text, &spans, k);
+        let path = match indicator.section {
+            Some(id) if id < paths.len() => Some(paths[id].get_or_insert_with(|| section_path(&annotation.sections, id)).as_str()),
+            _ => None,
+        };
+        indicator_row(file, indicator, path, &context)
+    })
 }
 
 fn indicator_row(file: &str, i: &Indicator, path: Option<&str>, context: &str) -> String {
@@ -355,10 +343,7 @@ fn is_line_break(c: char) -> bool {
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(
-        c,
-        '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '"' | '\''
-    )
+    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '"' | '\'')
 }
 
 /// Where a clause ends, within a sentence.
@@ -381,9 +366,7 @@ fn is_clause_end(c: char) -> bool {
 /// Linear: a character lies in the windows of at most four figures.
 pub fn contexts(text: &str, indicators: &[Indicator]) -> Vec<String> {
     let spans = byte_spans(text, indicators);
-    (0..indicators.len())
-        .map(|k| context(text, &spans, k))
-        .collect()
+    (0..indicators.len()).map(|k| context(text, &spans, k)).collect()
 }
 
 /// The context of the `k`th figure; `spans` are the figures' byte spans.
@@ -457,11 +440,7 @@ fn right_edge(text: &str, e: usize, limit: usize) -> (usize, bool) {
     if !cut || after_final {
         return (r, false);
     }
-    match text[e..r]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_clause_end(c))
-    {
+    match text[e..r].char_indices().rev().find(|&(_, c)| is_clause_end(c)) {
         Some((at, _)) => (e + at, false),
         None => (r, true),
     }

@@ -27,10 +27,7 @@ fn fields_are_quoted_only_when_needed() {
 #[test]
 fn formula_fields_become_text_and_numbers_stay_numbers() {
     let cases: &[(&str, &str)] = &[
-        (
-            "=HYPERLINK(\"http://x\",\"y\")",
-            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
-        ),
+        ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
         ("+1+1", "\"'+1+1\""),
         ("-1+1", "\"'-1+1\""),
         ("@SUM(A1)", "\"'@SUM(A1)\""),
@@ -79,11 +76,7 @@ fn at(text: &str, figure: &str) -> Indicator {
 }
 
 fn at_nth(text: &str, figure: &str, nth: usize) -> Indicator {
-    let byte = text
-        .match_indices(figure)
-        .nth(nth)
-        .unwrap_or_else(|| panic!("no {figure} in {text}"))
-        .0;
+    let byte = text.match_indices(figure).nth(nth).unwrap_or_else(|| panic!("no {figure} in {text}")).0;
     let start = text[..byte].encode_utf16().count();
     Indicator {
         id: 0,
@@ -109,21 +102,8 @@ fn at_nth(text: &str, figure: &str, nth: usize) -> Indicator {
 #[test]
 fn a_short_sentence_is_the_whole_context() {
     let text = "一、回顾\n全市地区生产总值增长8.1%。“十件实事”完成！\n  新增就业\t31万人 \r\n𠀀年增长5%。”好";
-    let indicators = [
-        at(text, "8.1%"),
-        at(text, "十件"),
-        at(text, "31万人"),
-        at(text, "5%"),
-    ];
-    assert_eq!(
-        contexts(text, &indicators),
-        [
-            "全市地区生产总值增长8.1%。",
-            "“十件实事”完成！",
-            "新增就业 31万人",
-            "𠀀年增长5%。”"
-        ]
-    );
+    let indicators = [at(text, "8.1%"), at(text, "十件"), at(text, "31万人"), at(text, "5%")];
+    assert_eq!(contexts(text, &indicators), ["全市地区生产总值增长8.1%。", "“十件实事”完成！", "新增就业 31万人", "𠀀年增长5%。”"]);
     assert!(contexts("", &[]).is_empty());
 }
 
@@ -131,48 +111,22 @@ fn a_short_sentence_is_the_whole_context() {
 fn a_long_sentence_gives_the_clauses_near_the_figure() {
     let filler = "加快建设现代化产业体系推动经济实现质的有效提升和量的合理增长";
     let text = format!("{filler}{filler}，全市地区生产总值增长8.1%，{filler}{filler}。");
-    assert_eq!(
-        contexts(&text, &[at(&text, "8.1%")]),
-        ["全市地区生产总值增长8.1%"]
-    );
+    assert_eq!(contexts(&text, &[at(&text, "8.1%")]), ["全市地区生产总值增长8.1%"]);
     // a clause longer than the window: cut, and marked
     let text = format!("{filler}{filler}{filler}增长8.1%{filler}{filler}{filler}");
     let got = &contexts(&text, &[at(&text, "8.1%")])[0];
     assert!(got.starts_with('…') && got.ends_with('…'), "{got}");
-    assert_eq!(
-        got.chars().count(),
-        1 + CONTEXT_CHARS + 4 + CONTEXT_CHARS + 1,
-        "{got}"
-    );
+    assert_eq!(got.chars().count(), 1 + CONTEXT_CHARS + 4 + CONTEXT_CHARS + 1, "{got}");
 }
 
 #[test]
 fn a_context_holds_at_most_one_other_figure_on_each_side() {
     let text = "全市生产总值1.2万亿元增长8%和7%和6%。";
-    let got = contexts(
-        text,
-        &[
-            at(text, "1.2万亿元"),
-            at(text, "8%"),
-            at(text, "7%"),
-            at(text, "6%"),
-        ],
-    );
-    assert_eq!(
-        got,
-        [
-            "全市生产总值1.2万亿元增长8%和…",
-            "全市生产总值1.2万亿元增长8%和7%和…",
-            "…增长8%和7%和6%。",
-            "…和7%和6%。"
-        ]
-    );
+    let got = contexts(text, &[at(text, "1.2万亿元"), at(text, "8%"), at(text, "7%"), at(text, "6%")]);
+    assert_eq!(got, ["全市生产总值1.2万亿元增长8%和…", "全市生产总值1.2万亿元增长8%和7%和…", "…增长8%和7%和6%。", "…和7%和6%。"]);
     // at a clause end, no mark
     let text = "甲1%，乙2%，丙3%，丁4%，戊5%。";
-    let figures: Vec<_> = ["1%", "2%", "3%", "4%", "5%"]
-        .iter()
-        .map(|f| at(text, f))
-        .collect();
+    let figures: Vec<_> = ["1%", "2%", "3%", "4%", "5%"].iter().map(|f| at(text, f)).collect();
     assert_eq!(contexts(text, &figures)[2], "乙2%，丙3%，丁4%");
 }
 
@@ -182,38 +136,18 @@ fn context_is_linear_in_the_text() {
     let text = "增长1%，".repeat(20_000);
     let figures: Vec<_> = (0..20_000).map(|n| at_nth(&text, "1%", n)).collect();
     let total: usize = contexts(&text, &figures).iter().map(String::len).sum();
-    assert!(
-        total <= 4 * text.len(),
-        "{total} bytes of context for {} of text",
-        text.len()
-    );
+    assert!(total <= 4 * text.len(), "{total} bytes of context for {} of text", text.len());
 }
 
 #[test]
 fn section_paths_follow_parents_and_cut_long_titles() {
-    let section = |id, title: &str, parent| Section {
-        id,
-        level: 1,
-        marker: None,
-        title: title.into(),
-        start: 0,
-        end: 0,
-        parent,
-    };
-    let long =
-        "整合优化创新空间，形成点（载体）、线（走廊）、面（枢纽）相结合的创新空间和产业布局";
-    let sections = [
-        section(0, "回顾", None),
-        section(1, "经济", Some(0)),
-        section(2, long, Some(1)),
-    ];
+    let section = |id, title: &str, parent| Section { id, level: 1, marker: None, title: title.into(), start: 0, end: 0, parent };
+    let long = "整合优化创新空间，形成点（载体）、线（走廊）、面（枢纽）相结合的创新空间和产业布局";
+    let sections = [section(0, "回顾", None), section(1, "经济", Some(0)), section(2, long, Some(1))];
     assert_eq!(section_path(&sections, 1), "回顾 > 经济");
     assert_eq!(section_path(&sections, 0), "回顾");
     assert_eq!(section_path(&sections, 9), "");
-    let want = format!(
-        "回顾 > 经济 > {}…",
-        long.chars().take(TITLE_CHARS).collect::<String>()
-    );
+    let want = format!("回顾 > 经济 > {}…", long.chars().take(TITLE_CHARS).collect::<String>());
     assert_eq!(section_path(&sections, 2), want);
     let looped = [section(0, "甲", Some(1)), section(1, "乙", Some(0))];
     assert_eq!(section_path(&looped, 1), "甲 > 乙");
@@ -222,15 +156,7 @@ fn section_paths_follow_parents_and_cut_long_titles() {
 #[test]
 fn csv_rows_print_every_field() {
     let text = "一、回顾\n（一）经济\n全市\"生产总值\"1.95万亿元, 增长8.1%。\n";
-    let section = |id, title: &str, parent| Section {
-        id,
-        level: id as u32 + 1,
-        marker: None,
-        title: title.into(),
-        start: 0,
-        end: 0,
-        parent,
-    };
+    let section = |id, title: &str, parent| Section { id, level: id as u32 + 1, marker: None, title: title.into(), start: 0, end: 0, parent };
     let level = Indicator {
         value: Some(1.95e12),
         unit: Some("元".into()),
@@ -252,11 +178,8 @@ fn csv_rows_print_every_field() {
         horizon: crate::Horizon::Plan,
         ..at(text, "8.1%")
     };
-    let annotation = Annotation {
-        sections: vec![section(0, "回顾", None), section(1, "经济", Some(0))],
-        indicators: vec![level, change],
-        layout: Default::default(),
-    };
+    let annotation =
+        Annotation { sections: vec![section(0, "回顾", None), section(1, "经济", Some(0))], indicators: vec![level, change], layout: Default::default() };
     let want = concat!(
         "file,id,start,end,value_text,value,value_max,unit,kind,direction,comparator,",
         "status,horizon,metric,year,section,section_path,context\r\n",

@@ -26,9 +26,7 @@ pub(super) fn normalise(s: &str) -> String {
     for (i, &c) in chars.iter().enumerate() {
         match c {
             c if c.is_ascii_alphanumeric() => out.push(c.to_ascii_uppercase()),
-            '.' if i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()) => {
-                out.push('.')
-            }
+            '.' if i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()) => out.push('.'),
             // full-width ，；are half-width by now
             '、' | ',' | ';' if !out.is_empty() && !out.ends_with('、') => out.push('、'),
             c if c.is_alphanumeric() => out.push(c),
@@ -186,12 +184,8 @@ pub(super) fn compose(g: &Glossary, pieces: &[Piece]) -> Option<String> {
     // takes the whole rest, 的 and all
     // (not an adjective, "state-owned *", which stays inside its side of
     // the 的)
-    let outer_prefix = (0..roles.len()).find(|&p| {
-        roles[p].0 == Role::Prefix
-            && !prepositional(roles[p])
-            && !is_adjectival(roles[p].1)
-            && !matches!(roles.get(p + 1), Some((Role::List, _)))
-    });
+    let outer_prefix = (0..roles.len())
+        .find(|&p| roles[p].0 == Role::Prefix && !prepositional(roles[p]) && !is_adjectival(roles[p].1) && !matches!(roles.get(p + 1), Some((Role::List, _))));
     if let Some(k) = of.filter(|&k| outer_prefix.is_none_or(|p| p > k)) {
         // A的B: "B of A"; when A is "S 用于 Z" (a prefix that is a
         // preposition, "for *"), "S B for Z"
@@ -302,11 +296,7 @@ pub(super) fn subject(g: &Glossary, pieces: &[Piece]) -> Option<String> {
     let (Some(Piece::Entries(a, b)), None) = (terms.next(), terms.next()) else {
         return None;
     };
-    g.metrics[*a..*b]
-        .iter()
-        .find(|e| e.role == Role::Prefix && is_adjectival(e.en))
-        .and_then(|e| e.en.strip_suffix(" *"))
-        .map(str::to_string)
+    g.metrics[*a..*b].iter().find(|e| e.role == Role::Prefix && is_adjectival(e.en)).and_then(|e| e.en.strip_suffix(" *")).map(str::to_string)
 }
 
 /// A prepositional prefix and what follows it, up to a 的: "for Z".

@@ -198,14 +198,10 @@ fn parse(data: &'static str) -> Result<Glossary, String> {
                     (false, false, _) => Role::Term,
                 };
                 if key.is_empty() || key.contains('*') || normalise(key) != key {
-                    return Err(format!(
-                        "line {n}: {zh} is not in normal form (simplified, half-width, upper case, no punctuation)"
-                    ));
+                    return Err(format!("line {n}: {zh} is not in normal form (simplified, half-width, upper case, no punctuation)"));
                 }
                 if matches!(role, Role::Head | Role::Prefix) != en.contains('*') || en.matches('*').count() > 1 {
-                    return Err(format!(
-                        "line {n}: a head (*X) or prefix (X*) needs one * in its English, a term none"
-                    ));
+                    return Err(format!("line {n}: a head (*X) or prefix (X*) needs one * in its English, a term none"));
                 }
                 g.longest = g.longest.max(key.chars().count());
                 g.metrics.push(Entry { zh: key, role, en });

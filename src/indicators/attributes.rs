@@ -255,7 +255,9 @@ pub(super) fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize, cl
         // 新增, 净减 … : 新增34家 is a count of new things
         let word_before = doc.before(vstart);
         let single = w.chars().count() == 1;
-        let compound = single && is_han(word_before) && matches!(word_before, '新' | '激' | '倍' | '剧' | '猛' | '骤' | '锐' | '提' | '最' | '更' | '较' | '很' | '过' | '偏' | '不');
+        let compound = single
+            && is_han(word_before)
+            && matches!(word_before, '新' | '激' | '倍' | '剧' | '猛' | '骤' | '锐' | '提' | '最' | '更' | '较' | '很' | '过' | '偏' | '不');
         if to.is_none() && !compound && !(single && ["多", "少", "高", "低"].contains(&w) && !comparative(doc, vstart)) {
             return (Kind::Change, Some(dir));
         }
@@ -265,9 +267,7 @@ pub(super) fn kind_direction(doc: &Doc, cues: &Cues, n: &Number, left: usize, cl
     }
     // 增速8%, 涨幅控制在3%, 降幅; or a sentence's topic
     // (`工农业总产值的增长速度，一九八一年计划为百分之三点七`)
-    let topic = || {
-        cues.last(Cue::ChangeNoun, sent, clause).filter(|&k| cues.end_at(Cue::ChangeNoun, k).is_some_and(|e| is_clause_break(doc.at(e))))
-    };
+    let topic = || cues.last(Cue::ChangeNoun, sent, clause).filter(|&k| cues.end_at(Cue::ChangeNoun, k).is_some_and(|e| is_clause_break(doc.at(e))));
     if let Some(k) = cues.last(Cue::ChangeNoun, clause, n.start).or_else(topic) {
         let up = CHANGE_NOUNS.iter().find(|(w, _)| doc.starts_with(k, w)).is_none_or(|x| x.1);
         return (Kind::Change, Some(if up { Direction::Up } else { Direction::Down }));

@@ -65,18 +65,18 @@ pub(super) fn horizon(ctx: &Ctx, n: &Number, at: &Place, (kind, status, year): (
         });
         let ahead = span.is_some_and(|k| !crate::cues::span_behind(doc, k));
         // a lead behind (`十几年来，`) speaks of the past, not of a plan
-        let plan = future || ahead || period == Period::Plan || (words && cues.last(Cue::PlanPeriod, sent, start).is_some()) || lead().is_some_and(|k| !crate::cues::span_behind(doc, k));
+        let plan = future
+            || ahead
+            || period == Period::Plan
+            || (words && cues.last(Cue::PlanPeriod, sent, start).is_some())
+            || lead().is_some_and(|k| !crate::cues::span_behind(doc, k));
         let this_year = || one_year(sent) || at.years.iter().any(|&(y, k)| Some(y) == report_year && single_year(doc, k));
         return if plan && !this_year() { Horizon::Plan } else { Horizon::Year };
     }
     // a part that looks back over years (`过去五年工作回顾`) often reviews
     // the last year too, without naming it: only a paragraph's lead or
     // the sentence says a figure spans years
-    let over_years = if spans {
-        !one_year(clause)
-    } else {
-        lead().is_some() && !one_year(sent) && !at.years.iter().any(|&(_, k)| single_year(doc, k))
-    };
+    let over_years = if spans { !one_year(clause) } else { lead().is_some() && !one_year(sent) && !at.years.iter().any(|&(_, k)| single_year(doc, k)) };
     if over_years && ((kind == Kind::Change && !compared_with_other(doc, clause, start)) || flows(doc, clause, at.left)) {
         return Horizon::Total;
     }
@@ -87,7 +87,15 @@ pub(super) fn horizon(ctx: &Ctx, n: &Number, at: &Place, (kind, status, year): (
 /// its clause (`比全国低0.55个百分点`): a difference, not a change over
 /// time.
 pub(super) fn compared_with_other(doc: &Doc, clause: usize, start: usize) -> bool {
-    (clause..start).rev().find(|&k| matches!(doc.at(k), '比' | '较') && !doc.starts_with(k, "比重") && !doc.starts_with(k, "比例") && !doc.starts_with(k, "较快") && !doc.starts_with(k, "较大"))
+    (clause..start)
+        .rev()
+        .find(|&k| {
+            matches!(doc.at(k), '比' | '较')
+                && !doc.starts_with(k, "比重")
+                && !doc.starts_with(k, "比例")
+                && !doc.starts_with(k, "较快")
+                && !doc.starts_with(k, "较大")
+        })
         .is_some_and(|k| !doc.at(k + 1).is_ascii_digit() && cn_digit(doc.at(k + 1)).is_none())
 }
 
@@ -103,7 +111,31 @@ pub(super) fn averages_years(doc: &Doc, cues: &Cues, k: usize, left: usize) -> b
             e += w.chars().count();
         }
     }
-    e >= left || matches!(doc.at(e), '增' | '减' | '降' | '提' | '上' | '下' | '递' | '新' | '净' | '缩' | '扩' | '达' | '为' | '保' | '超' | '接' | '涨' | '翻' | '完' | '建' | '投' | '有')
+    e >= left
+        || matches!(
+            doc.at(e),
+            '增' | '减'
+                | '降'
+                | '提'
+                | '上'
+                | '下'
+                | '递'
+                | '新'
+                | '净'
+                | '缩'
+                | '扩'
+                | '达'
+                | '为'
+                | '保'
+                | '超'
+                | '接'
+                | '涨'
+                | '翻'
+                | '完'
+                | '建'
+                | '投'
+                | '有'
+        )
 }
 
 /// A count of new or done things before the figure in its clause:

@@ -56,7 +56,10 @@ pub(super) fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usi
             // 国家预算规定经济建设支出, 中央提出今年…目标: once trimmed, the
             // measure is what comes after the verb that reports it (not
             // `甘蔗和甜菜要求分别增长`, where nothing but verbs does)
-            match (a..b.saturating_sub(3)).rev().find(|&k| matches!(doc.norm[k], '提' | '指' | '规' | '要') && REPORTING_VERBS.iter().any(|w| doc.starts_with(k, w))) {
+            match (a..b.saturating_sub(3))
+                .rev()
+                .find(|&k| matches!(doc.norm[k], '提' | '指' | '规' | '要') && REPORTING_VERBS.iter().any(|w| doc.starts_with(k, w)))
+            {
                 Some(k) => a = k + 2,
                 None => break,
             }
@@ -156,8 +159,7 @@ pub(super) fn metric_after(doc: &Doc, n: &Number, limit: usize) -> Option<(usize
     }
     // what follows is a verb of its own (`1.24万亿元预计提高到…`): the
     // metric is written before
-    if verbs_after().keyed(doc.at(a)).any(|w| doc.starts_with(a, w))
-        || matches!(doc.at(a), '比' | '和' | '与' | '及' | '或' | '至' | '到' | '为' | '是' | '在')
+    if verbs_after().keyed(doc.at(a)).any(|w| doc.starts_with(a, w)) || matches!(doc.at(a), '比' | '和' | '与' | '及' | '或' | '至' | '到' | '为' | '是' | '在')
     {
         return None;
     }
@@ -178,7 +180,8 @@ pub(super) fn metric_after(doc: &Doc, n: &Number, limit: usize) -> Option<(usize
                 break;
             }
             paren -= 1;
-        } else if paren == 0 && (!(is_han(c) || matches!(c, '“' | '”' | '「' | '」')) || b > a && metric_after_stops().keyed(c).any(|w| doc.starts_with(b, w))) {
+        } else if paren == 0 && (!(is_han(c) || matches!(c, '“' | '”' | '「' | '」')) || b > a && metric_after_stops().keyed(c).any(|w| doc.starts_with(b, w)))
+        {
             break;
         }
         b += 1;

@@ -26,21 +26,21 @@ use crate::text::{is_han, is_space, Doc};
 use crate::units;
 use crate::{Comparator, Direction, Horizon, Kind, Status};
 
-mod scan;
 mod attributes;
-mod metric;
 mod horizon;
+mod metric;
+mod parts;
+mod scan;
 mod status;
 mod years;
-mod parts;
-use scan::*;
 use attributes::*;
-use metric::*;
 use horizon::*;
+use metric::*;
+pub(crate) use parts::heading_period;
+use parts::*;
+use scan::*;
 use status::*;
 use years::*;
-use parts::*;
-pub(crate) use parts::heading_period;
 pub(crate) use years::{heading_year, report_year, years_in};
 
 /// How far the rules look back from a figure for its clause and sentence.
@@ -152,7 +152,20 @@ impl<'d> Finder<'d> {
         // (`为实现１９５６年的国家预算而努力`) holds results as well
         let plan_year = report_year.or_else(|| year_of_headings(doc, headings));
         let parts = section_parts(doc, headings, report_year, plan_year);
-        Finder { doc, headings, report_year, plan_year, parts, years: Vec::new(), cues: Cues::new(), scan: Scan::default(), numbers: Vec::new(), found: Vec::new(), distributed: 0, hi: 0 }
+        Finder {
+            doc,
+            headings,
+            report_year,
+            plan_year,
+            parts,
+            years: Vec::new(),
+            cues: Cues::new(),
+            scan: Scan::default(),
+            numbers: Vec::new(),
+            found: Vec::new(),
+            distributed: 0,
+            hi: 0,
+        }
     }
 
     /// Reads the block `a..b` of the text, which follows the blocks read
@@ -289,8 +302,36 @@ mod tests {
         // figures, conjunctions, 分别, quotes, years, cue words and line
         // ends in random order: every block boundary falls somewhere
         const PIECES: &[&str] = &[
-            "增长", "8.5%", "和", "、", "10%", "分别", "位居全球第6", "第7位", "，", "。", "\n", "“", "”", "2016年", "预计", "力争",
-            "控制在", "3.5%以内", "亿元", "1.95万亿元", "一、", "（一）", "比上年", "提高", "个", "创业基地", "今年", "去年", "年均", "二十二",
+            "增长",
+            "8.5%",
+            "和",
+            "、",
+            "10%",
+            "分别",
+            "位居全球第6",
+            "第7位",
+            "，",
+            "。",
+            "\n",
+            "“",
+            "”",
+            "2016年",
+            "预计",
+            "力争",
+            "控制在",
+            "3.5%以内",
+            "亿元",
+            "1.95万亿元",
+            "一、",
+            "（一）",
+            "比上年",
+            "提高",
+            "个",
+            "创业基地",
+            "今年",
+            "去年",
+            "年均",
+            "二十二",
         ];
         let mut seed = 0x2545_F491_4F6C_DD1Du64;
         for _ in 0..200 {

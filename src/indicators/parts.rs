@@ -62,7 +62,9 @@ pub(crate) fn heading_period(doc: &Doc, a: usize, b: usize) -> Period {
     if !(plan || span) {
         return Period::OneYear;
     }
-    past |= (a..b).any(|k| matches!(doc.at(k), '回' | '情' | '总' | '成' | '过' | '以') && ["回顾", "情况", "总结", "成就", "过去", "以来"].iter().any(|w| doc.starts_with(k, w)));
+    past |= (a..b).any(|k| {
+        matches!(doc.at(k), '回' | '情' | '总' | '成' | '过' | '以') && ["回顾", "情况", "总结", "成就", "过去", "以来"].iter().any(|w| doc.starts_with(k, w))
+    });
     if past {
         Period::Past
     } else {

@@ -152,7 +152,10 @@ pub(super) fn arabic_at(doc: &Doc, i: usize) -> (Option<Number>, usize) {
     }
     // codes: PM2.5, G20, 1+9, No.5, 2020/2021, a link's q=30%25 (but a
     // minus sign: 增长-3.2%)
-    if prev.is_ascii_alphanumeric() || matches!(prev, '.' | '+' | '/' | '#' | '_' | '@' | '·' | '%' | '=') || (prev == '-' && numbers::minus_before(doc, i) == 0) {
+    if prev.is_ascii_alphanumeric()
+        || matches!(prev, '.' | '+' | '/' | '#' | '_' | '@' | '·' | '%' | '=')
+        || (prev == '-' && numbers::minus_before(doc, i) == 0)
+    {
         return (None, skip_token(doc, i));
     }
     let digits_end = skip_token(doc, i);

@@ -35,7 +35,9 @@ pub(super) fn status(ctx: &Ctx, n: &Number, sent: usize, clause: usize, inherite
     match mode {
         Some(Mode::Plan) => {
             let past = cues.last(Cue::Past, sent, start).is_some_and(|k| !matches!(doc.before(k), '比' | '较' | '同' | '与'))
-                || cues.last(Cue::Span, sent, start).is_some_and(|k| crate::cues::span_behind(doc, k) && (k >= clause || !(sent..k).any(|j| is_clause_break(doc.at(j)))))
+                || cues
+                    .last(Cue::Span, sent, start)
+                    .is_some_and(|k| crate::cues::span_behind(doc, k) && (k >= clause || !(sent..k).any(|j| is_clause_break(doc.at(j)))))
                 || years.iter().any(|&(y, k)| report_year.is_some_and(|r| y < r) && !matches!(doc.before(k), '比' | '较' | '同' | '与'));
             if past && !target_cue {
                 Status::Actual
@@ -102,7 +104,8 @@ pub(super) fn target_cue(doc: &Doc, cues: &Cues, sent: usize, clause: usize, sta
 /// (`主要目标任务全面完成`).
 pub(super) fn goal_met(doc: &Doc, cues: &Cues, k: usize) -> bool {
     const SET: &[&str] = &["年初", "原定", "既定", "完成了", "实现了", "达到了", "超过了", "超过", "超额完成", "好于"];
-    const MET: &[&str] = &["全面完成", "顺利完成", "圆满完成", "较好完成", "胜利完成", "基本完成", "如期完成", "超额完成", "全部完成", "完成", "顺利实现", "全面实现", "实现"];
+    const MET: &[&str] =
+        &["全面完成", "顺利完成", "圆满完成", "较好完成", "胜利完成", "基本完成", "如期完成", "超额完成", "全部完成", "完成", "顺利实现", "全面实现", "实现"];
     let a = clause_start(doc, k);
     if last_word(doc, a, k, SET).is_some() {
         return true;

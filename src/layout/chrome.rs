@@ -93,11 +93,7 @@ pub(super) fn chrome_words(doc: &Doc, a: usize, b: usize) -> usize {
     if here.is_empty() {
         return 0;
     }
-    CHROME_WORDS
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(|c| here.contains(&c)))
-        .filter(|w| ends.iter().any(|&(x, y)| doc.contains(x, y, w)))
-        .count()
+    CHROME_WORDS.iter().filter(|w| w.chars().next().is_some_and(|c| here.contains(&c))).filter(|w| ends.iter().any(|&(x, y)| doc.contains(x, y, w))).count()
 }
 
 /// What a paragraph is to the chrome finder.
@@ -132,7 +128,11 @@ impl Para {
         let han = if len < 20 { 0 } else { s.chars().filter(|&c| is_han(c)).count() };
         let last = doc.at(b - 1);
         let ends = matches!(last, '。' | '！' | '？' | '!' | '?' | '；' | '…' | '”' | '」');
-        let title = len <= 60 && !has("。") && !breadcrumb && words == 0 && (TITLE_ENDS.iter().any(|w| doc.ends_with(b, w) || doc.ends_with(b.saturating_sub(1), w)) || has("会议上"));
+        let title = len <= 60
+            && !has("。")
+            && !breadcrumb
+            && words == 0
+            && (TITLE_ENDS.iter().any(|w| doc.ends_with(b, w) || doc.ends_with(b.saturating_sub(1), w)) || has("会议上"));
         let salutation = len <= 24
             && matches!(last, '：' | ':' | '！' | '!')
             && ["各位", "同志们", "代表们", "委员们", "女士们", "朋友们"].iter().any(|w| doc.starts_with(a, w));

@@ -9,7 +9,7 @@ use super::*;
 /// (page numbers and lines after a form feed).
 pub(super) fn furniture(doc: &Doc, lines: &mut [Ln], layout: &mut Layout) -> Vec<usize> {
     let mut found: Vec<(usize, u32, bool)> = Vec::new(); // (line, number, unmistakable)
-    // the next line, when it is text
+                                                         // the next line, when it is text
     let next_text = |i: usize| lines.get(i + 1).filter(|l| l.what == What::Text);
     for (i, l) in lines.iter().enumerate() {
         if l.what != What::Text || l.len() > 24 {
@@ -18,7 +18,8 @@ pub(super) fn furniture(doc: &Doc, lines: &mut [Ln], layout: &mut Layout) -> Vec
         // most lines are rejected by their first or last character
         let first = doc.at(l.start);
         let last = doc.at(l.end - 1);
-        let opens = |c: char| matches!(c, '-' | '‐' | '‑' | '–' | '—' | '―' | '~' | '·' | '•' | '*' | '=' | '_' | '[' | '(' | '（' | '〔' | '【' | '第' | 'P' | 'p');
+        let opens =
+            |c: char| matches!(c, '-' | '‐' | '‑' | '–' | '—' | '―' | '~' | '·' | '•' | '*' | '=' | '_' | '[' | '(' | '（' | '〔' | '【' | '第' | 'P' | 'p');
         let closes = |c: char| matches!(c, '-' | '‐' | '‑' | '–' | '—' | '―' | '~' | '·' | '•' | '*' | '=' | '_' | ']' | ')' | '）' | '〕' | '】' | '页');
         if !(first.is_ascii_digit() || opens(first)) || !(last.is_ascii_digit() || closes(last)) {
             continue;
@@ -43,7 +44,13 @@ pub(super) fn furniture(doc: &Doc, lines: &mut [Ln], layout: &mut Layout) -> Vec
         }
     }
     // lines after a form feed, merged in order with the page numbers
-    let mut feeds = doc.specials.iter().filter(|&&k| doc.at(k as usize) == '\u{0C}').map(|&k| lines.partition_point(|l| l.next <= k as usize)).filter(|&i| i < lines.len()).peekable();
+    let mut feeds = doc
+        .specials
+        .iter()
+        .filter(|&&k| doc.at(k as usize) == '\u{0C}')
+        .map(|&k| lines.partition_point(|l| l.next <= k as usize))
+        .filter(|&i| i < lines.len())
+        .peekable();
     let mut numbers = std::mem::take(&mut breaks).into_iter().peekable();
     loop {
         let next = match (numbers.peek(), feeds.peek()) {

@@ -20,21 +20,20 @@
 //! A text with none of these traits (the clean layout: a paragraph a line)
 //! gives no plan and is read as given, at the cost of a few checks per line.
 
-
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::{CHROME_LINES, CHROME_WORDS, TITLE_ENDS};
 use crate::numbers::cn_digit;
 use crate::text::{is_han, is_invisible, is_space, Doc};
 
-mod lines;
-mod furniture;
-mod wrap;
 mod chrome;
-use lines::*;
-use furniture::*;
-use wrap::*;
+mod furniture;
+mod lines;
+mod wrap;
 use chrome::*;
+use furniture::*;
+use lines::*;
+use wrap::*;
 
 /// What the layout layer did to a text, reported with its annotation
 /// (`Annotation::layout`): what the text was read as, and counts of what

@@ -47,9 +47,8 @@ pub(super) fn spaces(doc: &Doc, lines: &[Ln], edits: &mut Vec<Edit>) -> Vec<usiz
         // `2 着力推进…`: the space after the number that opens a title
         // line (short, no sentence punctuation) is a marker's
         let title = l.len() <= 30 && !(s..e).any(|k| matches!(doc.at(k), '。' | '，' | '；' | '：'));
-        let marker_space = (s + 1..(s + 3).min(e))
-            .find(|&k| doc.at(k) == ' ')
-            .filter(|&k| title && is_han(doc.at(k + 1)) && (s..k).all(|j| doc.at(j).is_ascii_digit()));
+        let marker_space =
+            (s + 1..(s + 3).min(e)).find(|&k| doc.at(k) == ' ').filter(|&k| title && is_han(doc.at(k + 1)) && (s..k).all(|j| doc.at(j).is_ascii_digit()));
         out.extend((s + 1..e).filter(|&k| Some(k) != marker_space).filter(|&k| {
             let (a, b) = (doc.before(k), doc.at(k + 1));
             sp(k)
@@ -176,7 +175,9 @@ pub(super) fn joins(doc: &Doc, (ai, a): (usize, &Ln), (bi, b): (usize, &Ln), wra
         return true;
     }
     // a number broken by the line end: `1⏎0.6%`, `74.4⏎万亿元`
-    if (last.is_ascii_digit() || last == '.') && (first.is_ascii_digit() || matches!(first, '.' | '%' | '万' | '亿' | '千' | '百' | '元' | '个' | '人' | '年' | '月' | '‰')) {
+    if (last.is_ascii_digit() || last == '.')
+        && (first.is_ascii_digit() || matches!(first, '.' | '%' | '万' | '亿' | '千' | '百' | '元' | '个' | '人' | '年' | '月' | '‰'))
+    {
         return true;
     }
     // a subscript on a line of its own: `M⏎2⏎增长`

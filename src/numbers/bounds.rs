@@ -219,17 +219,7 @@ pub(super) fn read_arabic_bound(doc: &Doc, i: usize) -> Option<(Bound, usize)> {
         }
     }
     let unit = units::unit_after(doc, j, mult != 1.0, d.exp < 0);
-    Some((
-        Bound {
-            raw,
-            mult,
-            value,
-            unit: unit.map(|u| u.canonical),
-            unit_end: unit.map(|u| j + u.len),
-            more,
-        },
-        j,
-    ))
+    Some((Bound { raw, mult, value, unit: unit.map(|u| u.canonical), unit_end: unit.map(|u| j + u.len), more }, j))
 }
 
 /// A Chinese numeral with its decimal part, `多`/`余`/`几`, magnitude and
@@ -270,14 +260,7 @@ pub(super) fn read_chinese_bound(doc: &Doc, i: usize) -> Option<(Bound, usize)> 
     let mult = mult * trailing;
     let unit = units::unit_after(doc, j, mult != 1.0, places > 0);
     Some((
-        Bound {
-            raw: if mult == 1.0 { value } else { value / mult },
-            mult,
-            value,
-            unit: unit.map(|u| u.canonical),
-            unit_end: unit.map(|u| j + u.len),
-            more,
-        },
+        Bound { raw: if mult == 1.0 { value } else { value / mult }, mult, value, unit: unit.map(|u| u.canonical), unit_end: unit.map(|u| j + u.len), more },
         j,
     ))
 }

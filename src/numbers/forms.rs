@@ -33,16 +33,7 @@ pub fn percent_words(doc: &Doc, i: usize) -> Option<Number> {
             end = e;
         }
     }
-    Some(Number {
-        start: i,
-        end,
-        value: Some(lo),
-        value_max,
-        unit: Some(unit),
-        form: Form::Percent,
-        more: false,
-        magnitude: false,
-    })
+    Some(Number { start: i, end, value: Some(lo), value_max, unit: Some(unit), form: Form::Percent, more: false, magnitude: false })
 }
 
 /// `三分之一`, `十分之一`, `二十五分之一百四十四`, `16分之5`: a fraction at
@@ -64,16 +55,7 @@ pub fn fraction(doc: &Doc, i: usize) -> Option<Number> {
     if doc.starts_with(end, "世纪") {
         return None;
     }
-    Some(Number {
-        start: i,
-        end,
-        value: Some(num * 100.0 / den),
-        value_max: None,
-        unit: Some("%"),
-        form: Form::Percent,
-        more: false,
-        magnitude: false,
-    })
+    Some(Number { start: i, end, value: Some(num * 100.0 / den), value_max: None, unit: Some("%"), form: Form::Percent, more: false, magnitude: false })
 }
 
 /// The number of a share after `百分之` at `i`, Arabic or Chinese: (value,
@@ -156,16 +138,7 @@ pub fn doubling(doc: &Doc, i: usize) -> Option<Number> {
         }
         (d as f64, j + 2)
     };
-    Some(Number {
-        start: i,
-        end,
-        value: Some(v),
-        value_max: None,
-        unit: Some("番"),
-        form: Form::Doubling,
-        more: false,
-        magnitude: false,
-    })
+    Some(Number { start: i, end, value: Some(v), value_max: None, unit: Some("番"), form: Form::Doubling, more: false, magnitude: false })
 }
 
 /// `第6位`, `第一`, `第三名` at the `第`: the rank and whether a `位`/`名`
@@ -210,16 +183,7 @@ pub fn first_place(doc: &Doc, i: usize) -> Option<Number> {
     } else {
         return None;
     };
-    Some(Number {
-        start: i,
-        end,
-        value: Some(1.0),
-        value_max: None,
-        unit: Some("位"),
-        form: Form::Rank,
-        more: false,
-        magnitude: false,
-    })
+    Some(Number { start: i, end, value: Some(1.0), value_max: None, unit: Some("位"), form: Form::Rank, more: false, magnitude: false })
 }
 
 /// `1∶31∶68`, `1.6:36.9:61.5`: at least three parts, or two after `比`.

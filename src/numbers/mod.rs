@@ -10,12 +10,12 @@ use crate::charclass::{class, CN_DIGIT, CN_NUMERAL};
 use crate::text::Doc;
 use crate::units;
 
-mod numerals;
 mod bounds;
 mod forms;
-pub use numerals::*;
+mod numerals;
 pub use bounds::*;
 pub use forms::*;
+pub use numerals::*;
 
 /// How a number was written; the filters treat the forms differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,10 +123,7 @@ fn arabic_digits(doc: &Doc, i: usize) -> Option<(Decimal, usize)> {
     // reports write them with the full-width comma (`33，212万吨`)
     let first_group = digits;
     while first_group <= 3 && matches!(doc.at(j), ',' | '，') {
-        if (1..=3).all(|k| doc.at(j + k).is_ascii_digit())
-            && !doc.at(j + 4).is_ascii_digit()
-            && !(doc.at(j) == '，' && doc.at(j + 4) == '.')
-        {
+        if (1..=3).all(|k| doc.at(j + k).is_ascii_digit()) && !doc.at(j + 4).is_ascii_digit() && !(doc.at(j) == '，' && doc.at(j + 4) == '.') {
             for k in 1..=3 {
                 push(&mut m, &mut exp, doc.at(j + k).to_digit(10).unwrap_or(0));
             }

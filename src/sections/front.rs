@@ -94,10 +94,7 @@ pub(super) fn is_title_or_byline(doc: &Doc, line: &Line) -> bool {
     if line.len() > 50 || has("。") {
         return false;
     }
-    doc.ends_with(line.end, "报告")
-        || doc.ends_with(line.end, "纲要")
-        || has("会议上")
-        || (starts_with_dash(doc, line.start) && has("年") && has("日"))
+    doc.ends_with(line.end, "报告") || doc.ends_with(line.end, "纲要") || has("会议上") || (starts_with_dash(doc, line.start) && has("年") && has("日"))
 }
 
 pub(super) fn starts_with_dash(doc: &Doc, i: usize) -> bool {

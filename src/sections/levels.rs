@@ -81,9 +81,7 @@ pub(super) fn assign_levels(headings: &mut [Heading]) {
             // after the `（一）`…`（三）` of a `二、` part is in the part,
             // not in its `（三）`)
             let r = style.rank().unwrap_or(u8::MAX);
-            while stack.last().is_some_and(|t| t.0 != style && t.0.rank().is_some_and(|tr| tr >= r))
-                && !open_past(&stack, stack.len() - 1, i)
-            {
+            while stack.last().is_some_and(|t| t.0 != style && t.0.rank().is_some_and(|tr| tr >= r)) && !open_past(&stack, stack.len() - 1, i) {
                 stack.pop();
             }
         } else if let Some(pl) = part_level.filter(|_| style == Style::Line && headings[i].has_body) {
@@ -104,9 +102,7 @@ pub(super) fn assign_levels(headings: &mut [Heading]) {
             // a new list (`一、` after `第四、`) starts in: this one opens a
             // list nested in it; paragraph items (`一是`, `――`) it closes
             let nests = |t: &(Style, u32, usize)| ord == Some(1) && t.0.rank().is_some_and(|tr| tr < 5);
-            while stack.last().is_some_and(|t| t.0.rank().is_some_and(|tr| tr >= r) && !nests(t))
-                && !open_past(&stack, stack.len() - 1, i)
-            {
+            while stack.last().is_some_and(|t| t.0.rank().is_some_and(|tr| tr >= r) && !nests(t)) && !open_past(&stack, stack.len() - 1, i) {
                 stack.pop();
             }
             // a marked list after a stand-alone line that had body text of

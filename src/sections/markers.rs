@@ -45,9 +45,7 @@ pub(super) fn marked(doc: &Doc, line: &Line) -> Option<Heading> {
 /// ends in (the last in `。`). Such items are body text, not headings.
 /// `item` carries the last line's item from one line to the next.
 pub(super) fn list_item(doc: &Doc, line: &Line, h: &Heading, item: &mut Option<(Style, Option<u32>)>) -> bool {
-    let follows = item.is_some_and(|(style, ord)| {
-        style == h.style && ord.zip(h.ordinal).is_some_and(|(a, b)| b == a + 1)
-    });
+    let follows = item.is_some_and(|(style, ord)| style == h.style && ord.zip(h.ordinal).is_some_and(|(a, b)| b == a + 1));
     let semicolon = h.end == line.end && matches!(doc.at(line.end - 1), '；' | ';');
     let is_item = follows || (semicolon && h.ordinal == Some(1));
     *item = if is_item && semicolon { Some((h.style, h.ordinal)) } else { None };
@@ -116,9 +114,7 @@ pub(super) fn marker_at(doc: &Doc, i: usize, line_end: usize) -> Option<(Style, 
     if matches!(c, '（' | '(') {
         let mut j = i + 1;
         let arabic = doc.at(j).is_ascii_digit();
-        while (if arabic { doc.at(j).is_ascii_digit() } else { cn_digit(doc.at(j)).is_some() || doc.at(j) == '十' })
-            && j - i <= 3
-        {
+        while (if arabic { doc.at(j).is_ascii_digit() } else { cn_digit(doc.at(j)).is_some() || doc.at(j) == '十' }) && j - i <= 3 {
             j += 1;
         }
         if j > i + 1 && matches!(doc.at(j), '）' | ')') {

@@ -14,13 +14,13 @@ use crate::numbers::cn_digit;
 use crate::text::{is_han, is_space, Doc, Line, BLOCK};
 
 mod front;
+mod levels;
 mod markers;
 mod standalone;
-mod levels;
 use front::*;
+use levels::*;
 use markers::*;
 use standalone::*;
-use levels::*;
 
 /// How a heading is marked. Ranks order the marked styles the way Chinese
 /// official documents nest them.

@@ -101,7 +101,29 @@ pub(super) fn standalone_shape(doc: &Doc, line: &Line) -> bool {
     // a line that stops on a particle is a sentence broken across lines
     han >= 2
         && !opens_with_punct(doc, line)
-        && !matches!(doc.at(line.end - 1), '—' | '―' | '…' | '的' | '了' | '和' | '与' | '及' | '在' | '对' | '把' | '被' | '将' | '是' | '为' | '从' | '向' | '以' | '而' | '或' | '并')
+        && !matches!(
+            doc.at(line.end - 1),
+            '—' | '―'
+                | '…'
+                | '的'
+                | '了'
+                | '和'
+                | '与'
+                | '及'
+                | '在'
+                | '对'
+                | '把'
+                | '被'
+                | '将'
+                | '是'
+                | '为'
+                | '从'
+                | '向'
+                | '以'
+                | '而'
+                | '或'
+                | '并'
+        )
 }
 
 /// Runs of ideographs separated by spaces, as newspaper decks are set.
@@ -120,10 +142,60 @@ pub(super) fn opens_with_punct(doc: &Doc, line: &Line) -> bool {
 
 /// Words that open ordinary body sentences, not headings.
 pub(super) const BODY_OPENERS: &[&str] = &[
-    "我们", "我", "今年", "去年", "明年", "这", "那", "同时", "但", "但是", "另外", "此外", "总之", "当前", "目前",
-    "近年", "过去", "因此", "所以", "如果", "只有", "虽然", "尽管", "其中", "其他", "其余", "特别是", "总的",
-    "各位", "实践", "事实", "回顾", "展望", "经过", "为此", "对此", "通过", "随着", "在", "从", "由于", "要", "必须",
-    "应当", "他", "她", "它", "大家", "广大", "全市", "全省", "全国", "未来", "今后",
+    "我们",
+    "我",
+    "今年",
+    "去年",
+    "明年",
+    "这",
+    "那",
+    "同时",
+    "但",
+    "但是",
+    "另外",
+    "此外",
+    "总之",
+    "当前",
+    "目前",
+    "近年",
+    "过去",
+    "因此",
+    "所以",
+    "如果",
+    "只有",
+    "虽然",
+    "尽管",
+    "其中",
+    "其他",
+    "其余",
+    "特别是",
+    "总的",
+    "各位",
+    "实践",
+    "事实",
+    "回顾",
+    "展望",
+    "经过",
+    "为此",
+    "对此",
+    "通过",
+    "随着",
+    "在",
+    "从",
+    "由于",
+    "要",
+    "必须",
+    "应当",
+    "他",
+    "她",
+    "它",
+    "大家",
+    "广大",
+    "全市",
+    "全省",
+    "全国",
+    "未来",
+    "今后",
 ];
 
 /// Run-in lead sentences: a short first sentence without commas that opens
@@ -185,7 +257,7 @@ pub(super) fn lead_sentences(doc: &Doc, kinds: &[LineKind], leads: &[(usize, usi
     let mut prev = LineKind::Blank; // the kind of the last line that is not blank
     let mut skip = usize::MAX; // the body line of a lead on its own line
     let mut last_own = false; // whether the scope's last lead stood on its own line
-    // the leads on lines of their own with their body on the next line
+                              // the leads on lines of their own with their body on the next line
     let mut run_straight: Vec<(usize, usize, usize, usize)> = Vec::new();
     for (li, &kind) in kinds.iter().enumerate() {
         let lead = leads.next_if(|l| l.0 == li).copied();
@@ -212,10 +284,7 @@ pub(super) fn lead_sentences(doc: &Doc, kinds: &[LineKind], leads: &[(usize, usi
                     // before it stand on lines of their own too
                     let body_ok = body.is_some_and(|k| {
                         kinds[k] == LineKind::Body
-                            && (k == li + 1
-                                || leads.peek().is_none_or(|l| l.0 != k)
-                                || last_own
-                                || is_short_title(doc, lines[li].start, te))
+                            && (k == li + 1 || leads.peek().is_none_or(|l| l.0 != k) || last_own || is_short_title(doc, lines[li].start, te))
                     });
                     if !own || (!matches!(prev, LineKind::Heading(_)) && body_ok) {
                         group.push((paras, li, te, e));

@@ -2,10 +2,7 @@ use super::*;
 
 fn titles(s: &str) -> Vec<(u32, String, Option<usize>)> {
     let d = Doc::new(s);
-    outline(&d)
-        .into_iter()
-        .map(|h| (h.level, d.slice(h.title.0, h.title.1).to_string(), h.parent))
-        .collect()
+    outline(&d).into_iter().map(|h| (h.level, d.slice(h.title.0, h.title.1).to_string(), h.parent)).collect()
 }
 
 #[test]

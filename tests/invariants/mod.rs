@@ -92,9 +92,7 @@ fn sections(units: &[u16], a: &Annotation) -> Result<(), String> {
             None if s.level != 1 => return Err(format!("{at}: no parent but level {}", s.level)),
             None => {}
             Some(p) if p >= i => return Err(format!("{at}: parent {p} is not before it")),
-            Some(p) if a.sections[p].level >= s.level => {
-                return Err(format!("{at}: parent {p} has level {} ≥ its level {}", a.sections[p].level, s.level))
-            }
+            Some(p) if a.sections[p].level >= s.level => return Err(format!("{at}: parent {p} has level {} ≥ its level {}", a.sections[p].level, s.level)),
             Some(_) => {}
         }
     }
@@ -182,8 +180,23 @@ fn indicators(units: &[u16], a: &Annotation) -> Result<(), String> {
 
 const SECTION_KEYS: &[&str] = &["id", "level", "marker", "title", "start", "end", "parent"];
 const INDICATOR_KEYS: &[&str] = &[
-    "id", "start", "end", "value_text", "value", "value_max", "unit", "kind", "direction", "comparator", "status",
-    "horizon", "metric", "metric_start", "metric_end", "year", "section",
+    "id",
+    "start",
+    "end",
+    "value_text",
+    "value",
+    "value_max",
+    "unit",
+    "kind",
+    "direction",
+    "comparator",
+    "status",
+    "horizon",
+    "metric",
+    "metric_start",
+    "metric_end",
+    "year",
+    "section",
 ];
 
 /// The JSON is valid, has every SPEC key, and decodes to the same

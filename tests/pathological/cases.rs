@@ -73,7 +73,11 @@ pub const CASES: &[Case] = &[
     // number and a running head every page, a zero-width line), and a page
     // of menus repeated (chrome at both ends, blank lines everywhere)
     Case { name: "PDF pages", big: 2 * MB, make: pdf_pages },
-    Case { name: "web chrome and blank lines", big: MB, make: |n| repeat_to("首页\n\n政务公开\n\n　　全市地区生产总值增长8.1%。 \n\n版权所有\n\n\u{200B}\n", n) },
+    Case {
+        name: "web chrome and blank lines",
+        big: MB,
+        make: |n| repeat_to("首页\n\n政务公开\n\n　　全市地区生产总值增长8.1%。 \n\n版权所有\n\n\u{200B}\n", n),
+    },
     Case { name: "spaced digits", big: MB, make: |n| repeat_to("达到 7 4 7 7 2 亿元，增长 8 . 8 %，", n) },
 ];
 

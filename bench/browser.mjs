@@ -97,7 +97,11 @@ function instrument({ draft, clickSample, capture }) {
       requestAnimationFrame(() => setTimeout(() => (done.frame = performance.now()), 0));
     }
     if (root?.dataset.zbState !== 'ready' || b.readyAt.some((x) => x.generation === Number(root.dataset.zbGeneration))) return;
-    const entry = { at: performance.now(), generation: Number(root.dataset.zbGeneration), highlights: document.querySelectorAll('#view [data-indicator-id]').length };
+    const entry = {
+      at: performance.now(),
+      generation: Number(root.dataset.zbGeneration),
+      highlights: document.querySelectorAll('#view [data-indicator-id]').length,
+    };
     b.readyAt.push(entry);
     // The page as it is at "ready", made static: the page floor (main, below).
     if (capture) {
@@ -157,7 +161,12 @@ async function readyFrame(page, after = 0, timeout = 60_000) {
 async function milestones(page) {
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
-    const marks = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('zhibiao:')).map((m) => [m.name.slice(8), m.startTime]));
+    const marks = Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('zhibiao:'))
+        .map((m) => [m.name.slice(8), m.startTime]),
+    );
     const w = window.__bench.worker[0] ?? {};
     return {
       response_end: nav?.responseEnd,
@@ -210,7 +219,9 @@ async function coldStart(browser, url, { draft, clickSample, expected, trace, ca
   if (ready.error) throw new Error(`the page ended in state ${ready.error}`);
   await page.waitForLoadState('load');
   // (A page from before data-zb-complete never sets it: --www of an older copy.)
-  await page.waitForFunction((g) => window.__bench.complete.some((x) => x.generation === g && x.frame !== undefined), ready.generation, { timeout: 3000 }).catch(() => {});
+  await page
+    .waitForFunction((g) => window.__bench.complete.some((x) => x.generation === g && x.frame !== undefined), ready.generation, { timeout: 3000 })
+    .catch(() => {});
   const m = await milestones(page);
   const snapshot = capture ? await page.evaluate(() => window.__bench.snapshot) : undefined;
   let traced;
@@ -342,7 +353,12 @@ function kindOf(e) {
   if (/Paint|Commit|Layerize|Compositing|Raster|PaintArtifact/.test(n)) return 'paint + composite';
   if (/ParseHTML|Tokenizer|HTMLDocumentParser|CreateParser/.test(n)) return 'parse HTML';
   if (/wasm/.test(n)) return 'wasm compile';
-  if (/FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|evaluateModule|compileModule|compileScript|V8\.|v8\.|FireAnimationFrame|EventDispatch|AsyncTask|GC/.test(n)) return 'script (JS + wasm)';
+  if (
+    /FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|evaluateModule|compileModule|compileScript|V8\.|v8\.|FireAnimationFrame|EventDispatch|AsyncTask|GC/.test(
+      n,
+    )
+  )
+    return 'script (JS + wasm)';
   if (/Resource|URLLoader|Loader|Fetch/.test(n)) return 'loading';
   return 'other';
 }
@@ -390,11 +406,25 @@ function threadsOfTrace(trace, t0) {
       .map((t) => {
         const parts = new Map();
         for (const [e, us] of self) if (topOf.get(e) === t) parts.set(kindOf(e), (parts.get(kindOf(e)) ?? 0) + us);
-        return { at: ms(t.ts - t0), ms: ms(t.dur), parts: Object.fromEntries([...parts].filter(([, us]) => us >= 1000).sort((a, b) => b[1] - a[1]).map(([k, us]) => [k, ms(us)])) };
+        return {
+          at: ms(t.ts - t0),
+          ms: ms(t.dur),
+          parts: Object.fromEntries(
+            [...parts]
+              .filter(([, us]) => us >= 1000)
+              .sort((a, b) => b[1] - a[1])
+              .map(([k, us]) => [k, ms(us)]),
+          ),
+        };
       });
     out[key] = {
       busy_ms: ms(tops.reduce((sum, t) => sum + t.dur, 0)),
-      by_kind_ms: Object.fromEntries([...kinds].filter(([, us]) => us >= 500).sort((a, b) => b[1] - a[1]).map(([k, us]) => [k, ms(us)])),
+      by_kind_ms: Object.fromEntries(
+        [...kinds]
+          .filter(([, us]) => us >= 500)
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, us]) => [k, ms(us)]),
+      ),
       long_tasks: long,
     };
   }
@@ -454,13 +484,23 @@ function printProfile(title, traced, { waterfall }) {
   if (waterfall) {
     out.requests = requestsOfTrace(traced.trace, t0);
     console.log('    requests: start → response → end, thread, path');
-    for (const r of out.requests) console.log(`      ${String(r.start).padStart(6)} → ${String(r.response).padStart(6)} → ${String(r.end).padStart(6)}  ${r.thread.padEnd(16)} ${r.path}`);
+    for (const r of out.requests)
+      console.log(`      ${String(r.start).padStart(6)} → ${String(r.response).padStart(6)} → ${String(r.end).padStart(6)}  ${r.thread.padEnd(16)} ${r.path}`);
   }
   for (const [thread, t] of Object.entries(out.threads)) {
     if (t.busy_ms < 5) continue;
-    console.log(`    ${thread}: busy ${t.busy_ms} ms: ${Object.entries(t.by_kind_ms).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `    ${thread}: busy ${t.busy_ms} ms: ${Object.entries(t.by_kind_ms)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
     if (thread === 'CrRendererMain') {
-      for (const l of t.long_tasks) console.log(`      task at ${l.at}: ${l.ms} ms (${Object.entries(l.parts).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+      for (const l of t.long_tasks)
+        console.log(
+          `      task at ${l.at}: ${l.ms} ms (${Object.entries(l.parts)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')})`,
+        );
     }
   }
   console.log(`    main-thread JS, self ms by function: ${out.js_main.map(([k, v]) => `${k} ${v}`).join('; ')}`);
@@ -500,7 +540,12 @@ const wwwRoot = WWW_DIR ? path.resolve(WWW_DIR) : path.join(REPO, 'www');
 const server = await startServer({ root: wwwRoot });
 const benchServer = await startServer({ root: benchRoot });
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-const result = { runs: RUNS, chromium: browser.version(), machine: machine(), inputs: { report: { bytes: utf8Bytes(report), indicators: reportCount }, x8: { bytes: utf8Bytes(x8), indicators: x8Count } } };
+const result = {
+  runs: RUNS,
+  chromium: browser.version(),
+  machine: machine(),
+  inputs: { report: { bytes: utf8Bytes(report), indicators: reportCount }, x8: { bytes: utf8Bytes(x8), indicators: x8Count } },
+};
 try {
   console.log(`Chromium ${browser.version()} headless; 57 KB report: ${reportCount} indicators; 455 KB: ${x8Count}`);
 
@@ -511,7 +556,19 @@ try {
     cold.sample.push(await coldStart(browser, server.url, { clickSample: true, expected: reportCount }));
   }
   const med = (list, key) => summary(list.map((x) => x[key]).filter((v) => typeof v === 'number')).median;
-  const coldKeys = ['response_end', 'first_paint', 'dom_content_loaded', 'worker_created', 'worker_ready', 'sample_click', 'annotate_start', 'result', 'rendered', 'complete_frame', 'worker_ms'];
+  const coldKeys = [
+    'response_end',
+    'first_paint',
+    'dom_content_loaded',
+    'worker_created',
+    'worker_ready',
+    'sample_click',
+    'annotate_start',
+    'result',
+    'rendered',
+    'complete_frame',
+    'worker_ms',
+  ];
   result.cold_start = {};
   for (const way of ['draft', 'sample']) {
     const s = summary(cold[way].map((x) => x.ms));
@@ -539,7 +596,10 @@ try {
   for (const file of ['style.css', 'annotated.css', 'icon.svg']) await cp(path.join(wwwRoot, file), path.join(benchRoot, file));
   const floors = { static_floor: [], page_floor: [] };
   for (let i = 0; i < RUNS; i++) {
-    for (const [key, file] of [['static_floor', 'floor.html'], ['page_floor', 'page-floor.html']]) {
+    for (const [key, file] of [
+      ['static_floor', 'floor.html'],
+      ['page_floor', 'page-floor.html'],
+    ]) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
       const page = await context.newPage();
       await page.goto(`${benchServer.url}${file}`);
@@ -572,7 +632,9 @@ try {
     const rt = await workerRoundTrips(page, x8, Math.max(20, RUNS));
     if (rt.indicators !== x8Count) throw new Error(`worker: ${rt.indicators} indicators, expected ${x8Count}`);
     result.worker = { round_trip: summary(rt.roundTrip), worker_ms: summary(rt.workerMs) };
-    console.log(`worker, warm, 455 KB: round trip ${show(result.worker.round_trip)}; inside the worker (annotate → JS object) ${result.worker.worker_ms.median.toFixed(2)} ms`);
+    console.log(
+      `worker, warm, 455 KB: round trip ${show(result.worker.round_trip)}; inside the worker (annotate → JS object) ${result.worker.worker_ms.median.toFixed(2)} ms`,
+    );
 
     const direct = await wasmInWorker(context, benchServer.url, x8, Math.max(20, RUNS));
     if (direct.indicators !== x8Count) throw new Error(`direct: ${direct.indicators} indicators, expected ${x8Count}`);
@@ -595,7 +657,9 @@ try {
       const steps = Object.fromEntries(['annotate_start', 'result', 'rendered', 'worker_ms'].map((k) => [k, med(paths[how], k)]));
       result.highlights[how] = { ...s, milestones_median_ms: steps };
       console.log(`455 KB → every highlight in the view (${how}): ${show(s)}`);
-      console.log(`    milestones (median ms from the ${how === 'file' ? 'change' : 'input'} event): annotate sent ${steps.annotate_start}, result ${steps.result} (worker ${steps.worker_ms} ms), rendered ${steps.rendered}`);
+      console.log(
+        `    milestones (median ms from the ${how === 'file' ? 'change' : 'input'} event): annotate sent ${steps.annotate_start}, result ${steps.result} (worker ${steps.worker_ms} ms), rendered ${steps.rendered}`,
+      );
     }
 
     if (PROFILE_DIR) {

@@ -129,7 +129,8 @@ function classify(s, e) {
   const span = text.slice(s, e);
   const before = text.slice(Math.max(0, s - 2), s);
   const after = text.slice(e, e + 8);
-  if (LATIN.test(before.slice(-1)) || LATIN.test(after[0] ?? '') || /^\s*号线/.test(after) || (CN_NUMERAL.test(span) && /^五/.test(after)) || quoted(s, e)) return 'code';
+  if (LATIN.test(before.slice(-1)) || LATIN.test(after[0] ?? '') || /^\s*号线/.test(after) || (CN_NUMERAL.test(span) && /^五/.test(after)) || quoted(s, e))
+    return 'code';
   if (/^\s*([年月日]|号(?!线)|[—\-–~～至到]\s*[\d〇零一二三四五六七八九十]{1,4}\s*年)/.test(after) || /[年月日]$/.test(span)) return 'date';
   if (/第$/.test(before) || /^[是、．.大]/.test(after) || (CN_NUMERAL.test(span) && /^[个项条件种批类届次轮位家名]/.test(after))) return 'enumerator';
   return 'other';
@@ -144,7 +145,9 @@ for (const [name, list] of Object.entries(found)) {
 }
 // Merged: overlapping results of different models are one finding; it is an
 // indicator if any part is, else the class of its longest part.
-const all = Object.values(found).flat().sort((a, b) => a.start - b.start || b.end - a.end);
+const all = Object.values(found)
+  .flat()
+  .sort((a, b) => a.start - b.start || b.end - a.end);
 const merged = [];
 for (const r of all) {
   const last = merged[merged.length - 1];
@@ -203,7 +206,9 @@ if (EXAMPLES > 0) {
   for (const c of CLASSES) {
     const seen = new Set();
     const ex = merged.filter((m) => m.class === c && !seen.has(m.text) && seen.add(m.text)).slice(0, EXAMPLES);
-    console.log(`  ${c}: ${ex.map((m) => `${text.slice(Math.max(0, m.start - 4), m.start)}[${m.text}]${text.slice(m.end, m.end + 4)}`.replace(/\n/g, '⏎')).join('  ')}`);
+    console.log(
+      `  ${c}: ${ex.map((m) => `${text.slice(Math.max(0, m.start - 4), m.start)}[${m.text}]${text.slice(m.end, m.end + 4)}`.replace(/\n/g, '⏎')).join('  ')}`,
+    );
   }
 }
 writeJson(result);

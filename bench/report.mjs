@@ -61,7 +61,9 @@ const rust = parseRust(read('rust.txt'));
 /** The lines of `cargo bench --bench compare`: ms and time ratio per size. */
 function parseCompare(text) {
   if (!text) return null;
-  const growth = [...text.matchAll(/^\s+(\d+)× +([\d.]+) KB +pairing +([\d.]+) ms +time ratio +([\d.]+) +with annotate +([\d.]+) ms +time ratio +([\d.]+)/gm)].map((m) => ({
+  const growth = [
+    ...text.matchAll(/^\s+(\d+)× +([\d.]+) KB +pairing +([\d.]+) ms +time ratio +([\d.]+) +with annotate +([\d.]+) ms +time ratio +([\d.]+)/gm),
+  ].map((m) => ({
     times: Number(m[1]),
     kb: Number(m[2]),
     pairing_ms: Number(m[3]),
@@ -107,9 +109,23 @@ const targets = [
   target('native annotate, 455 KB', rust?.x8?.mb_s, 100, 'MB/s', 'higher'),
   // Linear growth: the 16× text may take 16 times as long, and 15 % more for
   // the machine's noise (a run's medians move that much between neighbours).
-  target('linear growth: time at 16× the national reports over time at 1×', rust?.growth?.find((x) => x.times === 16)?.time_ratio, 16 * 1.15, '×', 'lower', 'linear ×16, +15 %'),
+  target(
+    'linear growth: time at 16× the national reports over time at 1×',
+    rust?.growth?.find((x) => x.times === 16)?.time_ratio,
+    16 * 1.15,
+    '×',
+    'lower',
+    'linear ×16, +15 %',
+  ),
   // issue 17: compare near-linear, 16× the input in at most 24× the time
-  target('compare: time at 16× the national reports over time at 1×', compareBench?.growth?.find((x) => x.times === 16)?.time_ratio, 24, '×', 'lower', 'linear ×16, +50 %: issue 17'),
+  target(
+    'compare: time at 16× the national reports over time at 1×',
+    compareBench?.growth?.find((x) => x.times === 16)?.time_ratio,
+    24,
+    '×',
+    'lower',
+    'linear ×16, +50 %: issue 17',
+  ),
   target('wasm annotate of 455 KB incl. result object, Node (median)', node?.annotate?.median, 10, 'ms'),
   target('wasm annotate of 455 KB incl. result object, Chromium worker (median)', browser?.wasm?.annotate?.median, 10, 'ms'),
   target('cold start to the annotated 57 KB report, headless Chromium (median)', browser?.cold_start?.draft?.median, 150, 'ms'),
@@ -172,7 +188,8 @@ if (rust) {
   md.push(`| input | time | throughput | in passes over the text |`);
   md.push('|---|---|---|---|');
   if (rust.x8) md.push(`| 2017 report ×8 (${f(rust.x8.kb)} KB) | ${f(rust.x8.ms, 2)} ms | ${f(rust.x8.mb_s)} MB/s | ${f(rust.x8.passes)} |`);
-  if (rust.national) md.push(`| 26 national reports (${f(rust.national.kb)} KB) | ${f(rust.national.ms, 2)} ms | ${f(rust.national.mb_s)} MB/s | ${f(rust.national.passes)} |`);
+  if (rust.national)
+    md.push(`| 26 national reports (${f(rust.national.kb)} KB) | ${f(rust.national.ms, 2)} ms | ${f(rust.national.mb_s)} MB/s | ${f(rust.national.passes)} |`);
   if (rust.growth.length) {
     md.push('');
     md.push('| growth: the national reports repeated | time | throughput | time over 1× (linear) |');
@@ -181,7 +198,9 @@ if (rust) {
   }
   if (rust.pass_ms) {
     md.push('');
-    md.push(`The machine's speed during the run: one pass decoding every character of the 455 KB text took ${f(rust.pass_ms, 3)} ms (the issue's yardstick: 0.5–0.7 ms). "In passes" is annotate's time over that pass, scaled to the input: it moves less with the machine's speed than MB/s do.`);
+    md.push(
+      `The machine's speed during the run: one pass decoding every character of the 455 KB text took ${f(rust.pass_ms, 3)} ms (the issue's yardstick: 0.5–0.7 ms). "In passes" is annotate's time over that pass, scaled to the input: it moves less with the machine's speed than MB/s do.`,
+    );
   }
 } else md.push('not measured');
 md.push('');
@@ -190,7 +209,8 @@ md.push('');
 if (compareBench) {
   md.push('| the national reports repeated, 2016 → 2017 | pairing | over 1× | with both annotations | over 1× (linear) |');
   md.push('|---|---|---|---|---|');
-  for (const g of compareBench.growth) md.push(`| ×${g.times} (${f(g.kb)} KB) | ${f(g.pairing_ms, 2)} ms | ×${f(g.pairing_ratio, 2)} | ${f(g.ms, 2)} ms | ×${f(g.time_ratio, 2)} (×${g.times}) |`);
+  for (const g of compareBench.growth)
+    md.push(`| ×${g.times} (${f(g.kb)} KB) | ${f(g.pairing_ms, 2)} ms | ×${f(g.pairing_ratio, 2)} | ${f(g.ms, 2)} ms | ×${f(g.time_ratio, 2)} (×${g.times}) |`);
 } else md.push('not measured');
 md.push('');
 md.push('## Wasm in Node (455 KB, warm, medians)');
@@ -198,12 +218,18 @@ md.push('');
 if (node) {
   md.push(`| step | ms |`);
   md.push('|---|---|');
-  md.push(`| **annotate(text) → JS object** (www/pkg; ${node.annotate.runs} runs, min ${f(node.annotate.min, 2)}, p90 ${f(node.annotate.p90, 2)}) | **${f(node.annotate.median, 2)}** (${f(node.annotate.mb_s)} MB/s) |`);
+  md.push(
+    `| **annotate(text) → JS object** (www/pkg; ${node.annotate.runs} runs, min ${f(node.annotate.min, 2)}, p90 ${f(node.annotate.p90, 2)}) | **${f(node.annotate.median, 2)}** (${f(node.annotate.mb_s)} MB/s) |`,
+  );
   md.push(`| text into wasm | ${f(node.split_ms.text_in, 2)} |`);
   md.push(`| annotate, Rust only | ${f(node.split_ms.annotate, 2)} (${f(node.rust_only_mb_s)} MB/s) |`);
-  md.push(`| result → JS object (packed, src/wasm-result.js) | ${f(node.split_ms.to_js_object, 2)}${node.to_js ? ` (packing in Rust ${f(node.to_js.pack_rust_only, 2)})` : ''} |`);
+  md.push(
+    `| result → JS object (packed, src/wasm-result.js) | ${f(node.split_ms.to_js_object, 2)}${node.to_js ? ` (packing in Rust ${f(node.to_js.pack_rust_only, 2)})` : ''} |`,
+  );
   if (node.to_js) md.push(`| alternative: result → JS object through serde-wasm-bindgen | ${f(node.to_js.serde_wasm_bindgen, 2)} |`);
-  md.push(`| alternative: result → JSON string (serde_json) + JSON.parse | ${f(node.json_path.to_json_string, 2)} + ${f(node.json_path.json_parse, 2)} = ${f(node.json_path.to_js_via_json, 2)} |`);
+  md.push(
+    `| alternative: result → JSON string (serde_json) + JSON.parse | ${f(node.json_path.to_json_string, 2)} + ${f(node.json_path.json_parse, 2)} = ${f(node.json_path.to_js_via_json, 2)} |`,
+  );
   md.push(`| alternative end to end: annotate → JSON → JSON.parse | ${f(node.json_path.total.median, 2)} |`);
 } else md.push('not measured');
 md.push('');
@@ -220,13 +246,26 @@ if (browser) {
   const cm = (m) =>
     `HTML ${f(m.response_end)}, first paint ${f(m.first_paint)}, DOMContentLoaded ${f(m.dom_content_loaded)}, worker ready ${f(m.worker_ready)}, annotate sent ${f(m.annotate_start)}, result ${f(m.result)} (worker ${f(m.worker_ms)}), rendered ${f(m.rendered)}, table and box drawn ${f(m.complete_frame)}`;
   md.push(`| cold start → 57 KB report annotated (saved draft) | **${f(c.draft.median)}** | ${cm(c.draft.milestones_median_ms)} |`);
-  if (c.draft.shown) md.push(`| the same, presented (Element Timing: the frame's pixels, after raster and compositing) | ${f(c.draft.shown.median)} | the page's thread is done with that frame at the figure above |`);
-  if (c.static_floor) md.push(`| floor: the same 57 KB text as a static page (no script, no wasm), to its second frame | ${f(c.static_floor.median)} | what the browser alone needs to show the text |`);
-  if (c.page_floor) md.push(`| floor: the page as it is at "ready" (report, outline, shell) saved as static HTML, no script, to its second frame | ${f(c.page_floor.median)} | what the browser alone needs to show what the app shows |`);
+  if (c.draft.shown)
+    md.push(
+      `| the same, presented (Element Timing: the frame's pixels, after raster and compositing) | ${f(c.draft.shown.median)} | the page's thread is done with that frame at the figure above |`,
+    );
+  if (c.static_floor)
+    md.push(
+      `| floor: the same 57 KB text as a static page (no script, no wasm), to its second frame | ${f(c.static_floor.median)} | what the browser alone needs to show the text |`,
+    );
+  if (c.page_floor)
+    md.push(
+      `| floor: the page as it is at "ready" (report, outline, shell) saved as static HTML, no script, to its second frame | ${f(c.page_floor.median)} | what the browser alone needs to show what the app shows |`,
+    );
   md.push(`| cold start → 57 KB report annotated (sample button at DOMContentLoaded) | ${f(c.sample.median)} | ${cm(c.sample.milestones_median_ms)} |`);
   if (c.sample.shown) md.push(`| the same, presented | ${f(c.sample.shown.median)} | |`);
-  md.push(`| wasm annotate(text) → JS object in a worker, 455 KB | **${f(w.annotate.median, 2)}** | text in ${f(w.split_ms.text_in, 2)}, Rust ${f(w.split_ms.annotate, 2)}, to JS object ${f(w.split_ms.to_js_object, 2)}; JSON string + parse ${f(w.json_path.to_js_via_json, 2)} |`);
-  md.push(`| page worker round trip (warm), 455 KB | ${f(browser.worker.round_trip.median)} | inside the worker (annotate → JS object) ${f(browser.worker.worker_ms.median)} |`);
+  md.push(
+    `| wasm annotate(text) → JS object in a worker, 455 KB | **${f(w.annotate.median, 2)}** | text in ${f(w.split_ms.text_in, 2)}, Rust ${f(w.split_ms.annotate, 2)}, to JS object ${f(w.split_ms.to_js_object, 2)}; JSON string + parse ${f(w.json_path.to_js_via_json, 2)} |`,
+  );
+  md.push(
+    `| page worker round trip (warm), 455 KB | ${f(browser.worker.round_trip.median)} | inside the worker (annotate → JS object) ${f(browser.worker.worker_ms.median)} |`,
+  );
   const hm = (m) => `annotate sent ${f(m.annotate_start)}, result ${f(m.result)} (worker ${f(m.worker_ms)}), rendered ${f(m.rendered)}`;
   md.push(`| 455 KB opened as a file → every highlight in the view | **${f(h.file.median)}** | ${hm(h.file.milestones_median_ms)} |`);
   md.push(`| 455 KB pasted → every highlight in the view (incl. 150 ms debounce) | ${f(h.paste.median)} | ${hm(h.paste.milestones_median_ms)} |`);
@@ -242,7 +281,11 @@ if (browser) {
     for (const [name, p] of Object.entries(browser.profiles)) {
       for (const [thread, t] of Object.entries(p.threads)) {
         if (t.busy_ms < 5) continue;
-        md.push(`* ${name}, ${thread}: busy ${t.busy_ms} ms — ${Object.entries(t.by_kind_ms).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+        md.push(
+          `* ${name}, ${thread}: busy ${t.busy_ms} ms — ${Object.entries(t.by_kind_ms)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}`,
+        );
       }
     }
     md.push('');
@@ -257,11 +300,22 @@ if (size) {
   md.push('|---|---|---|---|');
   md.push(`| zhibiao_bg.wasm | ${kib(size.wasm.raw)} | **${kib(size.wasm.gzip)}** | ${kib(size.wasm.brotli)} |`);
   md.push(`| zhibiao.js (glue) | ${kib(size.glue.raw)} | ${kib(size.glue.gzip)} | ${kib(size.glue.brotli)} |`);
-  md.push(`| www/ without samples/ (${size.page.files} files, each compressed, summed) | ${kib(size.page.raw)} | ${kib(size.page.gzip)} | ${kib(size.page.brotli)} |`);
-  if (size.bundle) md.push(`| main.bundle.js (the page's script, the glue included) | ${kib(size.bundle.raw)} | ${kib(size.bundle.gzip)} | ${kib(size.bundle.brotli)} |`);
-  if (size.first_view) md.push(`| what the page fetches for its first view (${size.first_view.files} files) | ${kib(size.first_view.raw)} | ${kib(size.first_view.gzip)} | ${kib(size.first_view.brotli)} |`);
-  md.push(`| what the page fetches, the worker and service worker after the first view included (${size.page_loaded.files} files) | ${kib(size.page_loaded.raw)} | ${kib(size.page_loaded.gzip)} | ${kib(size.page_loaded.brotli)} |`);
-  if (size.hooks_build_wasm) md.push(`| wasm with the benchmark hooks (adds serde_json for the JSON path) | ${kib(size.hooks_build_wasm.raw)} | ${kib(size.hooks_build_wasm.gzip)} | ${kib(size.hooks_build_wasm.brotli)} |`);
+  md.push(
+    `| www/ without samples/ (${size.page.files} files, each compressed, summed) | ${kib(size.page.raw)} | ${kib(size.page.gzip)} | ${kib(size.page.brotli)} |`,
+  );
+  if (size.bundle)
+    md.push(`| main.bundle.js (the page's script, the glue included) | ${kib(size.bundle.raw)} | ${kib(size.bundle.gzip)} | ${kib(size.bundle.brotli)} |`);
+  if (size.first_view)
+    md.push(
+      `| what the page fetches for its first view (${size.first_view.files} files) | ${kib(size.first_view.raw)} | ${kib(size.first_view.gzip)} | ${kib(size.first_view.brotli)} |`,
+    );
+  md.push(
+    `| what the page fetches, the worker and service worker after the first view included (${size.page_loaded.files} files) | ${kib(size.page_loaded.raw)} | ${kib(size.page_loaded.gzip)} | ${kib(size.page_loaded.brotli)} |`,
+  );
+  if (size.hooks_build_wasm)
+    md.push(
+      `| wasm with the benchmark hooks (adds serde_json for the JSON path) | ${kib(size.hooks_build_wasm.raw)} | ${kib(size.hooks_build_wasm.gzip)} | ${kib(size.hooks_build_wasm.brotli)} |`,
+    );
 } else md.push('not measured');
 md.push('');
 md.push('## Peer: Microsoft Recognizers-Text');
@@ -280,7 +334,8 @@ if (peer) {
   md.push('');
   md.push('| model | results | on an indicator | code/name/quoted | date | enumerator/ordinal | other | MB/s |');
   md.push('|---|---|---|---|---|---|---|---|');
-  for (const [name, r] of Object.entries(peer.per_model)) md.push(`| ${name} | ${r.results} | ${r.indicator} | ${r.code} | ${r.date} | ${r.enumerator} | ${r.other} | ${f(r.mb_s, 2)} |`);
+  for (const [name, r] of Object.entries(peer.per_model))
+    md.push(`| ${name} | ${r.results} | ${r.indicator} | ${r.code} | ${r.date} | ${r.enumerator} | ${r.other} | ${f(r.mb_s, 2)} |`);
   md.push(`| merged (overlaps joined) | ${m.findings} | ${m.indicator} | ${m.code} | ${m.date} | ${m.enumerator} | ${m.other} | |`);
   md.push('');
   md.push(

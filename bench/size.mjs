@@ -68,14 +68,19 @@ const result = {
   first_view: { files: firstView.length, raw: sum(firstView, 'raw'), gzip: sum(firstView, 'gzip'), brotli: sum(firstView, 'brotli') },
   bundle: perFile.find((f) => f.file === 'main.bundle.js') ?? null,
   hooks_build_wasm: hooks,
-  largest_gzip: [...perFile].sort((a, b) => b.gzip - a.gzip).slice(0, 6).map((f) => [f.file, f.gzip]),
+  largest_gzip: [...perFile]
+    .sort((a, b) => b.gzip - a.gzip)
+    .slice(0, 6)
+    .map((f) => [f.file, f.gzip]),
 };
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 console.log('size (gzip -9; brotli 11)');
 console.log(`  zhibiao_bg.wasm   ${kb(wasm.raw)} raw, ${kb(wasm.gzip)} gzipped, ${kb(wasm.brotli)} brotli`);
 console.log(`  zhibiao.js (glue) ${kb(glue.raw)} raw, ${kb(glue.gzip)} gzipped`);
-console.log(`  www/ without samples/: ${perFile.length} files, ${kb(result.page.raw)} raw, ${kb(result.page.gzip)} gzipped (sum of files), ${kb(result.page.brotli)} brotli`);
+console.log(
+  `  www/ without samples/: ${perFile.length} files, ${kb(result.page.raw)} raw, ${kb(result.page.gzip)} gzipped (sum of files), ${kb(result.page.brotli)} brotli`,
+);
 if (result.bundle) console.log(`  main.bundle.js (the page's script) ${kb(result.bundle.raw)} raw, ${kb(result.bundle.gzip)} gzipped`);
 console.log(`    the page's first view (${firstView.map((f) => f.file).join(', ')}): ${firstView.length} files, ${kb(result.first_view.gzip)} gzipped`);
 console.log(`    with what follows it (the worker and its glue, the service worker): ${loaded.length} files, ${kb(result.page_loaded.gzip)} gzipped`);

@@ -132,7 +132,8 @@ self.addEventListener('message', (event) => {
   if (message.type === 'compare') pending.set('compare', { id: message.id, old: String(message.old ?? ''), new: String(message.new ?? '') });
   else if (message.type === 'sniff') pending.set('sniff', { id: message.id, bytes: message.bytes });
   else if (message.type === 'export-csv') pending.set('export-csv', { id: message.id, text: String(message.text ?? ''), file: String(message.file ?? '-') });
-  else if (message.type === 'csv-records') pending.set('csv-records', { id: message.id, cells: Array.from(message.cells ?? [], String), width: Number(message.width) });
+  else if (message.type === 'csv-records')
+    pending.set('csv-records', { id: message.id, cells: Array.from(message.cells ?? [], String), width: Number(message.width) });
   else pending.set(message.type, { id: message.id, text: String(message.text ?? '') });
   if (!busy) {
     busy = true;

@@ -314,7 +314,11 @@ export class Annotator {
     const answer = await this.#request({ type: 'compare', old: oldText, new: newText });
     respan(oldText, answer.old.indicators, answer.old.sections);
     respan(newText, answer.new.indicators, answer.new.sections);
-    respan(oldText, answer.comparison.pairs.map((p) => p.target), []);
+    respan(
+      oldText,
+      answer.comparison.pairs.map((p) => p.target),
+      [],
+    );
     respan(newText, answer.comparison.pairs.map((p) => p.result).filter(Boolean), []);
     return answer;
   }

@@ -7,7 +7,6 @@
 import { codeName, codeNameBoth, getLanguage, t } from './i18n.js';
 import { elementMaker, PAGE_ROWS, showPage, sortHeaderCells, sortRows, wireTableControls } from './table.js';
 
-
 export const VERDICTS = ['met', 'missed', 'not_comparable', 'not_judged', 'unmatched'];
 
 /** Each verdict has an icon as well as a colour and a name: never colour alone. */
@@ -122,7 +121,10 @@ export function evidenceBlock(doc, pair) {
   const summary = doc.createElement('summary');
   summary.textContent = t('compare.evidence');
   details.appendChild(summary);
-  for (const [key, evidence] of [['compare.evidence.target', pair.target_evidence], ['compare.evidence.result', pair.result_evidence]]) {
+  for (const [key, evidence] of [
+    ['compare.evidence.target', pair.target_evidence],
+    ['compare.evidence.result', pair.result_evidence],
+  ]) {
     if (!evidence) continue;
     const p = doc.createElement('p');
     const label = doc.createElement('span');
@@ -133,7 +135,6 @@ export function evidenceBlock(doc, pair) {
   }
   return details;
 }
-
 
 /** Columns: key, how to sort (null sorts last), numeric alignment. */
 const COLUMNS = [
@@ -185,7 +186,10 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
         mark.setAttribute('aria-hidden', 'true');
         button.appendChild(mark);
       }
-      button.append(el('span', { className: 'zb-chip-label', textContent: label }), el('span', { className: 'zb-chip-count', textContent: String(count ?? 0) }));
+      button.append(
+        el('span', { className: 'zb-chip-label', textContent: label }),
+        el('span', { className: 'zb-chip-count', textContent: String(count ?? 0) }),
+      );
       if (code) button.title = t('compare.summary.filter', { verdict: codeName('verdict', code) });
       return button;
     };
@@ -203,7 +207,9 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
 
   function searchText() {
     haystacks ??= comparison.pairs.map((p) =>
-      [p.target.metric, p.metric_key, p.result?.metric, p.target.value_text, p.result?.value_text, p.reason, pairReason(p, comparison.years)].join('\u0001').toLowerCase(),
+      [p.target.metric, p.metric_key, p.result?.metric, p.target.value_text, p.result?.value_text, p.reason, pairReason(p, comparison.years)]
+        .join('\u0001')
+        .toLowerCase(),
     );
     return haystacks;
   }
@@ -218,7 +224,12 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
       rows.push(index);
     });
     const column = COLUMNS.find((c) => c.key === view.sort.key) ?? COLUMNS[0];
-    return sortRows(rows, view, (i) => column.sort(comparison.pairs[i], i), (i) => i);
+    return sortRows(
+      rows,
+      view,
+      (i) => column.sort(comparison.pairs[i], i),
+      (i) => i,
+    );
   }
 
   function directionMark(indicator) {
@@ -266,7 +277,8 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
     const resultCell = cell('result');
     if (result) {
       resultCell.append(el('span', { className: 'zb-pair-result', textContent: result.value_text }), ...directionMark(result));
-      if (pair.result_year != null) resultCell.appendChild(el('span', { className: 'zb-pair-aside zb-result-year', textContent: t('compare.resultYear', { year: pair.result_year }) }));
+      if (pair.result_year != null)
+        resultCell.appendChild(el('span', { className: 'zb-pair-aside zb-result-year', textContent: t('compare.resultYear', { year: pair.result_year }) }));
       if (pair.estimate || result.status === 'estimate') {
         resultCell.append(' ', el('span', { className: 'zb-badge zb-status-estimate zb-estimate-mark', textContent: codeName('status', 'estimate') }));
       }

@@ -364,7 +364,12 @@ export function createCompareMode({ annotator, host }) {
     for (const side of SIDES) {
       if (texts[side].length > MAX_CHARS) {
         clearResult();
-        showState('compare.tooLarge.title', 'compare.tooLarge.body', { side: t(`compare.side.${side}`), n: formatNumber(texts[side].length), limit: formatNumber(MAX_CHARS) }, { error: true });
+        showState(
+          'compare.tooLarge.title',
+          'compare.tooLarge.body',
+          { side: t(`compare.side.${side}`), n: formatNumber(texts[side].length), limit: formatNumber(MAX_CHARS) },
+          { error: true },
+        );
         setStatus(null);
         setState('too-large');
         return;
@@ -571,9 +576,15 @@ export function createCompareMode({ annotator, host }) {
   const fileName = (extension) => compareExportName(sides.old.name, sides.new.name, extension);
   // The CSV's fields are written by the engine (export.js), hence the promise.
   const failed = (error) => showMessage(exportMessage, 'export.failed', { message: String(error?.message ?? error) });
-  $('compare-export-csv').addEventListener('click', () => exportOrSay((c) => comparisonToCsv(annotator, c).then((csv) => download(fileName('csv'), csv, 'text/csv;charset=utf-8'), failed)));
-  $('compare-export-json').addEventListener('click', () => exportOrSay((c) => download(fileName('json'), comparisonToJson(c), 'application/json;charset=utf-8')));
-  $('compare-copy-csv').addEventListener('click', () => exportOrSay((c) => comparisonToCsv(annotator, c).then((csv) => copy(csv.replace(/^\uFEFF/, '')), failed)));
+  $('compare-export-csv').addEventListener('click', () =>
+    exportOrSay((c) => comparisonToCsv(annotator, c).then((csv) => download(fileName('csv'), csv, 'text/csv;charset=utf-8'), failed)),
+  );
+  $('compare-export-json').addEventListener('click', () =>
+    exportOrSay((c) => download(fileName('json'), comparisonToJson(c), 'application/json;charset=utf-8')),
+  );
+  $('compare-copy-csv').addEventListener('click', () =>
+    exportOrSay((c) => comparisonToCsv(annotator, c).then((csv) => copy(csv.replace(/^\uFEFF/, '')), failed)),
+  );
   $('compare-copy-json').addEventListener('click', () => exportOrSay((c) => copy(comparisonToJson(c))));
 
   // --- legend ---------------------------------------------------------------------

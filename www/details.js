@@ -93,7 +93,12 @@ export function createDetails({ scope, host, getAnnotation, extra = null }) {
       const style = view.getComputedStyle(box);
       if (!/(auto|scroll|hidden)/.test(style.overflowY + style.overflowX)) continue;
       const r = box.getBoundingClientRect();
-      area = { top: Math.max(area.top, r.top), left: Math.max(area.left, r.left), bottom: Math.min(area.bottom, r.bottom), right: Math.min(area.right, r.right) };
+      area = {
+        top: Math.max(area.top, r.top),
+        left: Math.max(area.left, r.left),
+        bottom: Math.min(area.bottom, r.bottom),
+        right: Math.min(area.right, r.right),
+      };
     }
     return area;
   }

@@ -99,9 +99,13 @@ export async function comparisonToCsv(annotator, comparison) {
       target_evidence: pair.target_evidence?.text,
       result_evidence: pair.result_evidence?.text,
     };
-    for (const [prefix, item] of [['target', pair.target], ['result', pair.result]]) {
+    for (const [prefix, item] of [
+      ['target', pair.target],
+      ['result', pair.result],
+    ]) {
       if (!item) continue;
-      for (const field of ['id', 'value_text', 'unit', 'kind', 'direction', 'comparator', 'horizon', 'status', 'metric']) row[`${prefix}_${field}`] = item[field];
+      for (const field of ['id', 'value_text', 'unit', 'kind', 'direction', 'comparator', 'horizon', 'status', 'metric'])
+        row[`${prefix}_${field}`] = item[field];
       row[`${prefix}_year_written`] = item.year;
       row[`${prefix}_value`] = plainNumber(item.value);
       row[`${prefix}_value_max`] = plainNumber(item.value_max);

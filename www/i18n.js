@@ -131,11 +131,13 @@ const STRINGS = {
     'compare.heading': '目标完成情况',
     'compare.status.comparing': '正在对比…',
     'compare.status.rendering': '正在显示对比结果… {percent}%',
-    'compare.status.done': '{targets} 个目标：{met} 个达成，{missed} 个未达成，{not_comparable} 个无法比较，{not_judged} 个无法判定，{unmatched} 个未找到结果。用时 {ms} 毫秒。',
+    'compare.status.done':
+      '{targets} 个目标：{met} 个达成，{missed} 个未达成，{not_comparable} 个无法比较，{not_judged} 个无法判定，{unmatched} 个未找到结果。用时 {ms} 毫秒。',
     'compare.status.none': '上年报告中没有带数值的目标。',
     'compare.status.incomplete': '还需要另一份报告才能对比。',
     'compare.empty.title': '还没有文本',
-    'compare.empty.body': '左边放上一年的政府工作报告（它提出当年的目标），右边放下一年的报告（它回顾上一年的结果）。每个目标会和衡量同一事物的结果配对，判断是否完成。',
+    'compare.empty.body':
+      '左边放上一年的政府工作报告（它提出当年的目标），右边放下一年的报告（它回顾上一年的结果）。每个目标会和衡量同一事物的结果配对，判断是否完成。',
     'compare.oldEmpty.title': '还缺上年报告',
     'compare.oldEmpty.body': '左边还是空的。请放入提出目标的那份报告（上一年的）；右边报告的内容已在下方标出。',
     'compare.newEmpty.title': '还缺本年报告',
@@ -182,7 +184,8 @@ const STRINGS = {
     'compare.loadError': '对比功能加载失败：{message}。请检查网络后刷新页面。',
     'compare.years': '上年报告：{old} 年（目标为 {old} 年）；本年报告：{new} 年（回顾 {reviewed} 年）。',
     'compare.yearUnknown': '未知',
-    'compare.warning.not_consecutive': '注意：本年报告（{new} 年）回顾的是 {reviewed} 年，不是上年报告目标所在的 {old} 年。只有本年报告写明是 {old} 年的结果才参与判定，多年合计、年均数和其他年份的数字一律不用，因此大多数目标无法判定。',
+    'compare.warning.not_consecutive':
+      '注意：本年报告（{new} 年）回顾的是 {reviewed} 年，不是上年报告目标所在的 {old} 年。只有本年报告写明是 {old} 年的结果才参与判定，多年合计、年均数和其他年份的数字一律不用，因此大多数目标无法判定。',
     'compare.warning.not_later': '注意：右边的报告（{new} 年）并不晚于左边的报告（{old} 年）。左右是否放反了？只有写明是目标年份的结果才参与判定。',
     'compare.warning.years_unknown': '注意：无法从标题、落款或章节标题确定报告的年份，假定右边的报告回顾的正是左边报告提出目标的那一年。',
     'compare.headline': '主要目标',
@@ -221,7 +224,8 @@ const STRINGS = {
   },
   en: {
     'doc.title': 'zhibiao 指标 · annotate government work reports',
-    'app.tagline': 'Marks the outline and every numeric indicator of a Chinese government work report. Runs entirely in your browser; the text is never uploaded.',
+    'app.tagline':
+      'Marks the outline and every numeric indicator of a Chinese government work report. Runs entirely in your browser; the text is never uploaded.',
     'lang.switch': '中',
     'lang.switch.label': '中：切换到中文',
     'skip.view': 'Skip to the annotated text',
@@ -234,13 +238,15 @@ const STRINGS = {
     'input.clear': 'Clear',
     'input.chars': '{n} characters',
     'input.drop': 'Drop to open the file',
-    'input.draft.failed': 'Storage is full or disabled: the latest changes are not saved (the draft saved before is kept). Copy the text before you reload or close the page.',
+    'input.draft.failed':
+      'Storage is full or disabled: the latest changes are not saved (the draft saved before is kept). Copy the text before you reload or close the page.',
     'input.draft.stale': 'This is the draft saved at {time}; later changes could not be saved (storage full).',
     'input.drafts': 'Other drafts ({n})…',
     'input.drafts.label': 'Open the draft of another tab, or one saved before',
     'input.drafts.item': '{time} · {preview}… ({n} characters)',
     'input.file.loaded': 'Opened {name} ({encoding}).',
-    'input.file.binary': '“{name}” is not a text file (it contains NUL bytes; or it is UTF-16 without a byte-order mark). Open a UTF-8, GB18030 or Big5 .txt file.',
+    'input.file.binary':
+      '“{name}” is not a text file (it contains NUL bytes; or it is UTF-16 without a byte-order mark). Open a UTF-8, GB18030 or Big5 .txt file.',
     'input.file.cesu8': '“{name}” is CESU-8 (characters outside the BMP written as two surrogates), not UTF-8. Save it as UTF-8 and open it again.',
     'input.file.malformed': '“{name}” looks like text but is not validly encoded ({message}). Save it as UTF-8 and open it again.',
     'input.file.otherScript': '“{name}” is not in an encoding of Chinese text ({message}). zhibiao reads UTF-8, UTF-16, GB18030 (GBK) and Big5.',
@@ -335,7 +341,8 @@ const STRINGS = {
     'mode.label': 'Mode',
     'skip.compare': 'Skip to the comparison',
     'compare.input.heading': 'The two reports to compare',
-    'compare.old.placeholder': 'The earlier report, which sets the targets for the year (增长8%左右, 控制在3.5%以内). Paste it here, or open or drop a .txt file.',
+    'compare.old.placeholder':
+      'The earlier report, which sets the targets for the year (增长8%左右, 控制在3.5%以内). Paste it here, or open or drop a .txt file.',
     'compare.new.placeholder': 'The later report, which looks back on those results (增长7%). Paste it here, or open or drop a .txt file.',
     'compare.swap': '⇄ Swap sides',
     'compare.side.old': 'The earlier report',
@@ -344,19 +351,24 @@ const STRINGS = {
     'compare.heading': 'Targets and results',
     'compare.status.comparing': 'Comparing…',
     'compare.status.rendering': 'Showing the comparison… {percent}%',
-    'compare.status.done': '{targets} targets: {met} met, {missed} missed, {not_comparable} not comparable, {not_judged} not judged, {unmatched} without a result. In {ms} ms.',
+    'compare.status.done':
+      '{targets} targets: {met} met, {missed} missed, {not_comparable} not comparable, {not_judged} not judged, {unmatched} without a result. In {ms} ms.',
     'compare.status.none': 'The earlier report sets no targets with a value.',
     'compare.status.incomplete': 'A comparison needs the other report too.',
     'compare.empty.title': 'No text yet',
-    'compare.empty.body': 'Put an earlier government work report (which sets the targets for the year) on the left and the report of the year after (which gives the results) on the right. Each target is paired with the result that measures the same thing, and judged met or missed.',
+    'compare.empty.body':
+      'Put an earlier government work report (which sets the targets for the year) on the left and the report of the year after (which gives the results) on the right. Each target is paired with the result that measures the same thing, and judged met or missed.',
     'compare.oldEmpty.title': 'The earlier report is missing',
     'compare.oldEmpty.body': 'The left box is empty. Put the report that sets the targets (the earlier one) there; the right report is shown annotated below.',
     'compare.newEmpty.title': 'The later report is missing',
-    'compare.newEmpty.body': 'The right box is empty. Put the report that gives the results (the later one) there; the targets of the left report are shown below.',
+    'compare.newEmpty.body':
+      'The right box is empty. Put the report that gives the results (the later one) there; the targets of the left report are shown below.',
     'compare.none.title': 'No targets in the earlier report',
-    'compare.none.body': 'The left text sets no targets with a value (such as 增长8%左右, 控制在3.5%以内, 力争超过1000家). Are the two reports the wrong way round? “Swap sides” turns them.',
+    'compare.none.body':
+      'The left text sets no targets with a value (such as 增长8%左右, 控制在3.5%以内, 力争超过1000家). Are the two reports the wrong way round? “Swap sides” turns them.',
     'compare.noMatch.title': 'No target found a result',
-    'compare.noMatch.body': 'No result in the right report measures the same thing (same metric, kind and unit). Are the reports from consecutive years of the same place?',
+    'compare.noMatch.body':
+      'No result in the right report measures the same thing (same metric, kind and unit). Are the reports from consecutive years of the same place?',
     'compare.tooLarge.title': 'Text too long',
     'compare.tooLarge.body': '{side} has {n} characters, over the limit of {limit}; nothing was compared. Shorten it or split it.',
     'compare.error.title': 'Could not compare',
@@ -395,9 +407,12 @@ const STRINGS = {
     'compare.loadError': 'Compare mode failed to load: {message}. Check the connection and reload the page.',
     'compare.years': 'Earlier report: {old} (targets for {old}); later report: {new} (reviews {reviewed}).',
     'compare.yearUnknown': 'unknown',
-    'compare.warning.not_consecutive': 'Note: the later report ({new}) reviews {reviewed}, not {old}, the year of the earlier report’s targets. Only results it dates to {old} are judged; multi-year totals, yearly averages and other years’ figures are never used, so most targets cannot be judged.',
-    'compare.warning.not_later': 'Note: the right-hand report ({new}) is not later than the left-hand one ({old}). Are the sides swapped? Only results dated to a target’s year are judged.',
-    'compare.warning.years_unknown': 'Note: no report year could be read from the titles, bylines or headings; the right-hand report is assumed to review the year of the left-hand report’s targets.',
+    'compare.warning.not_consecutive':
+      'Note: the later report ({new}) reviews {reviewed}, not {old}, the year of the earlier report’s targets. Only results it dates to {old} are judged; multi-year totals, yearly averages and other years’ figures are never used, so most targets cannot be judged.',
+    'compare.warning.not_later':
+      'Note: the right-hand report ({new}) is not later than the left-hand one ({old}). Are the sides swapped? Only results dated to a target’s year are judged.',
+    'compare.warning.years_unknown':
+      'Note: no report year could be read from the titles, bylines or headings; the right-hand report is assumed to review the year of the left-hand report’s targets.',
     'compare.headline': 'headline',
     'compare.headline.title': 'One of the earlier report’s headline targets (主要预期目标)',
     'compare.evidence': 'Evidence',
@@ -492,7 +507,6 @@ export function t(key, params = {}) {
   }
   return out;
 }
-
 
 /** A JSON code (`target`, `change`, …) named in the current language only. */
 export function codeName(field, code) {

@@ -112,7 +112,10 @@ function setPageState(state) {
   // frame showing the report has been drawn and the next has begun. Built
   // right after it, they held the page's thread while that frame was still
   // being rastered and presented (on two cores, against the raster threads).
-  if (afterView || later.size) nextFrame(document).then(() => nextFrame(document)).then(finish);
+  if (afterView || later.size)
+    nextFrame(document)
+      .then(() => nextFrame(document))
+      .then(finish);
   else finish();
   startBackgroundWork();
 }
@@ -397,11 +400,17 @@ function fillDraftMenu() {
   const menu = $('draft-menu');
   const drafts = otherDrafts(input.value);
   menu.hidden = drafts.length === 0;
-  const time = (at) => (at ? new Date(at).toLocaleString(getLanguage() === 'zh' ? 'zh-CN' : 'en-GB', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }) : '—');
+  const time = (at) =>
+    at
+      ? new Date(at).toLocaleString(getLanguage() === 'zh' ? 'zh-CN' : 'en-GB', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+      : '—';
   const head = new Option(t('input.drafts', { n: drafts.length }), '');
   head.disabled = true;
   head.selected = true;
-  menu.replaceChildren(head, ...drafts.map((d) => new Option(t('input.drafts.item', { time: time(d.at), preview: d.preview, n: formatNumber(d.length) }), d.id)));
+  menu.replaceChildren(
+    head,
+    ...drafts.map((d) => new Option(t('input.drafts.item', { time: time(d.at), preview: d.preview, n: formatNumber(d.length) }), d.id)),
+  );
 }
 
 /**

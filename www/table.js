@@ -14,7 +14,12 @@ let collator = null;
 const COLUMNS = [
   { key: 'id', sort: (x) => x.id, show: (x) => String(x.id) },
   { key: 'value_text', sort: (x) => x.value_text, show: (x) => x.value_text ?? '' },
-  { key: 'value', sort: (x) => x.value, show: (x) => (typeof x.value === 'number' ? formatNumber(x.value) + (typeof x.value_max === 'number' ? ` – ${formatNumber(x.value_max)}` : '') : '—'), numeric: true },
+  {
+    key: 'value',
+    sort: (x) => x.value,
+    show: (x) => (typeof x.value === 'number' ? formatNumber(x.value) + (typeof x.value_max === 'number' ? ` – ${formatNumber(x.value_max)}` : '') : '—'),
+    numeric: true,
+  },
   { key: 'unit', sort: (x) => x.unit, show: (x) => displayUnit(x.unit) || '—' },
   { key: 'kind', sort: (x) => x.kind, show: (x) => codeName('kind', x.kind) },
   { key: 'direction', sort: (x) => x.direction, show: (x) => (x.direction ? codeName('direction', x.direction) : '—') },
@@ -201,8 +206,16 @@ export function createIndicatorTable(container, { onSelect }) {
   }
 
   function fillFilterOptions() {
-    fillOptions(statusSelect, knownCodes('status').map((c) => [c, codeName('status', c)]), statusSelect.value);
-    fillOptions(kindSelect, knownCodes('kind').map((c) => [c, codeName('kind', c)]), kindSelect.value);
+    fillOptions(
+      statusSelect,
+      knownCodes('status').map((c) => [c, codeName('status', c)]),
+      statusSelect.value,
+    );
+    fillOptions(
+      kindSelect,
+      knownCodes('kind').map((c) => [c, codeName('kind', c)]),
+      kindSelect.value,
+    );
     sectionOptionsFilled = false;
     const keep = sectionSelect.value;
     const kept = keep === '' ? [] : [[keep, sectionOptionLabel(result.sections[Number(keep)])]].filter(([, label]) => label);
@@ -222,7 +235,11 @@ export function createIndicatorTable(container, { onSelect }) {
   function fillSectionOptions() {
     if (sectionOptionsFilled) return;
     sectionOptionsFilled = true;
-    fillOptions(sectionSelect, result.sections.map((s) => [String(s.id), sectionOptionLabel(s)]), sectionSelect.value);
+    fillOptions(
+      sectionSelect,
+      result.sections.map((s) => [String(s.id), sectionOptionLabel(s)]),
+      sectionSelect.value,
+    );
   }
   for (const type of ['focus', 'pointerdown', 'mousedown', 'keydown']) sectionSelect.addEventListener(type, fillSectionOptions);
 

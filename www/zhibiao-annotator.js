@@ -32,7 +32,10 @@ function annotator() {
  * blank lines and the common indentation removed.
  */
 export function dedent(source) {
-  const lines = source.replace(/^\s*\n/, '').replace(/\n\s*$/, '').split('\n');
+  const lines = source
+    .replace(/^\s*\n/, '')
+    .replace(/\n\s*$/, '')
+    .split('\n');
   const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)[0].length);
   const cut = indents.length ? Math.min(...indents) : 0;
   return lines.map((line) => line.slice(Math.min(cut, /^[ \t]*/.exec(line)[0].length))).join('\n');

@@ -63,7 +63,11 @@ for (const name of REPORTS) {
     const wrongText = shown.indicators.filter((x) => x.text !== cli.indicators[x.id].value_text).slice(0, 5);
     assert.deepEqual(wrongText, [], 'each highlight covers exactly value_text (UTF-16 offsets)');
 
-    assert.deepEqual(shown.headings, cli.sections.map((s) => s.id), 'one [data-section-id] element per section');
+    assert.deepEqual(
+      shown.headings,
+      cli.sections.map((s) => s.id),
+      'one [data-section-id] element per section',
+    );
     assert.deepEqual(
       shown.outline.map(({ id, level, marker, title }) => ({ id, level, marker, title })),
       cli.sections.map(({ id, level, marker, title }) => ({ id, level, marker, title })),
@@ -93,7 +97,10 @@ for (const name of REPORTS) {
         return parentItem ? Number(parentItem.querySelector(':scope > button').dataset.outlineSectionId) : null;
       }),
     );
-    assert.deepEqual(parents, cli.sections.map((s) => s.parent));
+    assert.deepEqual(
+      parents,
+      cli.sections.map((s) => s.parent),
+    );
 
     const status = await page.locator('#status').innerText();
     assert.match(status, new RegExp(`${cli.indicators.length}\\s*个指标`));
@@ -116,8 +123,15 @@ test('every highlight is keyboard-focusable and labelled', async () => {
   assert.equal(marks.length, cli.indicators.length);
   assert.ok(marks.length > 0, 'the report has indicators');
   // one tab stop for all of them (a roving tabindex: keyboard.test.mjs)
-  assert.ok(marks.every((m) => m.role === 'button'), 'role=button');
-  assert.deepEqual(marks.map((m) => m.tab), marks.map((_, i) => (i === 0 ? 0 : -1)), 'the first is the tab stop, the others focusable');
+  assert.ok(
+    marks.every((m) => m.role === 'button'),
+    'role=button',
+  );
+  assert.deepEqual(
+    marks.map((m) => m.tab),
+    marks.map((_, i) => (i === 0 ? 0 : -1)),
+    'the first is the tab stop, the others focusable',
+  );
   for (const [i, m] of marks.entries()) assert.ok(m.label.startsWith(cli.indicators[i].value_text), `label of ${i}: ${m.label}`);
   const headings = await page.$$eval('#view [data-section-id]', (els) => els.map((el) => [el.getAttribute('role'), el.getAttribute('aria-level')]));
   assert.ok(headings.every(([role, level]) => role === 'heading' && Number(level) >= 3));

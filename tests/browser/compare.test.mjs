@@ -66,8 +66,14 @@ before(async () => {
     ['missed', 'met', 'unmatched'],
     'the hand-made pair: 8% missed, 3.5% met, 200公里 unmatched',
   );
-  assert.ok(reports.pairs.some((p) => p.verdict === 'met') && reports.pairs.some((p) => p.verdict === 'unmatched'), 'the report pair gives met and unmatched pairs');
-  assert.ok(reports.pairs.some((p) => p.result?.status === 'estimate'), 'one of the results is an estimate (预计)');
+  assert.ok(
+    reports.pairs.some((p) => p.verdict === 'met') && reports.pairs.some((p) => p.verdict === 'unmatched'),
+    'the report pair gives met and unmatched pairs',
+  );
+  assert.ok(
+    reports.pairs.some((p) => p.result?.status === 'estimate'),
+    'one of the results is an estimate (预计)',
+  );
 });
 
 after(async () => {
@@ -113,7 +119,10 @@ async function setTexts(page, oldText, newText, { expect = ['ready'] } = {}) {
   const before = await compareGeneration(page);
   await page.evaluate(
     ([a, b]) => {
-      for (const [id, value] of [['compare-old-text', a], ['compare-new-text', b]]) {
+      for (const [id, value] of [
+        ['compare-old-text', a],
+        ['compare-new-text', b],
+      ]) {
         const box = document.getElementById(id);
         box.value = value;
         box.dispatchEvent(new Event('input', { bubbles: true }));
@@ -194,17 +203,33 @@ test('hand-made plan and review: table, summary and highlights say what `zhibiao
   }
   assert.equal(new Set(rows.map((r) => r.verdictIcon)).size, 3, 'each verdict its own icon');
   assert.deepEqual(await shownSummary(page), { targets: 3, met: 1, missed: 1, not_comparable: 0, not_judged: 0, unmatched: 1 });
-  assert.deepEqual(await shownSummary(page), { targets: small.summary.targets, met: small.summary.met, missed: small.summary.missed, not_comparable: small.summary.not_comparable, not_judged: small.summary.not_judged, unmatched: small.summary.unmatched });
+  assert.deepEqual(await shownSummary(page), {
+    targets: small.summary.targets,
+    met: small.summary.met,
+    missed: small.summary.missed,
+    not_comparable: small.summary.not_comparable,
+    not_judged: small.summary.not_judged,
+    unmatched: small.summary.unmatched,
+  });
   assert.match(await page.locator('#compare-status').innerText(), /3 个目标：1 个达成，1 个未达成，0 个无法比较，0 个无法判定，1 个未找到结果/);
   // The engine's reasons, put into Chinese.
   const reasons = await page.$$eval('#compare-table tbody td.zb-col-reason .zb-reason-text', (tds) => tds.map((td) => td.textContent));
-  assert.deepEqual(reasons, ['结果 +7 %，目标 +8 %：约数，允许相差 0.5 %，越高越好', '结果 2.4 %，目标 3.5 %：要求不超过目标', '本年报告中没有衡量同一事物的结果']);
+  assert.deepEqual(reasons, [
+    '结果 +7 %，目标 +8 %：约数，允许相差 0.5 %，越高越好',
+    '结果 2.4 %，目标 3.5 %：要求不超过目标',
+    '本年报告中没有衡量同一事物的结果',
+  ]);
 
   // Highlights: every target on the left takes part (unmatched too), and the
   // two matched results on the right; each carries its verdict.
   const marks = await page.evaluate(() =>
     ['old', 'new'].map((side) =>
-      [...document.querySelectorAll(`#compare-view-${side} .zb-paired`)].map((el) => ({ id: Number(el.dataset.indicatorId), text: el.textContent, pairs: el.dataset.pairs, label: el.getAttribute('aria-label') })),
+      [...document.querySelectorAll(`#compare-view-${side} .zb-paired`)].map((el) => ({
+        id: Number(el.dataset.indicatorId),
+        text: el.textContent,
+        pairs: el.dataset.pairs,
+        label: el.getAttribute('aria-label'),
+      })),
     ),
   );
   assert.deepEqual(
@@ -242,7 +267,12 @@ test('a consecutive pair opened as files: rows, headline first, summary, 预计,
   await page.waitForFunction(
     ([previous, a, b]) => {
       const root = document.documentElement;
-      return Number(root.dataset.zbCompareGeneration) > previous && root.dataset.zbCompareState === 'ready' && document.getElementById('compare-old-text').value.length === a && document.getElementById('compare-new-text').value.length === b;
+      return (
+        Number(root.dataset.zbCompareGeneration) > previous &&
+        root.dataset.zbCompareState === 'ready' &&
+        document.getElementById('compare-old-text').value.length === a &&
+        document.getElementById('compare-new-text').value.length === b
+      );
     },
     [before, (await readFile(OLD_FILE, 'utf8')).length, (await readFile(NEW_FILE, 'utf8')).length],
     { timeout: 60_000 },
@@ -252,7 +282,10 @@ test('a consecutive pair opened as files: rows, headline first, summary, 预计,
 
   const rows = await shownRows(page);
   assert.deepEqual(withoutShownOnly(rows), expectedRows(reports));
-  assert.ok(rows.some((r) => r.estimate === '预计'), 'an estimated result carries 预计');
+  assert.ok(
+    rows.some((r) => r.estimate === '预计'),
+    'an estimated result carries 预计',
+  );
   const { targets, met, missed, not_comparable, not_judged, unmatched } = reports.summary;
   assert.deepEqual(await shownSummary(page), { targets, met, missed, not_comparable, not_judged, unmatched });
 
@@ -289,12 +322,18 @@ test('choosing a row focuses the target on the left and marks the result on the 
   const index = reports.pairs.findLastIndex((p) => p.result);
   const pair = reports.pairs[index];
   await page.locator(`#compare-table tr[data-pair-index="${index}"] td.zb-col-metric`).click();
-  await page.waitForFunction((id) => document.activeElement?.closest('#compare-view-old') && document.activeElement.dataset.indicatorId === String(id), pair.target.id);
+  await page.waitForFunction(
+    (id) => document.activeElement?.closest('#compare-view-old') && document.activeElement.dataset.indicatorId === String(id),
+    pair.target.id,
+  );
   const left = `#compare-view-old [data-indicator-id="${pair.target.id}"]`;
   const right = `#compare-view-new [data-indicator-id="${pair.result.id}"]`;
   assert.equal(await page.locator(left).textContent(), pair.target.value_text);
   assert.equal(await page.locator(right).textContent(), pair.result.value_text);
-  await page.waitForFunction(([l, r]) => document.querySelector(l).classList.contains('zb-current') && document.querySelector(r).classList.contains('zb-current'), [left, right]);
+  await page.waitForFunction(
+    ([l, r]) => document.querySelector(l).classList.contains('zb-current') && document.querySelector(r).classList.contains('zb-current'),
+    [left, right],
+  );
   await page.waitForFunction(
     ([l, r]) =>
       [l, r].every((sel) => {
@@ -325,7 +364,11 @@ test('keyboard: Tab goes from pair to pair; a focused result shows its target an
   await page.locator('#compare-view-new').focus();
   await page.keyboard.press('Tab');
   const first = reports.pairs.filter((p) => p.result).sort((a, b) => a.result.start - b.result.start)[0];
-  const focused = await page.evaluate(() => ({ id: document.activeElement?.dataset.indicatorId, pairs: document.activeElement?.dataset.pairs, view: document.activeElement?.closest('.zb-view')?.id }));
+  const focused = await page.evaluate(() => ({
+    id: document.activeElement?.dataset.indicatorId,
+    pairs: document.activeElement?.dataset.pairs,
+    view: document.activeElement?.closest('.zb-view')?.id,
+  }));
   assert.deepEqual(focused.view, 'compare-view-new');
   assert.equal(Number(focused.id), first.result.id, 'Tab skips the figures that are not compared');
   const popover = page.locator('.zb-details:not([hidden])');
@@ -373,7 +416,10 @@ test('verdict filter and sorting', async () => {
   // Sorted by verdict: met, missed, not comparable, not judged, unmatched; stable in the engine's order.
   await page.locator('#compare-table [data-sort-key="verdict"]').click();
   const order = ['met', 'missed', 'not_comparable', 'not_judged', 'unmatched'];
-  const expected = reports.pairs.map((p, i) => [order.indexOf(p.verdict), i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => i);
+  const expected = reports.pairs
+    .map((p, i) => [order.indexOf(p.verdict), i])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .map(([, i]) => i);
   assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.pairIndex))), expected);
   assert.equal(await page.locator('#compare-table th.zb-col-verdict').getAttribute('aria-sort'), 'ascending');
   // Descending by target value.
@@ -381,7 +427,10 @@ test('verdict filter and sorting', async () => {
   await page.locator('#compare-table [data-sort-key="target"]').click();
   const values = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.pairIndex)));
   const targetValues = values.map((i) => reports.pairs[i].target.value);
-  assert.deepEqual(targetValues, [...targetValues].sort((a, b) => b - a));
+  assert.deepEqual(
+    targetValues,
+    [...targetValues].sort((a, b) => b - a),
+  );
   // Search narrows the rows.
   await page.fill('#compare-filter-search', '失业率');
   await page.waitForFunction(() => document.querySelectorAll('#compare-table tbody tr').length < 5);
@@ -485,7 +534,11 @@ test('an engine that traps while comparing: message, texts kept, the next edit w
     let before = await compareGeneration(page);
     await page.locator('#compare-new-text').fill(REVIEW);
     await page.locator('#compare-old-text').fill(`${PLAN}崩溃`);
-    await page.waitForFunction((g) => Number(document.documentElement.dataset.zbCompareGeneration) > g && document.documentElement.dataset.zbCompareState === 'error', before, { timeout: 30_000 });
+    await page.waitForFunction(
+      (g) => Number(document.documentElement.dataset.zbCompareGeneration) > g && document.documentElement.dataset.zbCompareState === 'error',
+      before,
+      { timeout: 30_000 },
+    );
     const message = await page.locator('#compare-state').innerText();
     assert.match(message, /无法对比/);
     assert.match(message, /标注引擎意外停止.*unreachable/s);
@@ -554,7 +607,9 @@ test('a pair two years apart: a warning above the table, headline targets first 
   const warning = page.locator('#compare-warning');
   assert.ok(await warning.isVisible(), 'the warning is shown');
   assert.match(await warning.innerText(), /回顾的是 2023 年，不是上年报告目标所在的 2022 年/);
-  const [warningTop, tableTop] = await page.evaluate(() => ['compare-warning', 'compare-table'].map((id) => document.getElementById(id).getBoundingClientRect().top));
+  const [warningTop, tableTop] = await page.evaluate(() =>
+    ['compare-warning', 'compare-table'].map((id) => document.getElementById(id).getBoundingClientRect().top),
+  );
   assert.ok(warningTop < tableTop, 'above the table');
   assert.match(await page.locator('#compare-years').innerText(), /2022 年.*2024 年.*回顾 2023 年/);
   // Headline targets first, each marked.
@@ -593,9 +648,15 @@ test('English interface: verdicts, headers and the engine reasons as the CLI wri
   await page.locator('#lang-switch').click();
   assert.equal(await page.locator('#compare-table th.zb-col-verdict').innerText(), 'Verdict↕');
   const rows = await shownRows(page);
-  assert.deepEqual(rows.map((r) => r.verdictName), ['missed', 'met', 'unmatched']);
+  assert.deepEqual(
+    rows.map((r) => r.verdictName),
+    ['missed', 'met', 'unmatched'],
+  );
   const reasons = await page.$$eval('#compare-table tbody td.zb-col-reason .zb-reason-text', (tds) => tds.map((td) => td.textContent));
-  assert.deepEqual(reasons, small.pairs.map((p) => p.reason));
+  assert.deepEqual(
+    reasons,
+    small.pairs.map((p) => p.reason),
+  );
   assert.match(await page.locator('#compare-status').innerText(), /3 targets: 1 met, 1 missed, 0 not comparable, 0 not judged, 1 without a result/);
   const label = await page.locator('#compare-view-old .zb-paired').first().getAttribute('aria-label');
   assert.match(label, /8%.*target; missed/);

@@ -49,7 +49,10 @@ test('two tabs keep their own drafts; either can open the other', async () => {
   await menu.selectOption({ index: 1 });
   await b.waitForFunction(() => document.getElementById('report-text').value.includes('甲'));
   const after = await menu.locator('option').allTextContents();
-  assert.ok(after.some((o) => o.includes('乙：城镇登记失业率')), `B's own text is still there: ${after}`);
+  assert.ok(
+    after.some((o) => o.includes('乙：城镇登记失业率')),
+    `B's own text is still there: ${after}`,
+  );
   await a.close();
   await b.close();
 });

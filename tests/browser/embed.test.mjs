@@ -44,7 +44,10 @@ test('the custom element annotates its text content in a shadow root', async () 
   assert.ok(text.startsWith('――经济综合实力迈上新台阶'), 'text content, dedented');
   const cli = await cliFor(text);
   assert.ok(cli.indicators.length > 5);
-  assert.deepEqual(marks, cli.indicators.map((x) => x.value_text));
+  assert.deepEqual(
+    marks,
+    cli.indicators.map((x) => x.value_text),
+  );
   assert.equal(ids, cli.sections.length);
   assert.equal(light, 0, 'the light DOM is left alone');
 
@@ -65,7 +68,10 @@ test('the custom element annotates its text content in a shadow root', async () 
   }, other);
   await element.evaluate((el) => el.__done);
   const after = await element.evaluate((el) => [...el.shadowRoot.querySelectorAll('[data-indicator-id]')].map((m) => m.textContent));
-  assert.deepEqual(after, (await cliFor(other)).indicators.map((x) => x.value_text));
+  assert.deepEqual(
+    after,
+    (await cliFor(other)).indicators.map((x) => x.value_text),
+  );
   assert.deepEqual(page.log.errors, []);
   assert.deepEqual(requestsOffOrigin(page, server.origin), []);
   await page.close();

@@ -6,7 +6,19 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DATA, cliAnnotate, cliCsv, generation, launchBrowser, openApp, pasteText, requestsOffOrigin, requireWasmBuild, startServer, waitForAnnotation } from './harness.mjs';
+import {
+  DATA,
+  cliAnnotate,
+  cliCsv,
+  generation,
+  launchBrowser,
+  openApp,
+  pasteText,
+  requestsOffOrigin,
+  requireWasmBuild,
+  startServer,
+  waitForAnnotation,
+} from './harness.mjs';
 
 const NAME = 'gz-2017-government-work-report.txt';
 let server;

@@ -62,7 +62,10 @@ export function requireWasmBuild() {
     if (check.status !== 0) throw new Error(`${(check.stdout + check.stderr).trim()}: run scripts/build-wasm before the browser tests`);
   } else {
     const stale = staleInput(WWW);
-    if (stale) throw new Error(`www/main.bundle.js is ${stale === 'missing' ? 'missing' : `older than ${path.relative(REPO, stale)}`}: run scripts/build-wasm (it builds the bundle too)`);
+    if (stale)
+      throw new Error(
+        `www/main.bundle.js is ${stale === 'missing' ? 'missing' : `older than ${path.relative(REPO, stale)}`}: run scripts/build-wasm (it builds the bundle too)`,
+      );
   }
 }
 
@@ -235,7 +238,10 @@ export async function pasteText(page, text, { expect = ['ready', 'none'] } = {})
   await page.locator('#report-text').fill(text);
   const state = await waitForAnnotation(page, before);
   if (!expect.includes(state)) {
-    const message = await page.locator('#view-state').innerText().catch(() => '');
+    const message = await page
+      .locator('#view-state')
+      .innerText()
+      .catch(() => '');
     throw new Error(`annotation ended in state ${state}: ${message}`);
   }
   return state;

@@ -45,7 +45,12 @@ test('opening a GB18030 file decodes it and annotates it', async () => {
   const source = path.join(DATA, NAME);
   const gbFile = path.join(scratch, 'report-gb18030.txt');
   // Encode with Python's codec, independent of the browser's decoder.
-  await promisify(execFile)('python3', ['-c', 'import sys; open(sys.argv[2], "wb").write(open(sys.argv[1], encoding="utf-8").read().encode("gb18030"))', source, gbFile]);
+  await promisify(execFile)('python3', [
+    '-c',
+    'import sys; open(sys.argv[2], "wb").write(open(sys.argv[1], encoding="utf-8").read().encode("gb18030"))',
+    source,
+    gbFile,
+  ]);
   const bytes = await readFile(gbFile);
   assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'the test file is not valid UTF-8');
 
@@ -59,7 +64,10 @@ test('opening a GB18030 file decodes it and annotates it', async () => {
   assert.match(await page.locator('#input-message').innerText(), /GB18030/);
   const shown = await shownAnnotation(page);
   assert.equal(shown.indicators.length, cli.indicators.length);
-  assert.deepEqual(shown.outline.map((s) => s.title), cli.sections.map((s) => s.title));
+  assert.deepEqual(
+    shown.outline.map((s) => s.title),
+    cli.sections.map((s) => s.title),
+  );
   await page.close();
 });
 
@@ -313,7 +321,10 @@ test('a lone surrogate: every span field of the result slices the text as given'
       if (x.metric != null) assert.equal(text.slice(x.metric_start, x.metric_end), x.metric);
     }
     for (const s of json.sections) if (s.marker) assert.equal(text.slice(s.start, s.start + s.marker.length), s.marker);
-    assert.ok(json.indicators.some((x) => /[\uD800\uDC00]/.test(x.metric ?? '')), 'a metric keeps its lone surrogate');
+    assert.ok(
+      json.indicators.some((x) => /[\uD800\uDC00]/.test(x.metric ?? '')),
+      'a metric keeps its lone surrogate',
+    );
   }
   await page.close();
 });

@@ -19,7 +19,7 @@ before(async () => {
   context = await launchBrowser();
   cli = await cliAnnotate(FILE);
   text = await readFile(FILE, 'utf8');
-  assert.ok(cli.indicators.length > 50, 'the CLI finds the report\'s indicators');
+  assert.ok(cli.indicators.length > 50, "the CLI finds the report's indicators");
 });
 
 after(async () => {

@@ -116,17 +116,18 @@ test('a pinned details box leaves with its highlight and comes back with it', as
   await page.close();
 });
 
-test('the focused highlight\'s details wait unseen while it is scrolled away; a hovered one\'s go', async () => {
+test("the focused highlight's details wait unseen while it is scrolled away; a hovered one's go", async () => {
   const page = await openApp(context, server.url, { viewport: { width: 1400, height: 900 } });
   await pasteText(page, text);
   const ind = cli.indicators[5];
   const mark = page.locator(`#view [data-indicator-id="${ind.id}"]`);
   await mark.scrollIntoViewIfNeeded();
   const popover = page.locator('.zb-details');
-  const visibility = () => page.evaluate(() => {
-    const box = document.querySelector('.zb-details');
-    return box.hidden ? 'gone' : getComputedStyle(box).visibility;
-  });
+  const visibility = () =>
+    page.evaluate(() => {
+      const box = document.querySelector('.zb-details');
+      return box.hidden ? 'gone' : getComputedStyle(box).visibility;
+    });
   const scrollAway = async () => {
     const before = await page.locator('#view').evaluate((v) => v.scrollTop);
     await page.locator('#view').evaluate((v) => {

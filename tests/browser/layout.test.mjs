@@ -51,7 +51,11 @@ test('a PDF copy is read as the report: the note says what was done, the outline
 
   const shown = await shownAnnotation(page);
   assert.equal(shown.indicators.length, cli.indicators.length, 'the page shows the CLI figures');
-  assert.deepEqual(shown.outline.map((s) => s.title), cli.sections.map((s) => s.title), "the CLI's outline");
+  assert.deepEqual(
+    shown.outline.map((s) => s.title),
+    cli.sections.map((s) => s.title),
+    "the CLI's outline",
+  );
   const cleanTitles = new Set(clean.sections.map((s) => s.title));
   const same = cli.sections.filter((s) => cleanTitles.has(s.title)).length;
   assert.ok(same / Math.max(cli.sections.length, clean.sections.length) >= 0.95, `the clean text's outline: ${same} of ${clean.sections.length} headings`);
@@ -84,9 +88,21 @@ test('a PDF copy is read as the report: the note says what was done, the outline
 
 test('a web page copied whole: its menus and footer are no headings and no figures', async () => {
   const report = await readFile(CLEAN, 'utf8');
-  const chrome = ['首页', '政务公开', '新闻中心', '登录', '繁體版', '首页 > 政务公开 > 政府工作报告', '来源：广州市人民政府办公厅　发布时间：2017-01-20 10:30　浏览次数：1234', '【打印】【关闭】'];
+  const chrome = [
+    '首页',
+    '政务公开',
+    '新闻中心',
+    '登录',
+    '繁體版',
+    '首页 > 政务公开 > 政府工作报告',
+    '来源：广州市人民政府办公厅　发布时间：2017-01-20 10:30　浏览次数：1234',
+    '【打印】【关闭】',
+  ];
   const footer = ['网站地图 | 联系我们', '版权所有：广州市人民政府办公厅', '粤ICP备05070829号', '公网安备 44010402000123号', '电话：020-83123456'];
-  const text = `${chrome.join('\n')}\n${report.split('\n').map((l) => `　　${l} `).join('\n\n')}\n${footer.join('\n')}\n`;
+  const text = `${chrome.join('\n')}\n${report
+    .split('\n')
+    .map((l) => `　　${l} `)
+    .join('\n\n')}\n${footer.join('\n')}\n`;
   const file = path.join(scratch, 'web.txt');
   await writeFile(file, text);
   const cli = await cliAnnotate(file);
@@ -99,7 +115,10 @@ test('a web page copied whole: its menus and footer are no headings and no figur
   await page.locator('#layout-note').waitFor({ state: 'visible' });
   assert.match(await page.locator('#layout-note-text').innerText(), /按从网页复制的文本阅读：略去网页的菜单和页脚（2 处）/);
   const shown = await shownAnnotation(page);
-  assert.deepEqual(shown.outline.map((s) => s.title), clean.sections.map((s) => s.title));
+  assert.deepEqual(
+    shown.outline.map((s) => s.title),
+    clean.sections.map((s) => s.title),
+  );
   assert.equal(shown.indicators.length, clean.indicators.length);
   await page.close();
 });

@@ -6,7 +6,18 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DATA, cliAnnotate, generation, launchBrowser, openApp, pasteText, requireWasmBuild, shownAnnotation, startServer, waitForAnnotation } from './harness.mjs';
+import {
+  DATA,
+  cliAnnotate,
+  generation,
+  launchBrowser,
+  openApp,
+  pasteText,
+  requireWasmBuild,
+  shownAnnotation,
+  startServer,
+  waitForAnnotation,
+} from './harness.mjs';
 
 let server;
 let context;
@@ -51,7 +62,10 @@ test('reload with the network gone: the page loads and annotates', async () => {
   await pasteText(page, await readFile(file, 'utf8'));
   const shown = await shownAnnotation(page);
   assert.equal(shown.indicators.length, cli.indicators.length, 'annotated offline');
-  assert.deepEqual(shown.outline.map((s) => s.title), cli.sections.map((s) => s.title));
+  assert.deepEqual(
+    shown.outline.map((s) => s.title),
+    cli.sections.map((s) => s.title),
+  );
 
   // The bundled sample comes from the cache too.
   const before = await generation(page);

@@ -12,7 +12,18 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DATA, cliAnnotate, cliCompare, generation, launchBrowser, openApp, requireWasmBuild, shownAnnotation, startServer, waitForAnnotation } from './harness.mjs';
+import {
+  DATA,
+  cliAnnotate,
+  cliCompare,
+  generation,
+  launchBrowser,
+  openApp,
+  requireWasmBuild,
+  shownAnnotation,
+  startServer,
+  waitForAnnotation,
+} from './harness.mjs';
 
 const FILE = path.join(DATA, 'gz-2017-government-work-report-x8.txt');
 const LIMIT_MS = 200;
@@ -116,7 +127,9 @@ test('455 KB pasted: fully annotated, no main-thread block over 200 ms', async (
   await scrollThrough(page, '#view');
   await page.waitForTimeout(200);
   const stats = await blocking(page, t0);
-  console.log(`x8 paste: ready after ${elapsed} ms; long tasks ${stats.count}, longest ${stats.longest.toFixed(0)} ms; longest frame gap ${stats.longestGap.toFixed(0)} ms over ${stats.frames} frames`);
+  console.log(
+    `x8 paste: ready after ${elapsed} ms; long tasks ${stats.count}, longest ${stats.longest.toFixed(0)} ms; longest frame gap ${stats.longestGap.toFixed(0)} ms over ${stats.frames} frames`,
+  );
   assertResponsive(stats);
   await checkFullyAnnotated(page, cli);
   await page.close();
@@ -145,7 +158,9 @@ test('455 KB opened as a file: responsive from the moment the text is in the box
   await page.waitForTimeout(200);
   const whole = await blocking(page, t0);
   const after = await blocking(page, t1);
-  console.log(`x8 file: after the box is drawn: longest task ${after.longest.toFixed(0)} ms; whole path: ${whole.count} long tasks, longest ${whole.longest.toFixed(0)} ms`);
+  console.log(
+    `x8 file: after the box is drawn: longest task ${after.longest.toFixed(0)} ms; whole path: ${whole.count} long tasks, longest ${whole.longest.toFixed(0)} ms`,
+  );
   assert.ok(after.longest <= LIMIT_MS, `longest main-thread task after the box is drawn: ${after.longest.toFixed(0)} ms`);
   assert.ok(whole.longest <= 2 * LIMIT_MS, `longest task anywhere on the file path: ${whole.longest.toFixed(0)} ms`);
   await checkFullyAnnotated(page, cli);
@@ -171,7 +186,13 @@ test('compare mode, 455 KB on both sides: all pairs shown, no main-thread block 
   await page.waitForFunction(() => document.documentElement.dataset.zbMode === 'compare');
   const generationNow = () => page.evaluate(() => Number(document.documentElement.dataset.zbCompareGeneration ?? 0));
   const settled = (after) =>
-    page.waitForFunction((g) => Number(document.documentElement.dataset.zbCompareGeneration ?? 0) > g && ['ready', 'none', 'incomplete', 'empty'].includes(document.documentElement.dataset.zbCompareState), after, { timeout: 120_000 });
+    page.waitForFunction(
+      (g) =>
+        Number(document.documentElement.dataset.zbCompareGeneration ?? 0) > g &&
+        ['ready', 'none', 'incomplete', 'empty'].includes(document.documentElement.dataset.zbCompareState),
+      after,
+      { timeout: 120_000 },
+    );
   // Warm up the worker.
   let before = await generationNow();
   await page.evaluate(() => {
@@ -207,15 +228,23 @@ test('compare mode, 455 KB on both sides: all pairs shown, no main-thread block 
   const last = cli.pairs.findLastIndex((p) => p.result);
   await page.locator('#compare-table [data-sort-key="order"]').click(); // descending: the last pairs first
   await page.locator(`#compare-table tr[data-pair-index="${last}"] td.zb-col-metric`).click();
-  await page.waitForFunction((id) => document.activeElement?.closest('#compare-view-old') && document.activeElement.dataset.indicatorId === String(id), cli.pairs[last].target.id);
+  await page.waitForFunction(
+    (id) => document.activeElement?.closest('#compare-view-old') && document.activeElement.dataset.indicatorId === String(id),
+    cli.pairs[last].target.id,
+  );
   await page.waitForTimeout(200);
   const stats = await blocking(page, t1);
-  console.log(`x8 compare: ready after ${elapsed} ms; long tasks ${stats.count}, longest ${stats.longest.toFixed(0)} ms; longest frame gap ${stats.longestGap.toFixed(0)} ms over ${stats.frames} frames`);
+  console.log(
+    `x8 compare: ready after ${elapsed} ms; long tasks ${stats.count}, longest ${stats.longest.toFixed(0)} ms; longest frame gap ${stats.longestGap.toFixed(0)} ms over ${stats.frames} frames`,
+  );
   assertResponsive(stats);
   // Every target is shown paired on the left, to the end of the report.
   const paired = await page.$$eval('#compare-view-old .zb-paired', (marks) => marks.map((m) => Number(m.dataset.indicatorId)));
   // (in document order; the table and the JSON put the headline targets first)
-  assert.deepEqual(paired, cli.pairs.map((p) => p.target.id).sort((a, b) => a - b));
+  assert.deepEqual(
+    paired,
+    cli.pairs.map((p) => p.target.id).sort((a, b) => a - b),
+  );
   assert.deepEqual(page.log.errors, []);
   await page.close();
 });

@@ -43,7 +43,9 @@ test('print: highlights kept, the whole table, the outline open, no controls', a
       rows: document.querySelectorAll('#indicator-table tbody tr').length,
       outlineOpen: document.getElementById('outline-panel').open,
       clipped: scrollBoxes.filter((el) => el && el.scrollHeight > el.clientHeight + 1).map((el) => el.id || el.className),
-      controls: ['export-csv', 'open-file', 'report-text', 'lang-switch', 'tab-compare', 'zb-filter-search'].filter((id) => visible(document.getElementById(id))),
+      controls: ['export-csv', 'open-file', 'report-text', 'lang-switch', 'tab-compare', 'zb-filter-search'].filter((id) =>
+        visible(document.getElementById(id)),
+      ),
       legend: visible(document.getElementById('legend')),
       highlight: mark && getComputedStyle(mark).backgroundColor,
       adjust: mark && getComputedStyle(mark).printColorAdjust,

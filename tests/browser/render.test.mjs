@@ -37,8 +37,14 @@ test('characters outside the BMP: highlights still cover exactly value_text', as
   assert.ok(cli.indicators.length >= 3, 'the CLI finds the figures');
   await pasteText(page, text);
   const shown = await shownAnnotation(page);
-  assert.deepEqual(shown.indicators.map((x) => x.text), cli.indicators.map((x) => x.value_text));
-  assert.deepEqual(shown.outline.map((x) => x.title), cli.sections.map((x) => x.title));
+  assert.deepEqual(
+    shown.indicators.map((x) => x.text),
+    cli.indicators.map((x) => x.value_text),
+  );
+  assert.deepEqual(
+    shown.outline.map((x) => x.title),
+    cli.sections.map((x) => x.title),
+  );
 });
 
 /** Renders a hand-made annotation with render.js and reports what came out. */
@@ -83,7 +89,11 @@ test('render.js: awkward spans give one element per id and keep the text', async
       `${name}: one element per indicator id`,
     );
     const byId = Object.fromEntries(out.indicators);
-    assert.deepEqual(indicators.map((x) => byId[x.id]), expected, `${name}: highlighted text`);
+    assert.deepEqual(
+      indicators.map((x) => byId[x.id]),
+      expected,
+      `${name}: highlighted text`,
+    );
     assert.equal(out.sections.length, sections.length, `${name}: one element per section`);
     assert.equal(out.lines.join('\n'), text.replace(/\n$/, ''), `${name}: the text is kept, line by line`);
   }

@@ -51,7 +51,10 @@ test('light theme', async () => {
   assert.ok(decorations.filter(Boolean).length >= 2, 'the sample has at least two statuses');
   // The page ends with its footer: nothing (such as a hidden label escaping a
   // scroll box) stretches it further.
-  const ends = await page.evaluate(() => ({ footer: document.querySelector('.app-footer').getBoundingClientRect().bottom + scrollY, height: document.documentElement.scrollHeight }));
+  const ends = await page.evaluate(() => ({
+    footer: document.querySelector('.app-footer').getBoundingClientRect().bottom + scrollY,
+    height: document.documentElement.scrollHeight,
+  }));
   assert.ok(ends.height <= ends.footer + 1, `page height ${ends.height} px, footer ends at ${ends.footer} px`);
   await page.screenshot({ path: path.join(dir, 'light.png') });
   await page.screenshot({ path: path.join(dir, 'light-full.png'), fullPage: true });

@@ -8,12 +8,7 @@ import http from 'node:http';
 import { createHash } from 'node:crypto';
 import { generation, launchBrowser, openApp, pasteText, requestsOffOrigin, requireWasmBuild, startServer, waitForAnnotation } from './harness.mjs';
 
-const PAYLOADS = [
-  '<img src=x onerror=alert(1)>',
-  '</textarea><script>alert(1)</script>',
-  '<svg onload=alert(2)>',
-  '"><iframe src="javascript:alert(3)">',
-];
+const PAYLOADS = ['<img src=x onerror=alert(1)>', '</textarea><script>alert(1)</script>', '<svg onload=alert(2)>', '"><iframe src="javascript:alert(3)">'];
 
 /** Headings, metrics and figures right next to the markup, so it lands in every view. */
 const HOSTILE = [
@@ -48,7 +43,10 @@ async function assertInert(page) {
   }));
   assert.equal(report.injected, 0, 'no element was created from the pasted markup');
   assert.deepEqual(report.scripts, [`inline ${report.boot.length}`, 'main.bundle.js'], "the only scripts are index.html's boot script and the page module");
-  assert.ok(report.boot.includes("WebAssembly.compileStreaming(fetch('pkg/zhibiao_bg.wasm'))") && report.boot.includes("classList.add('zb-boot')"), 'the inline script is the boot script');
+  assert.ok(
+    report.boot.includes("WebAssembly.compileStreaming(fetch('pkg/zhibiao_bg.wasm'))") && report.boot.includes("classList.add('zb-boot')"),
+    'the inline script is the boot script',
+  );
   for (const p of [PAYLOADS[0], PAYLOADS[1], PAYLOADS[2]]) assert.ok(report.viewText.includes(p), `shown as text: ${p}`);
   assert.ok(report.outlineText.includes(PAYLOADS[0]), 'outline shows the markup as text');
   assert.deepEqual(page.log.dialogs, [], 'no dialog opened');
@@ -122,7 +120,10 @@ test('the page carries the CSP and asks nothing of other origins', async () => {
   await page.waitForTimeout(300);
   assert.deepEqual(violations, [], 'no CSP violation');
   assert.deepEqual(requestsOffOrigin(page, server.origin), [], 'every request stayed on the origin');
-  assert.ok(page.log.requests.some((u) => u.endsWith('/pkg/zhibiao_bg.wasm')), 'the wasm came from the origin');
+  assert.ok(
+    page.log.requests.some((u) => u.endsWith('/pkg/zhibiao_bg.wasm')),
+    'the wasm came from the origin',
+  );
   assert.deepEqual(page.log.errors, []);
   await page.close();
 });

@@ -95,8 +95,10 @@ function assertSameResult(actual, expected, what) {
 /** Spans lie inside `text`, and `value_text`/`metric` are `text` sliced at theirs. */
 function assertOffsetsSlice(text, result) {
   const inside = (start, end, what) => {
-    assert.ok(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length,
-      `${what}: span [${start}, ${end}) outside a text of ${text.length} UTF-16 units`);
+    assert.ok(
+      Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length,
+      `${what}: span [${start}, ${end}) outside a text of ${text.length} UTF-16 units`,
+    );
   };
   for (const s of result.sections) inside(s.start, s.end, `section ${s.id}`);
   for (const i of result.indicators) {
@@ -151,12 +153,7 @@ test('astral characters count two UTF-16 units', () => {
 // unit for one, so the result is the CLI's for the well-formed text and its
 // offsets still slice the original string.
 test('lone surrogates: same result as the well-formed text, offsets unchanged', () => {
-  for (const text of [
-    '一、回顾\uD800\n全市地区生产总值增长8.1%。\n',
-    '\uDC00城镇登记失业率2.4%\uDC00。',
-    '\uDC00\uD800增长8.1%',
-    '\uD800',
-  ]) {
+  for (const text of ['一、回顾\uD800\n全市地区生产总值增长8.1%。\n', '\uDC00城镇登记失业率2.4%\uDC00。', '\uDC00\uD800增长8.1%', '\uD800']) {
     const fromWasm = zhibiao.annotate(text);
     const label = JSON.stringify(text);
     assertSameResult(fromWasm, zhibiao.annotate(text.toWellFormed()), `wasm on ${label} vs on the well-formed text`);

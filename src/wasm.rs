@@ -461,6 +461,19 @@ pub fn export_csv(text: &str, file: &str) -> Result<String, JsError> {
     Ok(crate::export::csv(file, text, &crate::annotate(text)))
 }
 
+/// `text`'s indicators as W3C Web Annotations (an `AnnotationCollection`,
+/// `zhibiao::export::web_annotations`), as `zhibiao annotate --format
+/// web-annotation` writes them; `source` names the text (an IRI), or, when
+/// empty, a `urn:uuid:` made from the text names it.
+#[wasm_bindgen(js_name = exportWebAnnotations)]
+pub fn export_web_annotations(text: &str, source: &str) -> Result<JsValue, JsError> {
+    fits(text)?;
+    let source = Some(source).filter(|s| !s.is_empty());
+    crate::export::web_annotations(text, &crate::annotate(text), source)
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(js_error)
+}
+
 /// CSV records of `width` fields each from `cells`, row after row, written
 /// by the CLI's field writer (`zhibiao::export::csv_record`: RFC 4180
 /// quoting, formula cells made text): the page's comparison CSV, whose rows

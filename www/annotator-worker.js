@@ -10,6 +10,7 @@
 //        { type: 'reflow', id, text }                     the text as the engine reads it
 //        { type: 'sniff', id, bytes }                     a file's encoding (wasm sniffEncoding)
 //        { type: 'export-csv', id, text, file }           the CSV export (wasm exportCsv)
+//        { type: 'export-web-annotations', id, text, source }  the W3C Web Annotation export
 //        { type: 'csv-records', id, cells, width }        CSV rows (wasm csvRecords)
 //   out: { type: 'ready', version }                      once the wasm is loaded
 //        { type: 'load-error', message }                 the wasm could not load
@@ -94,6 +95,8 @@ async function work() {
         self.postMessage({ type: 'reflowed', id: request.id, text: engine.reflow(request.text) });
       } else if (type === 'export-csv') {
         self.postMessage({ type: 'exported', id: request.id, text: engine.exportCsv(request.text, request.file) });
+      } else if (type === 'export-web-annotations') {
+        self.postMessage({ type: 'exported', id: request.id, text: engine.exportWebAnnotations(request.text, request.source) });
       } else if (type === 'csv-records') {
         self.postMessage({ type: 'exported', id: request.id, text: engine.csvRecords(request.cells, request.width) });
       } else {

@@ -272,6 +272,20 @@ export class Annotator {
   }
 
   /**
+   * `text`'s indicators as W3C Web Annotations (wasm `exportWebAnnotations`:
+   * an AnnotationCollection, as `zhibiao annotate --format web-annotation`
+   * writes it); `source` is the text's IRI, or '' for one made from the
+   * text. Resolves with the object.
+   */
+  exportWebAnnotations(text, source = '') {
+    return this.#call(
+      { type: 'export-web-annotations', text, source },
+      (engine) => engine.exportWebAnnotations(text, source),
+      text.length <= MAIN_THREAD_MAX_CHARS,
+    );
+  }
+
+  /**
    * CSV records of `width` fields from `cells` (strings, row after row),
    * written by the engine's field writer (wasm `csvRecords`: RFC 4180,
    * formula cells made text). Resolves with the string.

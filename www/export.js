@@ -26,6 +26,18 @@ export async function toCsv(annotator, text, file = '-') {
 }
 
 /**
+ * The indicators as W3C Web Annotations (JSON-LD: an AnnotationCollection,
+ * one Annotation per indicator with a TextQuoteSelector and a
+ * TextPositionSelector), indented as `zhibiao annotate --format
+ * web-annotation --pretty` writes them. Pasted text is named by a
+ * `urn:uuid:` made from it; a file by that too (a page cannot know a
+ * file's location).
+ */
+export async function toWebAnnotations(annotator, text) {
+  return JSON.stringify(await annotator.exportWebAnnotations(text, ''), null, 2) + '\n';
+}
+
+/**
  * The whole result: `{ sections, indicators, layout }` exactly as the engine
  * gave it, on one line as `zhibiao annotate FILE` prints it (the same fields
  * and values; JS writes `31` where serde_json writes `31.0`).

@@ -728,6 +728,12 @@ $('export-json').addEventListener('click', () =>
     download(exportName(sourceName, 'json'), toJson(result), 'application/json;charset=utf-8');
   }),
 );
+$('export-web-annotations').addEventListener('click', () =>
+  exportOrSay(async ({ text }) => {
+    const { download, exportName, toWebAnnotations } = await exporter();
+    download(exportName(sourceName, 'jsonld'), await toWebAnnotations(annotator, text), 'application/ld+json;charset=utf-8');
+  }),
+);
 $('copy-csv').addEventListener('click', () =>
   exportOrSay(({ text }) => copy(async () => (await (await exporter()).toCsv(annotator, text, sourceName ?? '-')).replace(/^\uFEFF/, ''))),
 );

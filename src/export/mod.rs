@@ -40,6 +40,9 @@ use std::io::{self, Write};
 
 use crate::{Annotation, Comparison, Indicator, Section};
 
+mod web_annotation;
+pub use web_annotation::*;
+
 /// The columns of an annotation's CSV, in order.
 pub const CSV_COLUMNS: [&str; 18] = [
     "file",

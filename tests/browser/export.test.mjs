@@ -82,6 +82,36 @@ test('JSON download equals the CLI JSON', async () => {
   await page.close();
 });
 
+test('Web Annotation download: one W3C Annotation per indicator, whose selectors find the figure again', async () => {
+  const page = await withSample();
+  const { name, bytes } = await downloaded(page, '#export-web-annotations');
+  assert.equal(name, 'gz-2017-government-work-report.zhibiao.jsonld');
+  const collection = JSON.parse(bytes.toString('utf8'));
+  const cli = await cliAnnotate(path.join(DATA, NAME));
+  const text = await readFile(path.join(DATA, NAME), 'utf8');
+  const chars = [...text]; // code points, as the model counts
+  assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  assert.equal(collection.type, 'AnnotationCollection');
+  assert.equal(collection.total, cli.indicators.length);
+  assert.equal(collection.first.items.length, cli.indicators.length);
+  collection.first.items.forEach((item, k) => {
+    assert.equal(item.type, 'Annotation');
+    assert.match(item.id, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const quote = item.target.selector.find((s) => s.type === 'TextQuoteSelector');
+    const position = item.target.selector.find((s) => s.type === 'TextPositionSelector');
+    assert.equal(chars.slice(position.start, position.end).join(''), quote.exact);
+    assert.equal(quote.exact, cli.indicators[k].value_text);
+    assert.ok(chars.slice(0, position.start).join('').endsWith(quote.prefix) && chars.slice(position.end).join('').startsWith(quote.suffix));
+    const fields = JSON.parse(item.body.find((b) => b.format === 'application/json').value);
+    assert.deepEqual(fields, cli.indicators[k]);
+  });
+  // the same text gives the same identifiers: a tool that imports it twice sees one set
+  const again = JSON.parse((await downloaded(page, '#export-web-annotations')).bytes.toString('utf8'));
+  assert.deepEqual(again, collection);
+  assert.deepEqual(requestsOffOrigin(page, server.origin), []);
+  await page.close();
+});
+
 test('copy CSV and JSON to the clipboard', async () => {
   const page = await withSample();
   await page.locator('#copy-json').click();

@@ -469,9 +469,7 @@ pub fn export_csv(text: &str, file: &str) -> Result<String, JsError> {
 pub fn export_web_annotations(text: &str, source: &str) -> Result<JsValue, JsError> {
     fits(text)?;
     let source = Some(source).filter(|s| !s.is_empty());
-    crate::export::web_annotations(text, &crate::annotate(text), source)
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(js_error)
+    crate::export::web_annotations(text, &crate::annotate(text), source).serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_error)
 }
 
 /// CSV records of `width` fields each from `cells`, row after row, written

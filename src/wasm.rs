@@ -218,6 +218,44 @@ export interface Comparison {
     pairs: Pair[];
     summary: Summary;
 }
+
+/** `exportWebAnnotations`'s result: a W3C Web Annotation collection
+ * (JSON-LD), one `Annotation` per indicator. */
+export interface WebAnnotationCollection {
+    "@context": "http://www.w3.org/ns/anno.jsonld";
+    id: string;
+    type: "AnnotationCollection";
+    label: string;
+    total: number;
+    generator: { type: "Software"; name: string };
+    first: {
+        id: string;
+        type: "AnnotationPage";
+        startIndex: number;
+        items: WebAnnotation[];
+    };
+}
+
+/** One indicator as a W3C Annotation. Positions count code points. */
+export interface WebAnnotation {
+    id: string;
+    type: "Annotation";
+    motivation: "describing";
+    body: {
+        type: "TextualBody";
+        purpose: "describing" | "classifying";
+        format: "text/plain" | "application/json";
+        language?: string;
+        value: string;
+    }[];
+    target: {
+        source: string;
+        selector: [
+            { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string },
+            { type: "TextPositionSelector"; start: number; end: number },
+        ];
+    };
+}
 "#;
 
 // The attribute takes the const away, hence the copy.
@@ -461,11 +499,20 @@ pub fn export_csv(text: &str, file: &str) -> Result<String, JsError> {
     Ok(crate::export::csv(file, text, &crate::annotate(text)))
 }
 
+/// `exportCsv` with only the indicators `ids`, in that order: the page's
+/// "export these rows" of a filtered, sorted table.
+#[wasm_bindgen(js_name = exportCsvRows)]
+pub fn export_csv_rows(text: &str, file: &str, ids: Vec<u32>) -> Result<String, JsError> {
+    fits(text)?;
+    let ids: Vec<usize> = ids.into_iter().map(|i| i as usize).collect();
+    Ok(crate::export::csv_selected(file, text, &crate::annotate(text), &ids))
+}
+
 /// `text`'s indicators as W3C Web Annotations (an `AnnotationCollection`,
 /// `zhibiao::export::web_annotations`), as `zhibiao annotate --format
 /// web-annotation` writes them; `source` names the text (an IRI), or, when
 /// empty, a `urn:uuid:` made from the text names it.
-#[wasm_bindgen(js_name = exportWebAnnotations)]
+#[wasm_bindgen(js_name = exportWebAnnotations, unchecked_return_type = "WebAnnotationCollection")]
 pub fn export_web_annotations(text: &str, source: &str) -> Result<JsValue, JsError> {
     fits(text)?;
     let source = Some(source).filter(|s| !s.is_empty());

@@ -95,6 +95,8 @@ async function work() {
         self.postMessage({ type: 'reflowed', id: request.id, text: engine.reflow(request.text) });
       } else if (type === 'export-csv') {
         self.postMessage({ type: 'exported', id: request.id, text: engine.exportCsv(request.text, request.file) });
+      } else if (type === 'export-csv-rows') {
+        self.postMessage({ type: 'exported', id: request.id, text: engine.exportCsvRows(request.text, request.file, Uint32Array.from(request.ids)) });
       } else if (type === 'export-web-annotations') {
         self.postMessage({ type: 'exported', id: request.id, text: engine.exportWebAnnotations(request.text, request.source) });
       } else if (type === 'csv-records') {

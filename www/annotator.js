@@ -272,6 +272,18 @@ export class Annotator {
   }
 
   /**
+   * `exportCsv` with only the indicators `ids` (numbers), in that order
+   * (wasm `exportCsvRows`). Resolves with the string.
+   */
+  exportCsvRows(text, file, ids) {
+    return this.#call(
+      { type: 'export-csv-rows', text, file, ids },
+      (engine) => engine.exportCsvRows(text, file, Uint32Array.from(ids)),
+      text.length <= MAIN_THREAD_MAX_CHARS,
+    );
+  }
+
+  /**
    * `text`'s indicators as W3C Web Annotations (wasm `exportWebAnnotations`:
    * an AnnotationCollection, as `zhibiao annotate --format web-annotation`
    * writes it); `source` is the text's IRI, or '' for one made from the

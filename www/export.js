@@ -26,6 +26,14 @@ export async function toCsv(annotator, text, file = '-') {
 }
 
 /**
+ * `toCsv` with only the indicators `ids`, in that order: the rows the table
+ * shows under its filters and sort.
+ */
+export async function toCsvRows(annotator, text, file, ids) {
+  return '\uFEFF' + (await annotator.exportCsvRows(text, file, ids));
+}
+
+/**
  * The indicators as W3C Web Annotations (JSON-LD: an AnnotationCollection,
  * one Annotation per indicator with a TextQuoteSelector and a
  * TextPositionSelector), indented as `zhibiao annotate --format

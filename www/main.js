@@ -64,7 +64,35 @@ const tableContainer = $('indicator-table');
  * and not part of the first view. Null until then.
  */
 let table = null;
-const getTable = () => (table ??= createIndicatorTable(tableContainer, { onSelect: focusIndicator }));
+const getTable = () => {
+  if (table) return table;
+  table = createIndicatorTable(tableContainer, { onSelect: focusIndicator, onChange: tableChanged });
+  // the filters, search and sort of the draft's session
+  try {
+    const state = loadDraft('table').text;
+    if (state) table.setState(JSON.parse(state));
+  } catch {
+    // a state from another version: the table starts plain
+  }
+  return table;
+};
+let tableSaveTimer = 0;
+/** Keeps the table's filters with the draft (after a pause), and offers "export these N rows" when they leave rows out. */
+function tableChanged(state) {
+  clearTimeout(tableSaveTimer);
+  tableSaveTimer = setTimeout(() => saveDraft(JSON.stringify(state), 'table'), 300);
+  updateExportButtons();
+}
+/** The export buttons say whether there is anything to export; "export these N rows" shows when a filter is on. */
+function updateExportButtons() {
+  const none = !current.result;
+  for (const id of ['export-csv', 'export-json', 'export-web-annotations', 'copy-csv', 'copy-json', 'export-rows'])
+    $(id).setAttribute('aria-disabled', String(none));
+  const rows = $('export-rows');
+  const filtered = Boolean(!none && table?.filtered());
+  rows.hidden = !filtered;
+  if (filtered) rows.textContent = t('export.rows', { n: formatNumber(table.visibleIds().length) });
+}
 /**
  * Compare mode (compare.js), loaded the first time it is shown: a reader who
  * only annotates never pays for it. Null until then.
@@ -154,7 +182,11 @@ function layOutLater(element) {
 function layOutNow() {
   for (const element of later) element.classList.remove('zb-later');
   later.clear();
+  for (const element of scrollTopOnLayout) element.scrollTop = 0;
+  scrollTopOnLayout.clear();
 }
+/** Boxes given a new text while not laid out: their scroll goes to the top once they are. */
+const scrollTopOnLayout = new Set();
 
 /**
  * What the first view does not need, started once it is on screen (the first
@@ -266,6 +298,7 @@ function clearResult() {
   renderAbort?.abort();
   showLayout(null);
   current = { text: current.text, result: null, ms: 0 };
+  updateExportButtons();
   details.hide();
   view.replaceChildren();
   view.removeAttribute('aria-busy');
@@ -321,6 +354,7 @@ async function annotateNow() {
   const { result, ms } = answer;
   performance.mark('zhibiao:result');
   current = { text, result, ms };
+  updateExportButtons();
   details.hide();
   showLayout(result);
   if ($('layout-reflow').getAttribute('aria-pressed') === 'true') showReflowed(true);
@@ -425,6 +459,11 @@ function replaceText(text, name) {
   const short = text.length <= MAIN_THREAD_MAX_CHARS;
   if (short) layOutLater(input);
   input.value = text;
+  // a file or the sample starts at its top, not where the last text was
+  // scrolled to (the box keeps it; laid out later, once it is shown)
+  input.setSelectionRange(0, 0);
+  input.scrollTop = 0;
+  scrollTopOnLayout.add(input);
   sourceName = name;
   saveDraftNow();
   updateCharCount();
@@ -732,6 +771,13 @@ $('export-web-annotations').addEventListener('click', () =>
   exportOrSay(async ({ text }) => {
     const { download, exportName, toWebAnnotations } = await exporter();
     download(exportName(sourceName, 'jsonld'), await toWebAnnotations(annotator, text), 'application/ld+json;charset=utf-8');
+  }),
+);
+$('export-rows').addEventListener('click', () =>
+  exportOrSay(async ({ text }) => {
+    const { download, exportName, toCsvRows } = await exporter();
+    const ids = getTable().visibleIds();
+    download(exportName(sourceName, 'csv'), await toCsvRows(annotator, text, sourceName ?? '-', ids), 'text/csv;charset=utf-8');
   }),
 );
 $('copy-csv').addEventListener('click', () =>

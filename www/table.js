@@ -153,9 +153,11 @@ export function showPage({ rows, total, view, tbody, row, status, more, prefix }
 
 /**
  * Builds the controls and table inside `container`.
- * `onSelect(indicatorId)` is called when a row is chosen.
+ * `onSelect(indicatorId)` is called when a row is chosen; `onChange(state)`
+ * when a filter, the search or the sort changes (`getState` gives the same
+ * object), so that the page can keep them with its draft.
  */
-export function createIndicatorTable(container, { onSelect }) {
+export function createIndicatorTable(container, { onSelect, onChange = () => {} }) {
   const doc = container.ownerDocument;
   const el = elementMaker(doc);
 
@@ -170,11 +172,18 @@ export function createIndicatorTable(container, { onSelect }) {
   /** The sort and how many rows are shown; `wireTableControls` changes them. */
   const view = { sort: { key: 'id', dir: 1 }, limit: PAGE_ROWS };
   let sectionOptionsFilled = false;
+  /** A section filter restored before the outline it names is known (`setState`). */
+  let wantedSection = '';
 
   const statusSelect = el('select', { id: 'zb-filter-status' });
   const kindSelect = el('select', { id: 'zb-filter-kind' });
   const sectionSelect = el('select', { id: 'zb-filter-section' });
   const search = el('input', { id: 'zb-filter-search', type: 'search', autocomplete: 'off', spellcheck: false });
+  // By default the search reads what a row shows (metric, value, unit):
+  // `失业率` lists unemployment rows, not every figure of a sentence that
+  // mentions it. The box below widens it to the text around each figure.
+  const nearBox = el('input', { id: 'zb-filter-near', type: 'checkbox' });
+  const nearLabel = el('label', { htmlFor: 'zb-filter-near' });
   const labelFor = (control) => el('label', { htmlFor: control.id });
   const statusLabel = labelFor(statusSelect);
   const kindLabel = labelFor(kindSelect);
@@ -187,12 +196,13 @@ export function createIndicatorTable(container, { onSelect }) {
     el('div', { className: 'zb-field' }, kindLabel, kindSelect),
     el('div', { className: 'zb-field zb-field-section' }, sectionLabelEl, sectionSelect),
     el('div', { className: 'zb-field zb-field-search' }, searchLabel, search),
+    el('div', { className: 'zb-field zb-field-near' }, nearBox, nearLabel),
   );
   const summary = el('p', { className: 'zb-table-summary' });
   summary.setAttribute('aria-live', 'polite');
   const headRow = el('tr');
   const tbody = el('tbody');
-  const table = el('table', { className: 'zb-table' }, el('thead', {}, headRow), tbody);
+  const table = el('table', { className: 'zb-table zb-indicator-table' }, el('thead', {}, headRow), tbody);
   const scroller = el('div', { className: 'zb-table-scroll' }, table);
   scroller.tabIndex = 0;
   const more = el('button', { type: 'button', className: 'zb-more', hidden: true });
@@ -217,9 +227,10 @@ export function createIndicatorTable(container, { onSelect }) {
       kindSelect.value,
     );
     sectionOptionsFilled = false;
-    const keep = sectionSelect.value;
+    const keep = wantedSection || sectionSelect.value;
     const kept = keep === '' ? [] : [[keep, sectionOptionLabel(result.sections[Number(keep)])]].filter(([, label]) => label);
     fillOptions(sectionSelect, kept, keep);
+    if (kept.length) wantedSection = '';
   }
 
   function sectionOptionLabel(section) {
@@ -248,14 +259,21 @@ export function createIndicatorTable(container, { onSelect }) {
     kindLabel.textContent = t('table.filter.kind');
     sectionLabelEl.textContent = t('table.filter.section');
     searchLabel.textContent = t('table.filter.search');
-    search.placeholder = t('table.filter.search.placeholder');
+    search.placeholder = t(nearBox.checked ? 'table.filter.search.placeholderNear' : 'table.filter.search.placeholder');
+    nearLabel.textContent = t('table.filter.near');
     headRow.replaceChildren(...sortHeaderCells(el, view, COLUMNS, (key) => t(`col.${key}`)));
+  }
+
+  /** What a row shows, lower-cased: the default search reads only this. */
+  function ownText(x) {
+    const value = typeof x.value === 'number' ? formatNumber(x.value) : '';
+    return [x.value_text, x.metric, x.unit, displayUnit(x.unit), value].join('\u0001').toLowerCase();
   }
 
   function searchText() {
     if (!haystacks) {
       const list = result.indicators;
-      haystacks = list.map((x, k) => [x.value_text, x.metric, x.unit, nearText(text, list, k)].join('\u0001').toLowerCase());
+      haystacks = list.map((x, k) => [ownText(x), nearText(text, list, k).toLowerCase()].join('\u0001'));
       // A path once per section, not in each row: a long title over many
       // figures would be copied into every row.
       sectionHaystacks = result.sections.map((s) => sectionPath(result.sections, s.id).toLowerCase());
@@ -263,7 +281,14 @@ export function createIndicatorTable(container, { onSelect }) {
     return haystacks;
   }
 
+  /** Per indicator, what a row shows (`ownText`); built on the first search. */
+  let ownHaystacks = null;
+
   function matches(x, query) {
+    if (!nearBox.checked) {
+      ownHaystacks ??= result.indicators.map(ownText);
+      return ownHaystacks[x.id].includes(query);
+    }
     return searchText()[x.id].includes(query) || (x.section != null && sectionHaystacks[x.section].includes(query));
   }
 
@@ -295,6 +320,8 @@ export function createIndicatorTable(container, { onSelect }) {
     tr.dataset.rowIndicatorId = String(ind.id);
     for (const column of COLUMNS) {
       const td = el('td', { className: `zb-col-${column.key}` });
+      // the column's name, shown above the cell where rows are cards (a phone)
+      td.dataset.label = t(`col.${column.key}`);
       if (column.key === 'value_text') {
         const button = el('button', { type: 'button', className: 'zb-goto', textContent: ind.value_text ?? '' });
         button.setAttribute('aria-label', t('table.goto', { id: ind.id, text: ind.value_text ?? '' }));
@@ -318,10 +345,27 @@ export function createIndicatorTable(container, { onSelect }) {
     return tr;
   }
 
+  function getState() {
+    return {
+      status: statusSelect.value,
+      kind: kindSelect.value,
+      section: sectionSelect.value || wantedSection,
+      search: search.value,
+      near: nearBox.checked,
+      sort: { ...view.sort },
+    };
+  }
+
   function draw() {
+    onChange(getState());
     showPage({ rows: visible(), total: result.indicators.length, view, tbody, row, status: summary, more, prefix: 'table' });
   }
 
+  nearBox.addEventListener('change', () => {
+    view.limit = PAGE_ROWS;
+    fillLabels();
+    draw();
+  });
   for (const select of [statusSelect, kindSelect, sectionSelect]) {
     select.addEventListener('change', () => {
       view.limit = PAGE_ROWS;
@@ -350,8 +394,11 @@ export function createIndicatorTable(container, { onSelect }) {
       result = newResult;
       haystacks = null;
       sectionHaystacks = null;
+      ownHaystacks = null;
       view.limit = PAGE_ROWS;
       fillFilterOptions();
+      // a section restored with the draft applies to the draft's annotation only
+      wantedSection = '';
       draw();
     },
     /** Shows every row that passes the filters (for printing), or the first
@@ -359,6 +406,36 @@ export function createIndicatorTable(container, { onSelect }) {
     showAll(all) {
       view.limit = all ? Infinity : PAGE_ROWS;
       draw();
+    },
+    /** The filters, search and sort (`onChange`'s object). */
+    getState,
+    /** Sets the filters, search and sort from a `getState` object (from a
+     * saved draft); a section that the next annotation has is chosen then. */
+    setState(state) {
+      if (!state || typeof state !== 'object') return;
+      const pick = (select, value) => {
+        if (typeof value === 'string' && [...select.options].some((o) => o.value === value)) select.value = value;
+      };
+      pick(statusSelect, state.status);
+      pick(kindSelect, state.kind);
+      if (typeof state.section === 'string' && /^\d*$/.test(state.section)) {
+        wantedSection = state.section;
+        fillFilterOptions();
+      }
+      if (typeof state.search === 'string') search.value = state.search.slice(0, 200);
+      nearBox.checked = state.near === true;
+      if (state.sort && COLUMNS.some((c) => c.key === state.sort.key)) view.sort = { key: state.sort.key, dir: state.sort.dir < 0 ? -1 : 1 };
+      fillLabels();
+      draw();
+    },
+    /** The ids of the rows that pass the filters, in the table's order. */
+    visibleIds() {
+      return visible().map((x) => x.id);
+    },
+    /** Whether a filter or the search leaves rows out. */
+    filtered() {
+      const state = getState();
+      return Boolean(state.status || state.kind || state.section || state.search.trim());
     },
     /** Redraws labels and cells in the current language. */
     refresh() {

@@ -120,6 +120,19 @@ pub fn csv(file: &str, text: &str, annotation: &Annotation) -> String {
     out
 }
 
+/// `csv` with only the indicators `ids`, in that order (the rows a reader
+/// has filtered and sorted); ids that are not indicators are skipped.
+pub fn csv_selected(file: &str, text: &str, annotation: &Annotation, ids: &[usize]) -> String {
+    let rows: Vec<String> = csv_rows(file, text, annotation).collect();
+    let mut out = csv_header();
+    for &id in ids {
+        if let Some(row) = rows.get(id) {
+            out.push_str(row);
+        }
+    }
+    out
+}
+
 /// The header row of an annotation's CSV (`CSV_COLUMNS`), with its CRLF.
 pub fn csv_header() -> String {
     let mut out = String::new();

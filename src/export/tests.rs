@@ -190,3 +190,14 @@ fn csv_rows_print_every_field() {
     );
     assert_eq!(csv("a,b.txt", text, &annotation), want);
 }
+
+#[test]
+fn csv_selected_keeps_the_rows_asked_for_in_that_order() {
+    let text = "全市地区生产总值增长8.1%，一般公共预算收入增长10%，新增就业3万人。\n";
+    let a = crate::annotate(text);
+    assert_eq!(a.indicators.len(), 3);
+    let all: Vec<String> = csv_rows("-", text, &a).collect();
+    let picked = csv_selected("-", text, &a, &[2, 0, 99]);
+    assert_eq!(picked, format!("{}{}{}", csv_header(), all[2], all[0]));
+    assert_eq!(csv_selected("-", text, &a, &[]), csv_header());
+}

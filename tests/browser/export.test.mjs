@@ -129,8 +129,14 @@ test('exporting with nothing annotated says so instead of saving an empty file',
   const page = await openApp(context, server.url);
   await page.locator('#clear-text').click();
   await page.waitForFunction(() => document.documentElement.dataset.zbState === 'empty');
-  await page.locator('#export-csv').click();
+  // the buttons say there is nothing to export; a press says why
+  for (const id of ['export-csv', 'export-json', 'export-web-annotations', 'copy-csv', 'copy-json']) {
+    assert.equal(await page.locator(`#${id}`).getAttribute('aria-disabled'), 'true', id);
+  }
+  await page.locator('#export-csv').click({ force: true });
   assert.match(await page.locator('#export-message').innerText(), /还没有标注结果/);
+  await page.locator('#load-sample').click();
+  await page.waitForFunction(() => document.getElementById('export-csv').getAttribute('aria-disabled') === 'false');
   await page.close();
 });
 

@@ -389,7 +389,7 @@ fn csv_has_a_header_and_one_row_per_indicator() {
 #[test]
 fn csv_quotes_commas_and_quotes() {
     // Needs the core for a row to quote: fails while `annotate` returns an
-    // empty result. Quoting itself is also unit-tested in src/bin/zhibiao.rs.
+    // empty result. Quoting itself is also unit-tested in src/export/tests.rs.
     let dir = scratch("csv-quotes");
     let path = write_file(&dir, "a,\"b\".txt", QUOTED.as_bytes());
     let out = run(&["annotate", "--format=csv", &path]);
@@ -603,7 +603,7 @@ fn help_explains_every_option_and_behaviour() {
         "--pretty",
         "--help",
         "-h,",
-        "--  ",
+        "after '--' is a FILE",
         "json",
         "jsonl",
         "csv",

@@ -46,11 +46,7 @@ pub(super) fn pair(
     index: &Index,
 ) -> Pair {
     let key = t.metric.as_deref().map(metric_key);
-    let target_year = match t.horizon {
-        Horizon::Year => t.year.or(old_year).or(reviewed),
-        Horizon::Plan => t.year,
-        Horizon::Average | Horizon::Total => None,
-    };
+    let target_year = super::target_year(t, old_year, reviewed);
     let mut p = Pair {
         target: t.clone(),
         result: None,

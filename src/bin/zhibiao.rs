@@ -17,6 +17,10 @@ use serde::Serialize;
 use zhibiao::encoding::{Encoding, NotText};
 use zhibiao::Annotation;
 
+#[path = "cmd/series.rs"]
+mod series_cmd;
+use series_cmd::{parse_series, SeriesArgs, SERIES_HELP};
+
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 const MAIN_USAGE: &str = "usage: zhibiao <COMMAND> [OPTIONS] [ARGS]";
@@ -125,6 +129,7 @@ commands:
   annotate    print the sections and indicators of report files as JSON or CSV
   compare     pair one report's targets with the next report's results
   reflow      print a report as annotate reads it (PDF and web copies undone)
+  series      one table of the targets and results of many reports
   help        print this help, or a command's: zhibiao help annotate
 
 options:
@@ -234,6 +239,7 @@ fn main() -> ExitCode {
         Command::Annotate(args) => annotate(&args),
         Command::Compare(args) => compare(&args),
         Command::Reflow(input) => reflow(&input),
+        Command::Series(args) => series_cmd::series(&args),
     }
 }
 
@@ -246,6 +252,7 @@ enum Command {
     Annotate(AnnotateArgs),
     Compare(CompareArgs),
     Reflow(Input),
+    Series(SeriesArgs),
 }
 
 #[derive(Debug, PartialEq)]
@@ -317,11 +324,13 @@ fn parse_command(args: Vec<OsString>) -> Result<Command, UsageError> {
             Some(topic) if topic == "annotate" => Ok(Command::Help(ANNOTATE_HELP)),
             Some(topic) if topic == "compare" => Ok(Command::Help(COMPARE_HELP)),
             Some(topic) if topic == "reflow" => Ok(Command::Help(REFLOW_HELP)),
+            Some(topic) if topic == "series" => Ok(Command::Help(SERIES_HELP)),
             Some(topic) => Err(main_error(format!("no help for unknown command '{topic}'"))),
         },
         "annotate" => parse_annotate(args),
         "compare" => parse_compare(args),
         "reflow" => parse_reflow(args),
+        "series" => parse_series(args),
         other if other.starts_with('-') => Err(main_error(format!("unknown option '{other}'"))),
         other => Err(main_error(format!("unknown command '{other}'"))),
     }

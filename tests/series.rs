@@ -150,6 +150,9 @@ fn one_series_for_the_aliases_of_gdp() {
 /// The hand-written reports, in an order that mixes the issuers.
 const HAND: &[&str] = &["hb-2019.txt", "fs-2019.txt", "gx-2020.txt", "fs-2020.txt", "hb-2020.txt", "fs-2021.txt"];
 
+/// (issuer, target source, target year, metric key, target, result, verdict)
+type JoinedFigures<'a> = (&'a str, &'a str, i32, &'a str, f64, Option<f64>, Verdict);
+
 #[test]
 fn issuers_are_joined_apart_with_compare_rules() {
     let mut run = Series::new(true);
@@ -166,7 +169,7 @@ fn issuers_are_joined_apart_with_compare_rules() {
             (Some("佛山市"), Some(2021)),
         ]
     );
-    let joined: Vec<(&str, &str, i32, &str, f64, Option<f64>, Verdict)> = steps
+    let joined: Vec<JoinedFigures> = steps
         .iter()
         .flat_map(|s| &s.joined)
         .map(|j| {

@@ -74,6 +74,16 @@ function parseCompare(text) {
   return growth.length ? { growth } : null;
 }
 const compareBench = parseCompare(read('compare.txt'));
+
+/** The lines of `cargo bench --bench series`: throughput and peak memory. */
+function parseSeries(text) {
+  const m = text && /throughput ([\d.]+) MB\/s/.exec(text);
+  if (!m) return null;
+  const mem = /peak resident memory ([\d.]+) MB/.exec(text);
+  const size = /\((\d+) reports, ([\d.]+) MB\)/.exec(text);
+  return { mb_s: Number(m[1]), peak_mb: mem ? Number(mem[1]) : null, reports: size ? Number(size[1]) : null, mb: size ? Number(size[2]) : null };
+}
+const seriesBench = parseSeries(read('series.txt'));
 const node = json('wasm-node.json');
 const browser = json('browser.json');
 const size = json('size.json');
@@ -133,7 +143,7 @@ const targets = [
   target('.wasm gzipped (budget: wasm-pack.toml)', size ? Math.round((size.wasm.gzip / 1024) * 10) / 10 : null, wasmBudgetKib(), 'KiB'),
 ];
 
-const latest = { machine, targets, rust, compare: compareBench, wasm_node: node, browser, size, peer, cli_count_x8: cliCount };
+const latest = { machine, targets, rust, compare: compareBench, series: seriesBench, wasm_node: node, browser, size, peer, cli_count_x8: cliCount };
 writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(latest, null, 2) + '\n');
 
 // --- history.jsonl: one line per run that measured anything --------------------
@@ -212,6 +222,14 @@ if (compareBench) {
   for (const g of compareBench.growth)
     md.push(`| ×${g.times} (${f(g.kb)} KB) | ${f(g.pairing_ms, 2)} ms | ×${f(g.pairing_ratio, 2)} | ${f(g.ms, 2)} ms | ×${f(g.time_ratio, 2)} (×${g.times}) |`);
 } else md.push('not measured');
+md.push('');
+md.push('## Series (cargo bench --bench series)');
+md.push('');
+if (seriesBench)
+  md.push(
+    `The national reports ×100 (${seriesBench.reports} reports, ${f(seriesBench.mb)} MB) as one stream, rows and joined rows: **${f(seriesBench.mb_s)} MB/s**, peak resident memory ${f(seriesBench.peak_mb)} MB.`,
+  );
+else md.push('not measured');
 md.push('');
 md.push('## Wasm in Node (455 KB, warm, medians)');
 md.push('');

@@ -21,6 +21,7 @@ mod layout;
 mod lexicon;
 mod numbers;
 mod sections;
+pub mod series;
 mod text;
 mod units;
 #[cfg(target_arch = "wasm32")]

@@ -569,9 +569,9 @@ fn bad_command_lines_fail_with_a_hint() {
         (&["--frob"], "zhibiao: unknown option '--frob'", "zhibiao --help"),
         (&["help", "frob"], "zhibiao: no help for unknown command 'frob'", "zhibiao --help"),
         (&["annotate", "--frob"], "zhibiao: unknown option '--frob'", "zhibiao annotate --help"),
-        (&["annotate", "--format"], "zhibiao: option '--format' needs a value: json, jsonl or csv", "zhibiao annotate --help"),
-        (&["annotate", "-f", "xml"], "zhibiao: unknown format 'xml'; use json, jsonl or csv", "zhibiao annotate --help"),
-        (&["annotate", "--pretty", "-f", "csv"], "zhibiao: option '--pretty' works only with --format json", "zhibiao annotate --help"),
+        (&["annotate", "--format"], "zhibiao: option '--format' needs a value: json, jsonl, csv or web-annotation", "zhibiao annotate --help"),
+        (&["annotate", "-f", "xml"], "zhibiao: unknown format 'xml'; use json, jsonl, csv or web-annotation", "zhibiao annotate --help"),
+        (&["annotate", "--pretty", "-f", "csv"], "zhibiao: option '--pretty' works only with --format json or web-annotation", "zhibiao annotate --help"),
     ];
     for (args, message, hint) in cases {
         let out = run(args);
@@ -908,4 +908,33 @@ fn no_csv_field_is_a_formula() {
     let out = run_with_stdin(&["annotate", "--format", "csv"], "全市工业增加值增长-3.2%。\n".as_bytes());
     let records = read_csv(&out.stdout);
     assert_eq!((records[1][0].as_str(), records[1][5].as_str()), ("-", "-3.2"), "{records:?}");
+}
+
+#[test]
+fn web_annotation_format_one_collection_per_file_with_its_file_url() {
+    let dir = std::env::temp_dir().join(format!("zhibiao-wa-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("报告 2017.txt");
+    std::fs::write(&file, "一、回顾\n全市地区生产总值增长8.1%。\n").unwrap();
+    let out =
+        std::process::Command::new(env!("CARGO_BIN_EXE_zhibiao")).args(["annotate", "--format", "web-annotation"]).arg(&file).arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "one collection a line per FILE");
+    let c: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(c["type"], "AnnotationCollection");
+    let source = c["first"]["items"][0]["target"]["source"].as_str().unwrap();
+    assert!(source.starts_with("file:///") && source.ends_with("/%E6%8A%A5%E5%91%8A%202017.txt"), "{source}");
+    assert_eq!(c["first"]["items"][0]["target"]["selector"][0]["exact"], "8.1%");
+    // --pretty indents it; a text on standard input is named by its content
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_zhibiao"))
+        .args(["annotate", "-f", "web-annotation", "--pretty", "-"])
+        .stdin(std::fs::File::open(&file).unwrap())
+        .output()
+        .unwrap();
+    let c: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("{\n  \""));
+    assert!(c["first"]["items"][0]["target"]["source"].as_str().unwrap().starts_with("urn:uuid:"));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -52,6 +52,27 @@ pub(super) fn kind_slot(k: Kind) -> usize {
     }
 }
 
+/// The year of result `i` of a report (module documentation, Years), or
+/// why it is no one year's figure. `cues` and `several` are
+/// `paragraph_cues` and `several_year_parts` of the report.
+pub(super) fn date_result(doc: &Doc, a: &Annotation, i: usize, cues: &[Cue], several: &[bool], reviewed: Option<i32>) -> Result<Option<i32>, Undated> {
+    let r = &a.indicators[i];
+    if r.horizon != Horizon::Year {
+        Err(Undated::MultiYear)
+    } else if is_start_value(doc, a, i) {
+        Err(Undated::StartValue)
+    } else if let Some(y) = r.year {
+        Ok(Some(y))
+    } else {
+        match cues[i] {
+            Cue::Year(y) => Ok(Some(y)),
+            Cue::Span => Err(Undated::MultiYear),
+            Cue::None if r.section.is_some_and(|s| several[s]) => Err(Undated::InMultiYearPart),
+            Cue::None => Ok(reviewed),
+        }
+    }
+}
+
 /// The later report's results, indexed (module documentation, Cost).
 pub(super) struct Index {
     /// Metric keys of the results, each once.
@@ -85,20 +106,7 @@ impl Index {
             let Some(key) = r.metric.as_deref().map(metric_key).filter(|k| !is_generic(k)) else {
                 continue;
             };
-            let dated: Result<Option<i32>, Undated> = if r.horizon != Horizon::Year {
-                Err(Undated::MultiYear)
-            } else if is_start_value(doc, a, i) {
-                Err(Undated::StartValue)
-            } else if let Some(y) = r.year {
-                Ok(Some(y))
-            } else {
-                match cues[i] {
-                    Cue::Year(y) => Ok(Some(y)),
-                    Cue::Span => Err(Undated::MultiYear),
-                    Cue::None if r.section.is_some_and(|s| several[s]) => Err(Undated::InMultiYearPart),
-                    Cue::None => Ok(reviewed),
-                }
-            };
+            let dated = date_result(doc, a, i, &cues, &several, reviewed);
             let id = match index.key_ids.get(&key) {
                 Some(&id) => id,
                 None => {

@@ -46,11 +46,7 @@ pub(super) fn pair(
     index: &Index,
 ) -> Pair {
     let key = t.metric.as_deref().map(metric_key);
-    let target_year = match t.horizon {
-        Horizon::Year => t.year.or(old_year).or(reviewed),
-        Horizon::Plan => t.year,
-        Horizon::Average | Horizon::Total => None,
-    };
+    let target_year = super::target_year(t, old_year, reviewed);
     let mut p = Pair {
         target: t.clone(),
         result: None,
@@ -192,6 +188,10 @@ pub(super) const SCOPES: &[&str] = &["全市", "全省", "全国", "全区", "�
 /// (`年末城镇登记失业率`, `城镇调查失业率全年`).
 pub(super) const TIMES: &[&str] = &["全年", "年末", "年底", "年内"];
 
+/// Words after a metric that make it a goal or a pace, not another
+/// measure (`经济增长预期目标` is `经济增长`; `经济增长速度` too).
+pub(super) const GOAL_WORDS: &[&str] = &["预期目标", "目标", "预期", "速度"];
+
 /// The normalised key of a metric (see the module documentation).
 pub fn metric_key(metric: &str) -> String {
     let mut s: String = metric
@@ -217,6 +217,15 @@ pub fn metric_key(metric: &str) -> String {
         if s.len() == before {
             break;
         }
+    }
+    // the words of a goal or a pace after what is measured
+    // (`经济增长预期目标`, `经济增长速度`)
+    while let Some(rest) = GOAL_WORDS.iter().find_map(|w| s.strip_suffix(w)).filter(|r| !r.is_empty()) {
+        s = rest.to_string();
+    }
+    // the economy as a whole: `全省经济增长6.8%` is the growth of its output
+    if matches!(s.as_str(), "经济" | "国民经济" | "经济总量") {
+        s = "生产总值".to_string();
     }
     for (from, to) in ALIASES {
         if s.contains(from) {

@@ -49,6 +49,7 @@ mod report;
 mod verdict;
 use index::*;
 pub use matching::*;
+pub(crate) use report::evidence;
 use report::*;
 use verdict::*;
 
@@ -326,23 +327,15 @@ pub fn compare(old: &str, new: &str) -> Comparison {
 pub fn compare_annotated(old_text: &str, old: &Annotation, new_text: &str, new: &Annotation) -> Comparison {
     let old_doc = Doc::new(old_text);
     let new_doc = Doc::new(new_text);
-    let old_year = year_of_report(old_text, old).or_else(|| year_of_review(&old_doc, old));
-    let new_year = year_of_report(new_text, new).or_else(|| year_of_review(&new_doc, new));
+    let old_year = report_year_of(old_text, &old_doc, old);
+    let new_year = report_year_of(new_text, &new_doc, new);
     let reviewed = new_year.map(|y| y - 1).or(old_year);
     let years = Years { old: old_year, new: new_year, reviewed };
     let warning = warning(old_year, new_year);
     let index = Index::new(&new_doc, new, reviewed);
     let is_targeted = |i: &&Indicator| i.status == Status::Target && i.value.is_some();
-    // one year's targets of the first headline paragraph that has any: a
-    // later `经济增长预期目标为5%左右` restates one of them
     let one_year = |t: &Indicator| t.horizon == Horizon::Year;
-    let headline = headline_spans(&old_doc)
-        .into_iter()
-        .find(|&(a, b)| {
-            let first = old.indicators.partition_point(|i| i.start < a);
-            old.indicators[first..].iter().take_while(|i| i.start < b).any(|i| is_targeted(&i) && one_year(i))
-        })
-        .unwrap_or((0, 0));
+    let headline = headline_span(&old_doc, old);
     let mut pairs: Vec<Pair> = Vec::new();
     let mut summary = Summary::default();
     for t in old.indicators.iter().filter(is_targeted) {
@@ -364,6 +357,56 @@ pub fn compare_annotated(old_text: &str, old: &Annotation, new_text: &str, new: 
     first.extend(rest);
     let pairs = first;
     Comparison { years, warning, pairs, summary }
+}
+
+/// The span (UTF-16) of the report's headline paragraph: the first
+/// `主要预期目标` paragraph that holds a one-year target with a value (a
+/// later `经济增长预期目标为5%左右` restates one of them); `(0, 0)` when none.
+pub(crate) fn headline_span(doc: &Doc, a: &Annotation) -> (usize, usize) {
+    headline_spans(doc)
+        .into_iter()
+        .find(|&(s, e)| {
+            let first = a.indicators.partition_point(|i| i.start < s);
+            a.indicators[first..].iter().take_while(|i| i.start < e).any(|i| i.status == Status::Target && i.value.is_some() && i.horizon == Horizon::Year)
+        })
+        .unwrap_or((0, 0))
+}
+
+/// The year a report was given in, as [`compare_annotated`] tells it: its
+/// byline or title, else its top-level headings, else its review part.
+pub(crate) fn report_year_of(text: &str, doc: &Doc, a: &Annotation) -> Option<i32> {
+    year_of_report(text, a).or_else(|| year_of_review(doc, a))
+}
+
+/// The year a target is for: the year its sentence writes, else (for one
+/// year's target) its report's year, else `fallback`; `None` for a target
+/// over several years, or a plan with no year.
+pub(crate) fn target_year(t: &Indicator, report_year: Option<i32>, fallback: Option<i32>) -> Option<i32> {
+    match t.horizon {
+        Horizon::Year => t.year.or(report_year).or(fallback),
+        Horizon::Plan => t.year,
+        Horizon::Average | Horizon::Total => None,
+    }
+}
+
+/// The year of each result of a report (an `actual` or `estimate`
+/// indicator with a value) that is one year's figure, by the rules that
+/// date a later report's results (module documentation): `Some(Some(y))`,
+/// `Some(None)` when the report's year is unknown and nothing dates it,
+/// `None` for a target, a figure with no value or one that is no single
+/// year's.
+pub(crate) fn result_years(doc: &Doc, a: &Annotation, reviewed: Option<i32>) -> Vec<Option<Option<i32>>> {
+    let several = several_year_parts(a);
+    let cues = paragraph_cues(doc, a, reviewed);
+    (0..a.indicators.len())
+        .map(|i| {
+            let r = &a.indicators[i];
+            if r.status == Status::Target || r.value.is_none() {
+                return None;
+            }
+            date_result(doc, a, i, &cues, &several, reviewed).ok()
+        })
+        .collect()
 }
 
 /// The caution for a pair of report years, if any.

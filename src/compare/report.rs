@@ -115,7 +115,7 @@ pub(super) fn char_index(doc: &Doc, off: usize) -> usize {
 /// `EVIDENCE_REACH` characters either side, at a clause mark when cut: a
 /// citation of the claim, never a paragraph (issue 17: output linear in
 /// the input).
-pub(super) fn evidence(doc: &Doc, start: usize, end: usize) -> Evidence {
+pub(crate) fn evidence(doc: &Doc, start: usize, end: usize) -> Evidence {
     let ends_sentence = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n' | '\r');
     let is_clause = |c: char| matches!(c, '，' | ',' | '、' | '：' | ':');
     let (a, b) = (char_index(doc, start), char_index(doc, end));

@@ -12,6 +12,13 @@ fn keys_unify_aliases_scopes_and_script() {
         ("城镇登记失业率", "城镇登记失业率"),
         ("“新三板”挂牌企业", "新三板挂牌企业"),
         ("居民消费价格涨幅", "居民消费价格"),
+        // a goal or a pace of the economy's growth is its growth
+        ("经济增长预期目标", "生产总值"),
+        ("经济增长速度", "生产总值"),
+        ("预期目标", "预期目标"),
+        ("全省经济", "生产总值"),
+        ("国民经济", "生产总值"),
+        ("数字经济", "数字经济"),
     ];
     for &(m, k) in cases {
         assert_eq!(metric_key(m), k, "{m}");

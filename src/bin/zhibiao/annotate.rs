@@ -69,7 +69,7 @@ impl Printer {
         match self.format {
             Format::Json if self.batch => out.write_all(b"["),
             Format::Csv => out.write_all(zhibiao::export::csv_header().as_bytes()),
-            Format::Json | Format::Jsonl => Ok(()),
+            Format::Json | Format::Jsonl | Format::WebAnnotation => Ok(()),
         }
     }
 
@@ -100,6 +100,10 @@ impl Printer {
                     out.write_all(row.as_bytes())?;
                 }
             }
+            Format::WebAnnotation => {
+                let source = (name != "-").then(|| file_url(name));
+                out.write_all(zhibiao::export::web_annotations_json(text, annotation, source.as_deref(), self.pretty).as_bytes())?;
+            }
         }
         self.printed += 1;
         Ok(())
@@ -113,7 +117,24 @@ impl Printer {
                 }
                 out.write_all(b"]\n")
             }
-            Format::Json | Format::Jsonl | Format::Csv => Ok(()),
+            Format::Json | Format::Jsonl | Format::Csv | Format::WebAnnotation => Ok(()),
         }
     }
+}
+
+/// The `file:` URL of a file named on the command line (made absolute),
+/// as the Web Annotations' `source`: every byte but the unreserved ones
+/// and `/` percent-encoded (RFC 3986), so 报告.txt stays one IRI.
+fn file_url(name: &str) -> String {
+    let path = std::path::absolute(name).unwrap_or_else(|_| name.into());
+    let mut url = String::from("file://");
+    let text = path.to_string_lossy();
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            url.push(b as char);
+        } else {
+            url.push_str(&format!("%{b:02X}"));
+        }
+    }
+    url
 }

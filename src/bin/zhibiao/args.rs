@@ -24,6 +24,15 @@ pub enum Command {
     Annotate(AnnotateArgs),
     Compare(CompareArgs),
     Reflow(Input),
+    Series(SeriesArgs),
+}
+
+#[derive(Debug, PartialEq)]
+pub struct SeriesArgs {
+    pub format: zhibiao::series::Format,
+    pub joined: bool,
+    /// Files and directories, at least one.
+    pub inputs: Vec<Input>,
 }
 
 #[derive(Debug, PartialEq)]
@@ -48,6 +57,16 @@ pub enum Format {
     Json,
     Jsonl,
     Csv,
+    /// W3C Web Annotations (JSON-LD), one collection per file.
+    WebAnnotation,
+}
+
+/// `series --format`.
+#[derive(Debug, Clone, Copy, PartialEq, ValueEnum)]
+enum SeriesFormat {
+    Csv,
+    Jsonl,
+    Json,
 }
 
 /// `compare --format`.
@@ -72,18 +91,20 @@ impl UsageError {
             Some("annotate") => ANNOTATE_USAGE,
             Some("compare") => COMPARE_USAGE,
             Some("reflow") => REFLOW_USAGE,
+            Some("series") => SERIES_USAGE,
             _ => MAIN_USAGE,
         }
     }
 }
 
 /// The commands that have a help and a usage line of their own.
-const COMMANDS: [&str; 3] = ["annotate", "compare", "reflow"];
+const COMMANDS: [&str; 4] = ["annotate", "compare", "reflow", "series"];
 
 const MAIN_USAGE: &str = "zhibiao <COMMAND> [OPTIONS] [ARGS]";
-const ANNOTATE_USAGE: &str = "zhibiao annotate [--format json|jsonl|csv] [--pretty] [FILE ...]";
+const ANNOTATE_USAGE: &str = "zhibiao annotate [--format json|jsonl|csv|web-annotation] [--pretty] [FILE ...]";
 const COMPARE_USAGE: &str = "zhibiao compare [--format json|csv] [--pretty] OLD NEW";
 const REFLOW_USAGE: &str = "zhibiao reflow [FILE]";
+const SERIES_USAGE: &str = "zhibiao series [--format csv|jsonl|json] [--joined] FILE|DIR ...";
 
 // clap's definitions. Help comes from `help = "..."` and help.rs, never
 // from doc comments (clap would print those). `-h, --help` and `-V,
@@ -145,6 +166,15 @@ enum CliCommand {
         args_override_self = true
     )]
     Reflow(ReflowCli),
+    #[command(
+        about = "one table of the targets and results of many reports",
+        override_usage = SERIES_USAGE,
+        help_template = help::SERIES,
+        after_help = help::SERIES_AFTER,
+        disable_help_flag = true,
+        args_override_self = true
+    )]
+    Series(SeriesCli),
     // Every word after `help` is taken as it is (`help -x` asks for help
     // on `-x`); only the first counts.
     #[command(about = "print this help, or a command's: zhibiao help annotate", disable_help_flag = true)]
@@ -168,10 +198,10 @@ struct AnnotateCli {
         hide_default_value = true,
         hide_possible_values = true,
         allow_hyphen_values = true,
-        help = "output format: json (default), jsonl or csv;\n--format=FORMAT also works"
+        help = "output format: json (default), jsonl, csv or web-annotation;\n--format=FORMAT also works"
     )]
     format: Format,
-    #[arg(long, help = "indent the JSON (--format json only)")]
+    #[arg(long, help = "indent the JSON (--format json or web-annotation only)")]
     pretty: bool,
     #[command(flatten)]
     help: HelpFlag,
@@ -190,6 +220,18 @@ struct CompareCli {
     format: CompareFormat,
     #[arg(long, help = "indent the JSON")]
     pretty: bool,
+    #[command(flatten)]
+    help: HelpFlag,
+}
+
+#[derive(Args)]
+struct SeriesCli {
+    #[arg(value_name = "FILE|DIR", help = "a report file, or a directory of .txt reports (all levels);\n'-' for standard input")]
+    files: Vec<OsString>,
+    #[arg(short, long, value_enum, default_value_t = SeriesFormat::Csv, hide_default_value = true, hide_possible_values = true, allow_hyphen_values = true, help = "csv (default), jsonl or json")]
+    format: SeriesFormat,
+    #[arg(long, help = "print the targets against the next reports' results")]
+    joined: bool,
     #[command(flatten)]
     help: HelpFlag,
 }
@@ -220,8 +262,8 @@ pub fn parse(args: Vec<OsString>) -> Result<Command, UsageError> {
     };
     match cli.command {
         CliCommand::Annotate(AnnotateCli { files, format, pretty, .. }) => {
-            if pretty && format != Format::Json {
-                return Err(error("option '--pretty' works only with --format json".into()));
+            if pretty && !matches!(format, Format::Json | Format::WebAnnotation) {
+                return Err(error("option '--pretty' works only with --format json or web-annotation".into()));
             }
             let mut inputs: Vec<Input> = files.into_iter().map(Input::from).collect();
             if inputs.is_empty() {
@@ -246,6 +288,21 @@ pub fn parse(args: Vec<OsString>) -> Result<Command, UsageError> {
             true => Ok(Command::Reflow(file.map_or(Input::Stdin, Input::from))),
             false => Err(error("reflow takes one file".into())),
         },
+        CliCommand::Series(SeriesCli { files, format, joined, .. }) => {
+            let inputs: Vec<Input> = files.into_iter().map(Input::from).collect();
+            let format = match format {
+                SeriesFormat::Csv => zhibiao::series::Format::Csv,
+                SeriesFormat::Jsonl => zhibiao::series::Format::Jsonl,
+                SeriesFormat::Json => zhibiao::series::Format::Json,
+            };
+            if inputs.is_empty() {
+                Err(error("missing FILE or DIR: series reads the reports named".into()))
+            } else if inputs.iter().filter(|i| **i == Input::Stdin).count() > 1 {
+                Err(error("standard input can be read once".into()))
+            } else {
+                Ok(Command::Series(SeriesArgs { format, joined, inputs }))
+            }
+        }
         CliCommand::Help { topic } => help_text(topic.first()).map(Command::Text).map_err(error),
     }
 }
@@ -401,14 +458,14 @@ mod tests {
             ("compare -f jsonl a b", "unknown format 'jsonl'; use json or csv"),
             ("compare --pretty -f csv a b", "option '--pretty' works only with --format json"),
             ("annotate -x a.txt", "unknown option '-x'"),
-            ("annotate --format", "option '--format' needs a value: json, jsonl or csv"),
-            ("annotate -f", "option '-f' needs a value: json, jsonl or csv"),
-            ("annotate --format xml", "unknown format 'xml'; use json, jsonl or csv"),
-            ("annotate --format --pretty", "unknown format '--pretty'; use json, jsonl or csv"),
-            ("annotate --format=", "unknown format ''; use json, jsonl or csv"),
+            ("annotate --format", "option '--format' needs a value: json, jsonl, csv or web-annotation"),
+            ("annotate -f", "option '-f' needs a value: json, jsonl, csv or web-annotation"),
+            ("annotate --format xml", "unknown format 'xml'; use json, jsonl, csv or web-annotation"),
+            ("annotate --format --pretty", "unknown format '--pretty'; use json, jsonl, csv or web-annotation"),
+            ("annotate --format=", "unknown format ''; use json, jsonl, csv or web-annotation"),
             ("annotate --pretty=yes", "option '--pretty' takes no value"),
-            ("annotate --pretty --format csv", "option '--pretty' works only with --format json"),
-            ("annotate --format jsonl --pretty", "option '--pretty' works only with --format json"),
+            ("annotate --pretty --format csv", "option '--pretty' works only with --format json or web-annotation"),
+            ("annotate --format jsonl --pretty", "option '--pretty' works only with --format json or web-annotation"),
             ("reflow a b", "reflow takes one file"),
             ("reflow --pretty", "unknown option '--pretty'"),
         ];

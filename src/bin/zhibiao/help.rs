@@ -58,6 +58,14 @@ formats:
           average or total (SPEC.md). section_path joins the titles from
           the top of the outline down to the indicator's section with
           \" > \", each title cut at 30 characters (ending in \"…\").
+  web-annotation
+          W3C Web Annotations (JSON-LD) for annotation tools such as
+          Hypothesis: per FILE, one AnnotationCollection (a line, or
+          indented with --pretty) with one Annotation per indicator: a
+          TextQuoteSelector (the figure, 32 characters before and after)
+          and a TextPositionSelector counted in code points, the indicator's
+          fields as a JSON body; the source is the file's file: URL
+          (standard input: a urn:uuid made from the text).
           context is the text around the figure, trimmed, each run of
           whitespace one space: its sentence (which ends at 。！？!? or a
           line end), but at most 60 characters on each side and at most one
@@ -208,3 +216,76 @@ options:
 pub const REFLOW_AFTER: &str = "\
 exit status: 0 when the text was read; 2 for a bad option or a file that
 could not be read or decoded.";
+
+pub const SERIES: &str = "\
+zhibiao series: the targets and results of many reports, as one table
+
+usage: {usage}
+
+Reads every FILE, and every .txt file under each DIR (all levels, in name
+order), one at a time, and prints one table for all of them. For each
+report it tells the year (as compare does: byline, title, headings) and
+the issuer: the place its title lines name by the suffix of a place's
+name (2017年广州市政府工作报告 -> 广州市, XX省人民政府, XX自治区, XX区,
+XX县, XX州, XX盟), or 国务院 for a national report (我代表国务院,
+国务院总理, 第…届全国人民代表大会); empty when neither can be told.
+
+A row is one report's figure for one metric: a target with a value, or a
+result or estimate with a value that is one year's figure (no yearly
+average, no total over years, not the A of 由A提高到B). Metrics are
+normalised as compare does, so 国内生产总值, 地区生产总值, 全市地区生产总值
+and 经济增长 are one series (metric_key 生产总值). Figures of a report with
+the same metric_key, kind, unit, status, horizon and year make one row
+(the first; for a target the headline one), 'mentions' counting them.
+
+--joined prints instead each target of a report next to the result of its
+issuer's next report in the run (a later year), with compare's verdict,
+reason and evidence. Reports more than a year apart are joined too, with
+warning not_consecutive: only results the later one dates to the target's
+year count. Each issuer's reports are joined in the order read: name the
+files so that they sort by year (a report not later than its issuer's last
+is not joined, and said so on standard error).
+
+arguments:
+{positionals}
+
+options:
+{options}{after-help}";
+
+/// Printed verbatim after the options (`{after-help}`): braces are
+/// template tags only in the text above.
+pub const SERIES_AFTER: &str = "\
+formats:
+  csv     a header row, then one row per figure (RFC 4180 as annotate's):
+            source,report,issuer,report_year,year,metric_key,metric,status,
+            horizon,kind,direction,value,value_max,comparator,unit,
+            value_text,headline,mentions,id,start,end,evidence_start,
+            evidence_end,evidence
+          year is the year the figure is for (a target's: the year it
+          writes, else its report's; a result's: the year it or its
+          paragraph writes, else the year its report reviews). With
+          --joined:
+            issuer,year,metric_key,headline,verdict,reason_code,
+            target_source,target_report_year,target_id,target_value_text,
+            target_value,target_value_max,target_comparator,target_unit,
+            target_kind,target_horizon,target_metric,result_source,
+            result_report_year,result_year,result_id,result_value_text,
+            result_value,result_value_max,result_unit,result_status,
+            result_metric,match_score,match_basis,warning,reason,
+            target_evidence,result_evidence
+  jsonl   one JSON object per row, the same fields (evidence as
+          {\"start\", \"end\", \"text\"}; a joined row holds compare's pair:
+          target, result, verdict, ... as in 'zhibiao help compare')
+  json    the same objects in one array
+
+A progress line is shown on standard error when it is a terminal and
+there are many files. Memory holds one report at a time, and with
+--joined the last report of each issuer.
+
+exit status: 0 when every file was read; 2 for a bad option, or when some
+FILE could not be read or decoded (reported as 'zhibiao: FILE: reason';
+the others are still read).
+
+examples:
+  zhibiao series --joined --format jsonl reports/*.txt > joined.jsonl
+  zhibiao series reports/ > series.csv";

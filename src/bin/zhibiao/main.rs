@@ -1,12 +1,13 @@
 //! The `zhibiao` command: annotates report files and prints SPEC.md's JSON,
 //! JSON lines or CSV (`annotate`), pairs one report's targets with the next
 //! one's results (`compare OLD NEW`), or prints a text as the rules read it
-//! (`reflow`). A thin layer over the library:
+//! (`reflow`), or tabulates many reports' targets and results (`series`).
+//! A thin layer over the library:
 //!
 //! * args.rs: the command line (clap), checked, and its errors;
 //!   help.rs: the help texts;
 //! * input.rs: reading and decoding a file or standard input;
-//! * annotate.rs, compare.rs, reflow.rs: one command each.
+//! * annotate.rs, compare.rs, reflow.rs, series.rs: one command each.
 //!
 //! Exit status 0, or 2 for a bad command line, an input that could not be
 //! read or decoded, or output that could not be written. A closed pipe
@@ -18,6 +19,7 @@ mod compare;
 mod help;
 mod input;
 mod reflow;
+mod series;
 
 use std::fmt;
 use std::io::{self, Write};
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
         Command::Annotate(args) => annotate::annotate(&args),
         Command::Compare(args) => compare::compare(&args),
         Command::Reflow(input) => reflow::reflow(&input),
+        Command::Series(args) => series::series(&args),
     }
 }
 

@@ -17,6 +17,7 @@
 //        { type: 'result', id, result, ms }              SPEC JSON {sections, indicators, layout}
 //        { type: 'reflowed', id, text }                  wasm `reflow`: the text as read
 //        { type: 'exported', id, text }                  the CSV of export-csv or csv-records
+//        { type: 'web-annotations', id, value }          the AnnotationCollection of export-web-annotations
 //        { type: 'sniffed', id, encoding, message }      a TextDecoder label, or why not text
 //        { type: 'comparison', id, old, new,             both texts' SPEC JSON and the
 //          comparison, ms }                              wasm `compare` JSON {pairs, summary}
@@ -96,7 +97,7 @@ async function work() {
       } else if (type === 'export-csv') {
         self.postMessage({ type: 'exported', id: request.id, text: engine.exportCsv(request.text, request.file) });
       } else if (type === 'export-web-annotations') {
-        self.postMessage({ type: 'exported', id: request.id, text: engine.exportWebAnnotations(request.text, request.source) });
+        self.postMessage({ type: 'web-annotations', id: request.id, value: engine.exportWebAnnotations(request.text, request.source) });
       } else if (type === 'csv-records') {
         self.postMessage({ type: 'exported', id: request.id, text: engine.csvRecords(request.cells, request.width) });
       } else {
@@ -123,7 +124,7 @@ async function work() {
  * dropped here, so a long text's reflow and a file read without the page's
  * own engine waited for the timeout.
  */
-const REQUESTS = new Set(['annotate', 'compare', 'reflow', 'sniff', 'export-csv', 'csv-records']);
+const REQUESTS = new Set(['annotate', 'compare', 'reflow', 'sniff', 'export-csv', 'export-web-annotations', 'csv-records']);
 
 self.addEventListener('message', (event) => {
   const message = event.data;
@@ -135,6 +136,8 @@ self.addEventListener('message', (event) => {
   if (message.type === 'compare') pending.set('compare', { id: message.id, old: String(message.old ?? ''), new: String(message.new ?? '') });
   else if (message.type === 'sniff') pending.set('sniff', { id: message.id, bytes: message.bytes });
   else if (message.type === 'export-csv') pending.set('export-csv', { id: message.id, text: String(message.text ?? ''), file: String(message.file ?? '-') });
+  else if (message.type === 'export-web-annotations')
+    pending.set('export-web-annotations', { id: message.id, text: String(message.text ?? ''), source: String(message.source ?? '') });
   else if (message.type === 'csv-records')
     pending.set('csv-records', { id: message.id, cells: Array.from(message.cells ?? [], String), width: Number(message.width) });
   else pending.set(message.type, { id: message.id, text: String(message.text ?? '') });

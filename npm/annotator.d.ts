@@ -50,7 +50,7 @@ export declare class Annotator {
   onState(listener: (state: { type: 'ready' | 'loading'; version?: string | null }) => void): () => boolean;
   warmUp(): void;
   warmUpWorker(): void;
-  annotate(text: string): Promise<{ result: Annotation; ms: number }>;
+  annotate(text: string, options?: { channel?: string }): Promise<{ result: Annotation; ms: number }>;
   compare(
     oldText: string,
     newText: string,

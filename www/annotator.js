@@ -201,7 +201,12 @@ export class Annotator {
     return !this.#noWorker;
   }
 
-  async annotate(text) {
+  /**
+   * Resolves with `{ result, ms }`. `channel`: a name for the caller; a newer
+   * request in the worker supersedes only the waiting ones of the same
+   * channel (each element on a page has its own).
+   */
+  async annotate(text, { channel } = {}) {
     if (this.#mainThread && !this.#mainBroken && text.length <= MAIN_THREAD_MAX_CHARS) {
       let engine = null;
       try {
@@ -211,7 +216,7 @@ export class Annotator {
       }
       if (engine) return respanned(text, this.#annotateHere(engine, text));
     }
-    return respanned(text, await this.#request({ type: 'annotate', text }));
+    return respanned(text, await this.#request(channel == null ? { type: 'annotate', text } : { type: 'annotate', text, channel }));
   }
 
   /** The wasm package on the page's thread, loading it the first time. */

@@ -28,6 +28,7 @@ const STYLESHEET = new URL('./annotated.css', import.meta.url).href;
 const STATUSES = ['actual', 'estimate', 'target'];
 
 let sharedAnnotator = null;
+let elementCount = 0;
 /** One worker serves every element on the page. */
 function annotator() {
   sharedAnnotator ??= new Annotator();
@@ -72,6 +73,8 @@ export class ZhibiaoAnnotator extends HTMLElement {
   /** The last status message: [key, params], shown again in a new language. */
   #statusKey = null;
   #langObserver = null;
+  /** This element's requests supersede only each other in the shared worker. */
+  #channel = `element-${++elementCount}`;
 
   constructor() {
     super();
@@ -206,7 +209,7 @@ export class ZhibiaoAnnotator extends HTMLElement {
     }
     this.#setStatus('status.annotating');
     try {
-      const { result } = await annotator().annotate(text);
+      const { result } = await annotator().annotate(text, { channel: this.#channel });
       if (generation !== this.#generation) return;
       this.#result = result;
       this.#shown = text;

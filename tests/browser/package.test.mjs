@@ -229,6 +229,17 @@ test('cross-origin: the element from another origin (CORS) annotates a long text
   assert.deepEqual(page.failed, []);
   assert.deepEqual(page.log.errors, []);
 
+  // The engine entry from the same origin: init() fetches the .wasm next to it.
+  const engine = await page.evaluate(
+    async ([url, text]) => {
+      const zhibiao = await import(url);
+      await zhibiao.init();
+      return { wasm: zhibiao.WASM_URL.href, values: zhibiao.annotate(text).indicators.map((x) => x.value_text) };
+    },
+    [`${pkg.url}index.js`, SHORT],
+  );
+  assert.deepEqual(engine, { wasm: `${pkg.url}pkg/zhibiao_bg.wasm`, values: ['8.1%', '31万人'] });
+
   // The popover, and <html lang> switched by the page: the element follows.
   const popover = await page.evaluate(async () => {
     const element = document.querySelector('zhibiao-annotator');

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 //! A small static file server for www/: no dependencies, loopback only.
 //
-// Usage: node scripts/serve.mjs [--port N] [--root DIR] [--base /sub/path/]
+// Usage: node scripts/serve.mjs [--port N] [--root DIR] [--base /sub/path/] [--cors ORIGIN]
 //
 //   --port  port to listen on; 0 (the default is 8080) picks any free port
 //   --root  directory to serve (default: www/ next to this script's parent)
 //   --base  URL prefix to serve under, e.g. /tools/zhibiao/ (default /);
 //           requests outside it get 404, and GET / redirects to it
+//   --cors  send Access-Control-Allow-Origin: ORIGIN (`*`, or one origin)
+//           with every file, as a host must for pages of other origins that
+//           import the element or the engine (www/README.md)
 //
 // On start it prints `zhibiao: serving http://127.0.0.1:PORT/BASE` so scripts
 // and tests can read the address from the first line of stdout.
@@ -47,7 +50,7 @@ const MIME_TYPES = {
 
 function parseArgs(argv) {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const options = { port: 8080, root: path.resolve(here, '..', 'www'), base: '/' };
+  const options = { port: 8080, root: path.resolve(here, '..', 'www'), base: '/', cors: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -69,9 +72,13 @@ function parseArgs(argv) {
       case '--base':
         options.base = normaliseBase(value());
         break;
+      case '--cors':
+        options.cors = value();
+        if (options.cors !== '*' && !/^https?:\/\/[^/]+$/.test(options.cors)) fail('--cors takes * or an origin such as http://127.0.0.1:8080');
+        break;
       case '-h':
       case '--help':
-        process.stdout.write('usage: node scripts/serve.mjs [--port N] [--root DIR] [--base /sub/path/]\n');
+        process.stdout.write('usage: node scripts/serve.mjs [--port N] [--root DIR] [--base /sub/path/] [--cors ORIGIN]\n');
         process.exit(0);
         break;
       default:
@@ -129,7 +136,7 @@ async function resolveFile(root, relativeUrlPath) {
   return info.isFile() ? { file, info } : { file: null };
 }
 
-export function startServer({ port = 0, root, base = '/' } = {}) {
+export function startServer({ port = 0, root, base = '/', cors = null } = {}) {
   return realpath(root).then(
     (realRoot) =>
       new Promise((resolve, reject) => {
@@ -178,6 +185,10 @@ export function startServer({ port = 0, root, base = '/' } = {}) {
               'x-content-type-options': 'nosniff',
             };
             if (path.basename(found.file) === 'sw.js') headers['service-worker-allowed'] = base;
+            if (cors) {
+              headers['access-control-allow-origin'] = cors;
+              if (cors !== '*') headers.vary = 'Origin';
+            }
             res.writeHead(200, headers);
             if (req.method === 'HEAD') {
               res.end();

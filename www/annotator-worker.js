@@ -5,7 +5,7 @@
 // are: `annotate` builds them in src/wasm-result.js, `compare` through
 // serde-wasm-bindgen's json_compatible serializer, so they go to
 // postMessage as they come):
-//   in:  { type: 'annotate', id, text }
+//   in:  { type: 'annotate', id, text, channel }        channel: optional, see below
 //        { type: 'compare', id, old, new }                earlier and later report
 //        { type: 'reflow', id, text }                     the text as the engine reads it
 //        { type: 'sniff', id, bytes }                     a file's encoding (wasm sniffEncoding)
@@ -17,6 +17,7 @@
 //        { type: 'result', id, result, ms }              SPEC JSON {sections, indicators, layout}
 //        { type: 'reflowed', id, text }                  wasm `reflow`: the text as read
 //        { type: 'exported', id, text }                  the CSV of export-csv or csv-records
+//        { type: 'web-annotations', id, value }          the AnnotationCollection of export-web-annotations
 //        { type: 'sniffed', id, encoding, message }      a TextDecoder label, or why not text
 //        { type: 'comparison', id, old, new,             both texts' SPEC JSON and the
 //          comparison, ms }                              wasm `compare` JSON {pairs, summary}
@@ -26,7 +27,9 @@
 //
 // Only the newest waiting request of each type is worked on: while one runs,
 // later requests queue up as messages, and all but the last of a type are
-// answered `superseded` without doing the work. An annotation never
+// answered `superseded` without doing the work. A request with a `channel`
+// supersedes only those of its type with the same channel: the elements of
+// a page share one worker, and one element's text must not cancel another's. An annotation never
 // supersedes a comparison, nor the other way round: the page's two modes
 // each get their answer.
 
@@ -75,8 +78,9 @@ function runCompare(request) {
 async function work() {
   await loading;
   while (pending.size) {
-    const [type, request] = pending.entries().next().value;
-    pending.delete(type);
+    const [key, request] = pending.entries().next().value;
+    pending.delete(key);
+    const type = request.type;
     if (loadError) {
       self.postMessage({ type: 'load-error', message: loadError });
       continue;
@@ -98,7 +102,7 @@ async function work() {
       } else if (type === 'export-csv-rows') {
         self.postMessage({ type: 'exported', id: request.id, text: engine.exportCsvRows(request.text, request.file, Uint32Array.from(request.ids)) });
       } else if (type === 'export-web-annotations') {
-        self.postMessage({ type: 'exported', id: request.id, text: engine.exportWebAnnotations(request.text, request.source) });
+        self.postMessage({ type: 'web-annotations', id: request.id, value: engine.exportWebAnnotations(request.text, request.source) });
       } else if (type === 'csv-records') {
         self.postMessage({ type: 'exported', id: request.id, text: engine.csvRecords(request.cells, request.width) });
       } else {
@@ -125,21 +129,37 @@ async function work() {
  * dropped here, so a long text's reflow and a file read without the page's
  * own engine waited for the timeout.
  */
-const REQUESTS = new Set(['annotate', 'compare', 'reflow', 'sniff', 'export-csv', 'csv-records']);
+const REQUESTS = new Set(['annotate', 'compare', 'reflow', 'sniff', 'export-csv', 'export-web-annotations', 'csv-records']);
+
+/** The fields of a request that its work reads, typed. */
+function fields(message) {
+  switch (message.type) {
+    case 'compare':
+      return { old: String(message.old ?? ''), new: String(message.new ?? '') };
+    case 'sniff':
+      return { bytes: message.bytes };
+    case 'export-csv':
+      return { text: String(message.text ?? ''), file: String(message.file ?? '-') };
+    case 'export-web-annotations':
+      return { text: String(message.text ?? ''), source: String(message.source ?? '') };
+    case 'csv-records':
+      return { cells: Array.from(message.cells ?? [], String), width: Number(message.width) };
+    default:
+      return { text: String(message.text ?? '') };
+  }
+}
 
 self.addEventListener('message', (event) => {
   const message = event.data;
   if (!message || !REQUESTS.has(message.type)) return;
-  const waiting = pending.get(message.type);
+  // A request supersedes the waiting one of its type and channel (each
+  // <zhibiao-annotator> on a page has its own; the page has none).
+  const key = message.channel == null ? message.type : `${message.type} ${message.channel}`;
+  const waiting = pending.get(key);
   if (waiting) self.postMessage({ type: 'superseded', id: waiting.id });
   // Deleted first, so that the map's order is the order of the newest requests.
-  pending.delete(message.type);
-  if (message.type === 'compare') pending.set('compare', { id: message.id, old: String(message.old ?? ''), new: String(message.new ?? '') });
-  else if (message.type === 'sniff') pending.set('sniff', { id: message.id, bytes: message.bytes });
-  else if (message.type === 'export-csv') pending.set('export-csv', { id: message.id, text: String(message.text ?? ''), file: String(message.file ?? '-') });
-  else if (message.type === 'csv-records')
-    pending.set('csv-records', { id: message.id, cells: Array.from(message.cells ?? [], String), width: Number(message.width) });
-  else pending.set(message.type, { id: message.id, text: String(message.text ?? '') });
+  pending.delete(key);
+  pending.set(key, { type: message.type, id: message.id, ...fields(message) });
   if (!busy) {
     busy = true;
     work().finally(() => {

@@ -116,9 +116,39 @@ export function checkComparison(value, old, later) {
   return { comparison: value, links };
 }
 
+/**
+ * A module worker running the script at `url`. A worker's script must come
+ * from the page's own origin: for one served from another origin (the
+ * element imported cross-origin, which needs CORS anyway), the worker is a
+ * same-origin `blob:` module whose only line imports the script by its
+ * absolute URL, so that the script's `import.meta.url`, and with it the
+ * glue and the .wasm, stay on the script's origin. Throws when the browser
+ * refuses the worker (e.g. a CSP without `worker-src blob:`).
+ */
+export function createWorker(url, options = { type: 'module', name: 'zhibiao-annotator' }) {
+  const page = globalThis.location;
+  const href = new URL(url, page?.href).href;
+  if (!page || new URL(href).origin === page.origin) return { worker: new Worker(href, options), revoke: () => {} };
+  const blobUrl = URL.createObjectURL(new Blob([`import ${JSON.stringify(href)};\n`], { type: 'text/javascript' }));
+  try {
+    return { worker: new Worker(blobUrl, options), revoke: () => URL.revokeObjectURL(blobUrl) };
+  } catch (error) {
+    URL.revokeObjectURL(blobUrl);
+    throw error;
+  }
+}
+
 export class Annotator {
   #workerUrl;
   #worker = null;
+  /** Revokes the worker's blob: URL (a cross-origin script) once it has started or failed. */
+  #revokeWorkerUrl = () => {};
+  /**
+   * Set when no worker can be made here (the browser refused it, or its
+   * script failed to load): from then on everything runs on the page's
+   * thread, long texts too.
+   */
+  #noWorker = false;
   #ready = false;
   #mainThread;
   /** The wasm package loading on the page's thread: a promise of the module, or null. */
@@ -157,7 +187,7 @@ export class Annotator {
    * or the first long text); otherwise the worker.
    */
   warmUp() {
-    if (this.#mainThread) this.#loadMain();
+    if (this.#mainThread || this.#noWorker) this.#loadMain();
     else this.#ensureWorker();
   }
 
@@ -166,7 +196,17 @@ export class Annotator {
     this.#ensureWorker();
   }
 
-  async annotate(text) {
+  /** Whether requests go to a worker (false once none could be made here). */
+  get usesWorker() {
+    return !this.#noWorker;
+  }
+
+  /**
+   * Resolves with `{ result, ms }`. `channel`: a name for the caller; a newer
+   * request in the worker supersedes only the waiting ones of the same
+   * channel (each element on a page has its own).
+   */
+  async annotate(text, { channel } = {}) {
     if (this.#mainThread && !this.#mainBroken && text.length <= MAIN_THREAD_MAX_CHARS) {
       let engine = null;
       try {
@@ -176,7 +216,7 @@ export class Annotator {
       }
       if (engine) return respanned(text, this.#annotateHere(engine, text));
     }
-    return respanned(text, await this.#request({ type: 'annotate', text }));
+    return respanned(text, await this.#request(channel == null ? { type: 'annotate', text } : { type: 'annotate', text, channel }));
   }
 
   /** The wasm package on the page's thread, loading it the first time. */
@@ -351,14 +391,85 @@ export class Annotator {
 
   #request(message) {
     const worker = this.#ensureWorker();
+    if (!worker) return this.#here(message);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#fail(new AnnotatorError('timeout', `no answer after ${TIMEOUT_MS / 1000} s`));
       }, TIMEOUT_MS);
-      this.#pending.set(id, { resolve, reject, timer });
+      this.#pending.set(id, { resolve, reject, timer, message });
       worker.postMessage({ ...message, id });
     });
+  }
+
+  /**
+   * A worker request answered on the page's thread, for when no worker can
+   * be made: resolves with what the worker's answer would have resolved with.
+   */
+  async #here(message) {
+    let engine;
+    try {
+      engine = await this.#loadMain();
+    } catch (error) {
+      throw new AnnotatorError('load', error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+    }
+    if (this.#mainBroken) throw new AnnotatorError('crash', 'the engine stopped after an earlier error, and no worker can be started here: reload the page');
+    const started = performance.now();
+    switch (message.type) {
+      case 'annotate':
+        return this.#annotateHere(engine, message.text);
+      case 'sniff':
+        return engine.sniffEncoding(message.bytes);
+      case 'compare': {
+        const old = this.#annotateHere(engine, message.old).result;
+        const later = this.#annotateHere(engine, message.new).result;
+        const comparison = this.#runHere(() => engine.compare(message.old, message.new));
+        return { old, new: later, ...checkComparison(comparison, old, later), ms: performance.now() - started };
+      }
+      case 'reflow':
+        return this.#runHere(() => engine.reflow(message.text));
+      case 'export-csv':
+        return this.#runHere(() => engine.exportCsv(message.text, message.file));
+      case 'export-web-annotations':
+        return this.#runHere(() => engine.exportWebAnnotations(message.text, message.source));
+      case 'csv-records':
+        return this.#runHere(() => engine.csvRecords(message.cells, message.width));
+      default:
+        throw new AnnotatorError('failed', `unknown request ${message.type}`);
+    }
+  }
+
+  /** `fn()` on the page's engine, its errors as AnnotatorErrors (a trap marks the engine broken). */
+  #runHere(fn) {
+    try {
+      return fn();
+    } catch (error) {
+      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      if (error instanceof WebAssembly.RuntimeError) {
+        this.#mainBroken = true;
+        this.#mainReady = false;
+        throw new AnnotatorError('crash', detail);
+      }
+      throw new AnnotatorError('failed', detail);
+    }
+  }
+
+  /**
+   * The worker could not start: from now on requests run on the page's
+   * thread, the waiting ones first.
+   */
+  #fallBack() {
+    const worker = this.#worker;
+    this.#worker = null;
+    this.#ready = false;
+    worker?.terminate();
+    this.#revokeWorkerUrl();
+    this.#noWorker = true;
+    for (const [id, entry] of [...this.#pending]) {
+      this.#pending.delete(id);
+      clearTimeout(entry.timer);
+      this.#here(entry.message).then(entry.resolve, entry.reject);
+    }
   }
 
   /** Stops the worker; pending calls reject with `superseded`. */
@@ -370,16 +481,28 @@ export class Annotator {
     for (const listener of this.#listeners) listener(state);
   }
 
+  /** The worker, started if need be; null when none can be made here. */
   #ensureWorker() {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(this.#workerUrl, { type: 'module', name: 'zhibiao-annotator' });
+    if (this.#noWorker) return null;
+    let worker;
+    try {
+      ({ worker, revoke: this.#revokeWorkerUrl } = createWorker(this.#workerUrl));
+    } catch {
+      // Refused (a CSP's worker-src, a sandbox): the page's thread does the work.
+      this.#noWorker = true;
+      return null;
+    }
     this.#ready = false;
     this.#emit({ type: 'loading' });
     worker.addEventListener('message', (event) => this.#onMessage(event.data));
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       const detail = event.message || 'the worker script failed';
-      this.#fail(this.#ready ? new AnnotatorError('crash', detail) : new AnnotatorError('load', detail));
+      // The script itself did not start (blocked, not found, not CORS-readable):
+      // the page's thread takes over, unless the engine failed there already.
+      if (!this.#ready && !this.#mainBroken) this.#fallBack();
+      else this.#fail(this.#ready ? new AnnotatorError('crash', detail) : new AnnotatorError('load', detail));
     });
     worker.addEventListener('messageerror', () => this.#fail(new AnnotatorError('crash', 'a message could not be decoded')));
     this.#worker = worker;
@@ -398,6 +521,7 @@ export class Annotator {
   /** Rejects everything pending and drops the worker; the next call starts afresh. */
   #fail(error) {
     if (this.#worker) this.#worker.terminate();
+    this.#revokeWorkerUrl();
     this.#worker = null;
     this.#ready = false;
     for (const id of [...this.#pending.keys()]) this.#settle(id, error);
@@ -407,6 +531,7 @@ export class Annotator {
     switch (message?.type) {
       case 'ready':
         this.#ready = true;
+        this.#revokeWorkerUrl();
         this.version = message.version ?? null;
         this.#emit({ type: 'ready', version: this.version });
         break;
@@ -441,6 +566,12 @@ export class Annotator {
       case 'reflowed':
       case 'exported':
         this.#settle(message.id, typeof message.text === 'string' ? message.text : new AnnotatorError('failed', 'the annotator returned no text'));
+        break;
+      case 'web-annotations':
+        this.#settle(
+          message.id,
+          message.value && typeof message.value === 'object' ? message.value : new AnnotatorError('failed', 'the annotator returned no annotations'),
+        );
         break;
       case 'superseded':
         this.#settle(message.id, new AnnotatorError('superseded', 'a newer text was sent'));

@@ -3,7 +3,7 @@
 // status, horizon, metric, year and section path. Shown on hover and on keyboard
 // focus; a click (or Enter / Space) pins it until Escape or a click elsewhere.
 
-import { codeNameBoth, t, getLanguage } from './i18n.js';
+import { codeNameBoth, t, getLanguage, withLanguage } from './i18n.js';
 import { displayUnit, formatNumber, formatValue, magnitudeOf, sectionPath } from './format.js';
 
 const HOVER_DELAY_MS = 150;
@@ -46,8 +46,10 @@ export function detailRows(indicator, sections) {
  * root); `getAnnotation()` returns the current `{ text, result }`.
  * `extra(indicator)`, if given, may return an element to show below the
  * details (compare mode puts the partner and the verdict there).
+ * `language()`, if given, names the language of the popover ('zh' or 'en')
+ * when it is not the page's (an embedded element's).
  */
-export function createDetails({ scope, host, getAnnotation, extra = null }) {
+export function createDetails({ scope, host, getAnnotation, extra = null, language = null }) {
   const doc = host.ownerDocument ?? host;
   const popover = doc.createElement('div');
   popover.className = 'zb-details';
@@ -147,7 +149,8 @@ export function createDetails({ scope, host, getAnnotation, extra = null }) {
     if (anchor && anchor !== mark) anchor.removeAttribute('aria-describedby');
     anchor = mark;
     pinned = pin;
-    fill(indicator, result.sections);
+    if (language) withLanguage(language(), () => fill(indicator, result.sections));
+    else fill(indicator, result.sections);
     popover.classList.toggle('zb-pinned', pinned);
     popover.hidden = false;
     mark.setAttribute('aria-describedby', popover.id);

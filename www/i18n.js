@@ -502,6 +502,31 @@ export function setLanguage(lang) {
   language = next;
 }
 
+/**
+ * Runs `fn` with `lang` as the current language, then puts the previous one
+ * back: for an embedded element whose language is not the page's.
+ * Synchronous work only.
+ */
+export function withLanguage(lang, fn) {
+  const previous = language;
+  language = LANGUAGES.includes(lang) ? lang : 'zh';
+  try {
+    return fn();
+  } finally {
+    language = previous;
+  }
+}
+
+/** The interface language for a BCP 47 tag: 'en' for en…, 'zh' for zh…, null for any other. */
+export function languageOfTag(tag) {
+  const lower = String(tag ?? '')
+    .trim()
+    .toLowerCase();
+  if (/^en(-|$)/.test(lower)) return 'en';
+  if (/^zh(-|$)/.test(lower)) return 'zh';
+  return null;
+}
+
 /** The interface string `key` in the current language, with `{name}` filled in. */
 export function t(key, params = {}) {
   const template = STRINGS[language][key] ?? STRINGS.zh[key] ?? key;

@@ -6,21 +6,29 @@
 //   <zhibiao-annotator>全市地区生产总值增长8.1%。</zhibiao-annotator>
 //
 // Properties: `text` (string; when set, it wins over the text content),
-// `result` (read-only: the SPEC JSON of what is shown). Attribute
-// `no-legend` hides the status legend. Events: `zhibiao-annotated`
-// (detail: { text, result }) and `zhibiao-error` (detail: { error }).
-// Colours follow the custom properties of annotated.css, which a page can
-// set on the element.
+// `result` (read-only: the SPEC JSON of what is shown), `language`
+// (read-only: 'zh' or 'en', the interface language in use). Attributes:
+// `no-legend` hides the status legend; `language="en"` or `"zh"` sets the
+// interface language, which otherwise follows the nearest `lang` (the
+// element's own, an ancestor's, the page's <html lang>): en… is English,
+// anything else Chinese. Events: `zhibiao-annotated` (detail: { text,
+// result }) and `zhibiao-error` (detail: { error }). Colours follow the
+// custom properties of annotated.css, which a page can set on the element.
+//
+// The module may come from another origin than the page (with CORS): the
+// worker, the stylesheet and the .wasm are all loaded from the module's own
+// origin (annotator.js, createWorker).
 
-import { Annotator } from './annotator.js';
-import { renderAnnotation } from './render.js';
+import { Annotator, TIMEOUT_MS } from './annotator.js';
+import { indicatorLabel, relabel, renderAnnotation } from './render.js';
 import { createDetails } from './details.js';
-import { codeNameBoth, t } from './i18n.js';
+import { codeNameBoth, getLanguage, languageOfTag, t, withLanguage } from './i18n.js';
 
 const STYLESHEET = new URL('./annotated.css', import.meta.url).href;
 const STATUSES = ['actual', 'estimate', 'target'];
 
 let sharedAnnotator = null;
+let elementCount = 0;
 /** One worker serves every element on the page. */
 function annotator() {
   sharedAnnotator ??= new Annotator();
@@ -41,6 +49,15 @@ export function dedent(source) {
   return lines.map((line) => line.slice(Math.min(cut, /^[ \t]*/.exec(line)[0].length))).join('\n');
 }
 
+/** A renderAnnotation `decorate` that labels each highlight in `language`. */
+function labelIn(language) {
+  return (el, indicator) =>
+    el.setAttribute(
+      'aria-label',
+      withLanguage(language, () => indicatorLabel(indicator)),
+    );
+}
+
 export class ZhibiaoAnnotator extends HTMLElement {
   #text = null;
   #result = null;
@@ -51,6 +68,13 @@ export class ZhibiaoAnnotator extends HTMLElement {
   #view;
   #legend;
   #status;
+  #details;
+  #language = null;
+  /** The last status message: [key, params], shown again in a new language. */
+  #statusKey = null;
+  #langObserver = null;
+  /** This element's requests supersede only each other in the shared worker. */
+  #channel = `element-${++elementCount}`;
 
   constructor() {
     super();
@@ -68,30 +92,77 @@ export class ZhibiaoAnnotator extends HTMLElement {
     this.#view = document.createElement('div');
     this.#view.className = 'zb-view';
     this.#view.setAttribute('part', 'view');
+    // The report is Chinese whatever the interface language.
+    this.#view.lang = 'zh';
     root.append(link, this.#legend, this.#status, this.#view);
-    createDetails({ scope: this.#view, host: root, getAnnotation: () => ({ text: this.#shown, result: this.#result }) });
+    this.#details = createDetails({
+      scope: this.#view,
+      host: root,
+      getAnnotation: () => ({ text: this.#shown, result: this.#result }),
+      language: () => this.language,
+    });
   }
 
   static get observedAttributes() {
-    return ['no-legend'];
+    return ['no-legend', 'language', 'lang'];
   }
 
   attributeChangedCallback() {
-    this.#fillLegend();
+    this.#applyLanguage();
   }
 
   connectedCallback() {
-    this.#fillLegend();
+    this.#language = null;
+    this.#applyLanguage();
     this.#observer ??= new MutationObserver(() => {
       if (this.#text === null) this.#update();
     });
     this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
+    // A page that switches its language sets <html lang>: follow it.
+    this.#langObserver ??= new MutationObserver(() => this.#applyLanguage());
+    this.#langObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'] });
     this.#update();
   }
 
   disconnectedCallback() {
     this.#observer?.disconnect();
+    this.#langObserver?.disconnect();
     this.#abort?.abort();
+  }
+
+  /**
+   * The interface language, 'zh' or 'en': the `language` attribute if it
+   * names one, else the nearest `lang` (this element's, an ancestor's, the
+   * page's), en… for English and anything else (or none) for Chinese.
+   */
+  get language() {
+    const own = languageOfTag(this.getAttribute('language'));
+    if (own) return own;
+    const lang = this.closest('[lang]')?.getAttribute('lang') ?? this.ownerDocument.documentElement.getAttribute('lang');
+    return languageOfTag(lang) ?? 'zh';
+  }
+
+  /** `fn()` with the element's language as i18n.js's current one. */
+  #inLanguage(fn) {
+    return withLanguage(this.language, fn);
+  }
+
+  #setStatus(key, params = {}) {
+    this.#statusKey = key ? [key, params] : null;
+    this.#status.textContent = key ? this.#inLanguage(() => t(key, params)) : '';
+  }
+
+  /** Legend, status, highlight labels and popover in the element's language, when it changed. */
+  #applyLanguage() {
+    const language = this.language;
+    this.#legend.hidden = this.hasAttribute('no-legend');
+    if (language === this.#language) return;
+    this.#language = language;
+    this.#legend.lang = this.#status.lang = language === 'en' ? 'en' : 'zh';
+    this.#fillLegend();
+    if (this.#statusKey) this.#setStatus(...this.#statusKey);
+    if (this.#result) this.#inLanguage(() => relabel(this.#view, this.#result));
+    this.#details.refresh();
   }
 
   /** The text being annotated: the `text` property if set, else the element's text content. */
@@ -111,15 +182,17 @@ export class ZhibiaoAnnotator extends HTMLElement {
 
   #fillLegend() {
     this.#legend.hidden = this.hasAttribute('no-legend');
-    this.#legend.replaceChildren(
-      ...STATUSES.map((code) => {
-        const li = document.createElement('li');
-        const key = document.createElement('span');
-        key.className = `zb-key zb-status-${code}`;
-        key.textContent = codeNameBoth('status', code);
-        li.appendChild(key);
-        return li;
-      }),
+    this.#inLanguage(() =>
+      this.#legend.replaceChildren(
+        ...STATUSES.map((code) => {
+          const li = document.createElement('li');
+          const key = document.createElement('span');
+          key.className = `zb-key zb-status-${code}`;
+          key.textContent = codeNameBoth('status', code);
+          li.appendChild(key);
+          return li;
+        }),
+      ),
     );
   }
 
@@ -131,19 +204,23 @@ export class ZhibiaoAnnotator extends HTMLElement {
       this.#result = null;
       this.#shown = '';
       this.#view.replaceChildren();
-      this.#status.textContent = '';
+      this.#setStatus(null);
       return;
     }
-    this.#status.textContent = t('status.annotating');
+    this.#setStatus('status.annotating');
     try {
-      const { result } = await annotator().annotate(text);
+      const { result } = await annotator().annotate(text, { channel: this.#channel });
       if (generation !== this.#generation) return;
       this.#result = result;
       this.#shown = text;
       const controller = new AbortController();
       this.#abort = controller;
-      await renderAnnotation(this.#view, text, result, { signal: controller.signal });
-      this.#status.textContent = '';
+      // Highlights are labelled in the page's language as they are made:
+      // label them again in the element's when the two differ.
+      const language = this.language;
+      const decorate = language === getLanguage() ? undefined : labelIn(language);
+      await renderAnnotation(this.#view, text, result, { signal: controller.signal, decorate });
+      this.#setStatus(null);
       this.dispatchEvent(new CustomEvent('zhibiao-annotated', { detail: { text, result } }));
     } catch (error) {
       if (generation !== this.#generation || error.name === 'AbortError' || error.code === 'superseded') return;
@@ -151,7 +228,8 @@ export class ZhibiaoAnnotator extends HTMLElement {
       this.#shown = text;
       // The text stays readable, just without highlights.
       renderAnnotation(this.#view, text, { sections: [], indicators: [] }).catch(() => {});
-      this.#status.textContent = t(error.code === 'load' ? 'view.error.load' : 'view.error.crash', { message: error.message });
+      const key = error.code === 'load' ? 'view.error.load' : error.code === 'timeout' ? 'view.error.timeout' : 'view.error.crash';
+      this.#setStatus(key, { message: error.message, seconds: TIMEOUT_MS / 1000 });
       this.dispatchEvent(new CustomEvent('zhibiao-error', { detail: { error } }));
     }
   }

@@ -10,7 +10,7 @@
 import { spawn, spawnSync, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, cp, mkdir } from 'node:fs/promises';
+import { mkdtemp, rm, cp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,10 +79,12 @@ export async function rebuildPage(dir) {
 
 /**
  * Starts scripts/serve.mjs on a free port. Returns `{ url, origin, stop }`;
- * `url` ends with `base`.
+ * `url` ends with `base`. `cors`: the Access-Control-Allow-Origin to send.
  */
-export async function startServer({ base = '/', root = WWW } = {}) {
-  const child = spawn(process.execPath, [path.join(REPO, 'scripts', 'serve.mjs'), '--port', '0', '--root', root, '--base', base], {
+export async function startServer({ base = '/', root = WWW, cors = null } = {}) {
+  const args = [path.join(REPO, 'scripts', 'serve.mjs'), '--port', '0', '--root', root, '--base', base];
+  if (cors) args.push('--cors', cors);
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -267,6 +269,30 @@ export async function copyOfWww() {
   const dir = await mkdtemp(path.join(tmpdir(), 'zhibiao-www-'));
   await cp(WWW, dir, { recursive: true });
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The npm package as a user gets it: scripts/build-package.mjs, `npm pack`,
+ * and `npm install` of the tarball into a new project under the OS's temp
+ * directory. Returns `{ project, tarball, packageDir, remove }`; the
+ * project's package.json is `{ "type": "module" }`.
+ */
+export async function installedPackage() {
+  const { buildPackage, packPackage } = await import('../../scripts/build-package.mjs');
+  const scratch = await mkdtemp(path.join(tmpdir(), 'zhibiao-npm-'));
+  const { dir } = await buildPackage({ out: path.join(scratch, 'build', 'zhibiao') });
+  const tarball = packPackage(dir, scratch);
+  const project = path.join(scratch, 'project');
+  await mkdir(project);
+  await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'zhibiao-user', private: true, type: 'module' }) + '\n');
+  // No dependencies, so no registry: --offline keeps it so.
+  await run('npm', ['install', '--no-audit', '--no-fund', '--offline', '--no-package-lock', tarball], { cwd: project });
+  return {
+    project,
+    tarball,
+    packageDir: path.join(project, 'node_modules', 'zhibiao'),
+    remove: () => rm(scratch, { recursive: true, force: true }),
+  };
 }
 
 export async function artifactsDir() {

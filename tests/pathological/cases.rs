@@ -1,6 +1,6 @@
 //! Pathological inputs, each made at any size: shared by
 //! `tests/pathological.rs` (which bounds the work they cost) and
-//! `benches/pathological.rs` (which prints it per MB).
+//! `bench/native/pathological.rs` (which prints it per MB).
 
 #![allow(dead_code)] // each including crate uses its own part
 

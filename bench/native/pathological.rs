@@ -6,7 +6,7 @@
 //! timed runs after a warm-up; `ZHIBIAO_BENCH_CASE=digits` runs the cases
 //! whose name contains the word.
 
-#[path = "../tests/pathological/cases.rs"]
+#[path = "../../tests/pathological/cases.rs"]
 mod cases;
 
 use std::time::{Duration, Instant};

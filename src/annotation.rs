@@ -178,6 +178,11 @@ impl Comparator {
 }
 
 impl Status {
+    /// The status named `s` (`actual`, `estimate`, `target`).
+    pub fn from_name(s: &str) -> Option<Status> {
+        [Status::Actual, Status::Estimate, Status::Target].into_iter().find(|st| st.as_str() == s)
+    }
+
     /// The JSON spelling.
     pub fn as_str(self) -> &'static str {
         match self {

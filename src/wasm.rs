@@ -285,6 +285,38 @@ pub fn export_csv_rows(text: &str, file: &str, ids: Vec<u32>) -> Result<String, 
     Ok(crate::export::csv_selected(file, text, &crate::annotate(text), &ids))
 }
 
+/// `exportCsvRows` with a reader's corrections applied and a last column
+/// `edited`: for each i, indicator `edit_ids[i]` takes `metrics[i]` when
+/// `metric_set[i]` is 1, `statuses[i]` (`actual`, `estimate`, `target`; anything
+/// else: unchanged) and `values[i]` (NaN: unchanged).
+#[wasm_bindgen(js_name = exportCsvCorrected)]
+pub fn export_csv_corrected(
+    text: &str,
+    file: &str,
+    ids: Vec<u32>,
+    edit_ids: Vec<u32>,
+    metrics: Vec<String>,
+    metric_set: Vec<u8>,
+    statuses: Vec<String>,
+    values: Vec<f64>,
+) -> Result<String, JsError> {
+    fits(text)?;
+    let n = edit_ids.len();
+    if metrics.len() != n || metric_set.len() != n || statuses.len() != n || values.len() != n {
+        return Err(JsError::new("corrections: ids, metrics, statuses and values differ in length"));
+    }
+    let corrections: Vec<crate::export::Correction> = (0..n)
+        .map(|k| crate::export::Correction {
+            id: edit_ids[k] as usize,
+            metric: Some(metrics[k].clone()).filter(|_| metric_set[k] == 1),
+            status: crate::Status::from_name(&statuses[k]),
+            value: Some(values[k]).filter(|v| v.is_finite()),
+        })
+        .collect();
+    let ids: Vec<usize> = ids.into_iter().map(|i| i as usize).collect();
+    Ok(crate::export::csv_corrected(file, text, &crate::annotate(text), &ids, &corrections))
+}
+
 /// `text`'s indicators as W3C Web Annotations (an `AnnotationCollection`,
 /// `zhibiao::export::web_annotations`), as `zhibiao annotate --format
 /// web-annotation` writes them; `source` names the text (an IRI), or, when

@@ -101,6 +101,19 @@ async function work() {
         self.postMessage({ type: 'exported', id: request.id, text: engine.exportCsv(request.text, request.file) });
       } else if (type === 'export-csv-rows') {
         self.postMessage({ type: 'exported', id: request.id, text: engine.exportCsvRows(request.text, request.file, Uint32Array.from(request.ids)) });
+      } else if (type === 'export-csv-corrected') {
+        const { text, file, ids, fix } = request;
+        const csv = engine.exportCsvCorrected(
+          text,
+          file,
+          Uint32Array.from(ids),
+          Uint32Array.from(fix.ids),
+          fix.metrics.map((m) => m ?? ''),
+          Uint8Array.from(fix.metrics, (m) => (m === null ? 0 : 1)),
+          fix.statuses,
+          Float64Array.from(fix.values),
+        );
+        self.postMessage({ type: 'exported', id: request.id, text: csv });
       } else if (type === 'export-web-annotations') {
         self.postMessage({ type: 'web-annotations', id: request.id, value: engine.exportWebAnnotations(request.text, request.source) });
       } else if (type === 'csv-records') {

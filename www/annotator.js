@@ -324,6 +324,26 @@ export class Annotator {
   }
 
   /**
+   * `exportCsvRows` with a reader's corrections (`fix`: `{ ids, metrics,
+   * statuses, values }`, corrections.js) and a last column `edited` (wasm
+   * `exportCsvCorrected`). Resolves with the string.
+   */
+  exportCsvCorrected(text, file, ids, fix) {
+    const run = (engine) =>
+      engine.exportCsvCorrected(
+        text,
+        file,
+        Uint32Array.from(ids),
+        Uint32Array.from(fix.ids),
+        fix.metrics.map((m) => m ?? ''),
+        Uint8Array.from(fix.metrics, (m) => (m === null ? 0 : 1)),
+        fix.statuses,
+        Float64Array.from(fix.values),
+      );
+    return this.#call({ type: 'export-csv-corrected', text, file, ids, fix }, run, text.length <= MAIN_THREAD_MAX_CHARS);
+  }
+
+  /**
    * `text`'s indicators as W3C Web Annotations (wasm `exportWebAnnotations`:
    * an AnnotationCollection, as `zhibiao annotate --format web-annotation`
    * writes it); `source` is the text's IRI, or '' for one made from the

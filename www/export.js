@@ -21,7 +21,15 @@ export function plainNumber(value) {
  * name, or `-` for typed or pasted text, as the CLI says for standard input.
  * `annotator` is the page's Annotator (annotator.js).
  */
-export async function toCsv(annotator, text, file = '-') {
+export async function toCsv(annotator, text, file = '-', result = null) {
+  if (result?.indicators.some((x) => x.edited))
+    return toCsvRows(
+      annotator,
+      text,
+      file,
+      result.indicators.map((x) => x.id),
+      result,
+    );
   return '\uFEFF' + (await annotator.exportCsv(text, file));
 }
 
@@ -29,7 +37,11 @@ export async function toCsv(annotator, text, file = '-') {
  * `toCsv` with only the indicators `ids`, in that order: the rows the table
  * shows under its filters and sort.
  */
-export async function toCsvRows(annotator, text, file, ids) {
+export async function toCsvRows(annotator, text, file, ids, result = null) {
+  if (result?.indicators.some((x) => x.edited)) {
+    const { correctionArrays } = await import('./corrections.js');
+    return '\uFEFF' + (await annotator.exportCsvCorrected(text, file, ids, correctionArrays(result)));
+  }
   return '\uFEFF' + (await annotator.exportCsvRows(text, file, ids));
 }
 

@@ -8,6 +8,7 @@ import { nextFrame, renderAnnotation, relabel } from './render.js';
 import { createDetails } from './details.js';
 import { renderOutline, markCurrent } from './outline.js';
 import { createIndicatorTable } from './table.js';
+import { applyCorrections, setCorrection } from './corrections.js';
 import { adoptDraft, clearDraft, loadDraft, loadLanguage, loadMode, otherDrafts, saveDraft, saveLanguage, saveMode } from './storage.js';
 import { applyTranslations, codeNameBoth, getLanguage, htmlLang, setLanguage, t } from './i18n.js';
 import { formatBytes, formatNumber } from './format.js';
@@ -66,7 +67,7 @@ const tableContainer = $('indicator-table');
 let table = null;
 const getTable = () => {
   if (table) return table;
-  table = createIndicatorTable(tableContainer, { onSelect: focusIndicator, onChange: tableChanged });
+  table = createIndicatorTable(tableContainer, { onSelect: focusIndicator, onChange: tableChanged, onCorrect: correct });
   // the filters, search and sort of the draft's session
   try {
     const state = loadDraft('table').text;
@@ -77,6 +78,13 @@ const getTable = () => {
   return table;
 };
 let tableSaveTimer = 0;
+/** A reader's correction of indicator `ind` (null: back to the engine's): kept with the draft, shown in the table and the details, exported. */
+function correct(ind, fix) {
+  if (!current.result) return;
+  if (!setCorrection(current.result, ind, fix)) showMessage(exportMessage, 'edit.saveFailed');
+  table.redraw();
+  details.refresh();
+}
 /** Keeps the table's filters with the draft (after a pause), and offers "export these N rows" when they leave rows out. */
 function tableChanged(state) {
   clearTimeout(tableSaveTimer);
@@ -352,6 +360,7 @@ async function annotateNow() {
   }
   if (gen !== generation) return;
   const { result, ms } = answer;
+  applyCorrections(result);
   performance.mark('zhibiao:result');
   current = { text, result, ms };
   updateExportButtons();
@@ -758,7 +767,7 @@ document.addEventListener('drop', (event) => {
 $('export-csv').addEventListener('click', () =>
   exportOrSay(async ({ text }) => {
     const { download, exportName, toCsv } = await exporter();
-    download(exportName(sourceName, 'csv'), await toCsv(annotator, text, sourceName ?? '-'), 'text/csv;charset=utf-8');
+    download(exportName(sourceName, 'csv'), await toCsv(annotator, text, sourceName ?? '-', current.result), 'text/csv;charset=utf-8');
   }),
 );
 $('export-json').addEventListener('click', () =>
@@ -777,11 +786,11 @@ $('export-rows').addEventListener('click', () =>
   exportOrSay(async ({ text }) => {
     const { download, exportName, toCsvRows } = await exporter();
     const ids = getTable().visibleIds();
-    download(exportName(sourceName, 'csv'), await toCsvRows(annotator, text, sourceName ?? '-', ids), 'text/csv;charset=utf-8');
+    download(exportName(sourceName, 'csv'), await toCsvRows(annotator, text, sourceName ?? '-', ids, current.result), 'text/csv;charset=utf-8');
   }),
 );
 $('copy-csv').addEventListener('click', () =>
-  exportOrSay(({ text }) => copy(async () => (await (await exporter()).toCsv(annotator, text, sourceName ?? '-')).replace(/^\uFEFF/, ''))),
+  exportOrSay(({ text }) => copy(async () => (await (await exporter()).toCsv(annotator, text, sourceName ?? '-', current.result)).replace(/^\uFEFF/, ''))),
 );
 $('copy-json').addEventListener('click', () => exportOrSay(({ result }) => copy(async () => (await exporter()).toJson(result))));
 

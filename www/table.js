@@ -157,7 +157,7 @@ export function showPage({ rows, total, view, tbody, row, status, more, prefix }
  * when a filter, the search or the sort changes (`getState` gives the same
  * object), so that the page can keep them with its draft.
  */
-export function createIndicatorTable(container, { onSelect, onChange = () => {} }) {
+export function createIndicatorTable(container, { onSelect, onChange = () => {}, onCorrect = null }) {
   const doc = container.ownerDocument;
   const el = elementMaker(doc);
 
@@ -262,6 +262,7 @@ export function createIndicatorTable(container, { onSelect, onChange = () => {} 
     search.placeholder = t(nearBox.checked ? 'table.filter.search.placeholderNear' : 'table.filter.search.placeholder');
     nearLabel.textContent = t('table.filter.near');
     headRow.replaceChildren(...sortHeaderCells(el, view, COLUMNS, (key) => t(`col.${key}`)));
+    if (onCorrect) headRow.append(el('th', { scope: 'col', className: 'zb-col-edit', textContent: t('edit.column') }));
   }
 
   /** What a row shows, lower-cased: the default search reads only this. */
@@ -342,6 +343,20 @@ export function createIndicatorTable(container, { onSelect, onChange = () => {} 
       if (column.numeric) td.classList.add('zb-num');
       tr.appendChild(td);
     }
+    if (ind.edited) {
+      tr.classList.add('zb-edited');
+      const original = ind.original ?? {};
+      tr.title = t('edit.was', {
+        metric: original.metric ?? '—',
+        status: codeName('status', original.status),
+        value: typeof original.value === 'number' ? formatNumber(original.value) : '—',
+      });
+    }
+    if (onCorrect) {
+      const button = el('button', { type: 'button', className: 'zb-edit', textContent: ind.edited ? t('edit.edited') : t('edit.open') });
+      button.setAttribute('aria-label', t('edit.label', { id: ind.id, text: ind.value_text ?? '' }));
+      tr.appendChild(el('td', { className: 'zb-col-edit' }, button));
+    }
     return tr;
   }
 
@@ -355,6 +370,72 @@ export function createIndicatorTable(container, { onSelect, onChange = () => {} 
       sort: { ...view.sort },
     };
   }
+
+  /** The 更正 / Correct form of indicator `ind`, in a row of its own under its row. */
+  function openEditor(ind, tr) {
+    tbody.querySelector('tr.zb-editor')?.remove();
+    const metric = el('input', { type: 'text', id: 'zb-edit-metric', value: ind.metric ?? '', maxLength: 200 });
+    const status = el('select', { id: 'zb-edit-status' });
+    for (const code of knownCodes('status')) status.append(el('option', { value: code, textContent: codeName('status', code), selected: code === ind.status }));
+    const value = el('input', { type: 'number', id: 'zb-edit-value', step: 'any', value: typeof ind.value === 'number' ? String(ind.value) : '' });
+    const field = (input, key) => el('div', { className: 'zb-field' }, el('label', { htmlFor: input.id, textContent: t(key) }), input);
+    const done = () => {
+      row.remove();
+      tr.querySelector('.zb-edit')?.focus();
+    };
+    const save = el('button', { type: 'submit', textContent: t('edit.save') });
+    const revert = el('button', { type: 'button', textContent: t('edit.revert'), hidden: !ind.edited });
+    const cancel = el('button', { type: 'button', textContent: t('edit.cancel') });
+    const form = el(
+      'form',
+      { className: 'zb-edit-form' },
+      field(metric, 'col.metric'),
+      field(status, 'col.status'),
+      field(value, 'col.value'),
+      el('div', { className: 'zb-edit-buttons' }, save, revert, cancel),
+    );
+    form.setAttribute('aria-label', t('edit.label', { id: ind.id, text: ind.value_text ?? '' }));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const original = ind.original ?? ind;
+      const fix = {};
+      if (metric.value.trim() !== (original.metric ?? '')) fix.metric = metric.value;
+      if (status.value !== original.status) fix.status = status.value;
+      const v = value.value === '' ? null : Number(value.value);
+      if (v !== null && Number.isFinite(v) && v !== original.value) fix.value = v;
+      onCorrect(ind, fix);
+      done();
+    });
+    revert.addEventListener('click', () => {
+      onCorrect(ind, null);
+      done();
+    });
+    cancel.addEventListener('click', done);
+    form.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        done();
+      }
+    });
+    const row = el('tr', { className: 'zb-editor' }, el('td', { colSpan: COLUMNS.length + 1 }, form));
+    tr.after(row);
+    metric.focus();
+  }
+
+  // The 更正 button opens the form instead of going to the highlight.
+  table.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest('.zb-edit') : null;
+      if (button) {
+        event.stopPropagation();
+        const tr = button.closest('tr');
+        const ind = result.indicators[Number(tr.dataset.rowIndicatorId)];
+        if (ind) openEditor(ind, tr);
+      }
+    },
+    true,
+  );
 
   function draw() {
     onChange(getState());
@@ -405,6 +486,12 @@ export function createIndicatorTable(container, { onSelect, onChange = () => {} 
      * page of them again. */
     showAll(all) {
       view.limit = all ? Infinity : PAGE_ROWS;
+      draw();
+    },
+    /** Redraws the rows (after a correction). */
+    redraw() {
+      haystacks = null;
+      ownHaystacks = null;
       draw();
     },
     /** The filters, search and sort (`onChange`'s object). */

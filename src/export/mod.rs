@@ -133,6 +133,50 @@ pub fn csv_selected(file: &str, text: &str, annotation: &Annotation, ids: &[usiz
     out
 }
 
+/// A reader's correction of one indicator (the page's 更正 / Correct):
+/// the fields given replace the engine's.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Correction {
+    pub id: usize,
+    pub metric: Option<String>,
+    pub status: Option<crate::Status>,
+    pub value: Option<f64>,
+}
+
+/// `csv_selected` of `annotation` with `corrections` applied, and a last
+/// column `edited` (`true` on a corrected row): what the page exports once
+/// a reader has corrected indicators. A corrected metric no longer slices
+/// the text, so its span is dropped; a corrected value drops `value_max`.
+pub fn csv_corrected(file: &str, text: &str, annotation: &Annotation, ids: &[usize], corrections: &[Correction]) -> String {
+    let mut a = annotation.clone();
+    let mut edited = vec![false; a.indicators.len()];
+    for c in corrections {
+        let Some(i) = a.indicators.get_mut(c.id) else { continue };
+        edited[c.id] = true;
+        if let Some(metric) = &c.metric {
+            i.metric = Some(metric.clone()).filter(|m| !m.is_empty());
+            i.metric_start = None;
+            i.metric_end = None;
+        }
+        if let Some(status) = c.status {
+            i.status = status;
+        }
+        if let Some(value) = c.value.filter(|v| v.is_finite()) {
+            i.value = Some(value);
+            i.value_max = None;
+        }
+    }
+    let with_flag = |row: &str, flag: &str| format!("{},{flag}\r\n", row.strip_suffix("\r\n").unwrap_or(row));
+    let rows: Vec<String> = csv_rows(file, text, &a).collect();
+    let mut out = with_flag(&csv_header(), "edited");
+    for &id in ids {
+        if let Some(row) = rows.get(id) {
+            out.push_str(&with_flag(row, if edited[id] { "true" } else { "false" }));
+        }
+    }
+    out
+}
+
 /// The header row of an annotation's CSV (`CSV_COLUMNS`), with its CRLF.
 pub fn csv_header() -> String {
     let mut out = String::new();

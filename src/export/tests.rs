@@ -201,3 +201,18 @@ fn csv_selected_keeps_the_rows_asked_for_in_that_order() {
     assert_eq!(picked, format!("{}{}{}", csv_header(), all[2], all[0]));
     assert_eq!(csv_selected("-", text, &a, &[]), csv_header());
 }
+
+#[test]
+fn csv_corrected_applies_the_corrections_and_flags_the_rows() {
+    let text = "全市地区生产总值增长8.1%，一般公共预算收入增长10%。\n";
+    let a = crate::annotate(text);
+    let fix = Correction { id: 1, metric: Some("=财政收入".into()), status: Some(crate::Status::Target), value: Some(11.0) };
+    let csv = csv_corrected("-", text, &a, &[0, 1], &[fix]);
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert!(lines[0].ends_with(",context,edited"), "{}", lines[0]);
+    assert!(lines[1].ends_with(",false") && lines[2].ends_with(",true"), "{csv}");
+    assert!(lines[2].contains(",target,") && lines[2].contains(",11,") && lines[2].contains("\"'=财政收入\""), "{}", lines[2]);
+    // nothing corrected: the rows are csv_selected's with the flag
+    let plain = csv_corrected("-", text, &a, &[0, 1], &[]);
+    assert_eq!(plain.replace(",false\r\n", "\r\n").replace(",edited\r\n", "\r\n"), csv_selected("-", text, &a, &[0, 1]));
+}

@@ -152,3 +152,45 @@ test('a file opened after a long text starts at its top', async () => {
   assert.equal(await page.locator('#report-text').evaluate((box) => box.scrollTop), 0);
   await page.close();
 });
+
+test('a reader corrects an indicator: marked, kept with the draft, exported with a flag; reverted, gone', async () => {
+  const page = await openApp(context, server.url);
+  await pasteText(page, text);
+  const ind = cli.indicators[3];
+  const row = page.locator(`#indicator-table tr[data-row-indicator-id="${ind.id}"]`);
+  await row.locator('.zb-edit').click();
+  await page.locator('#zb-edit-metric').fill('读者更正的指标');
+  await page.selectOption('#zb-edit-status', 'target');
+  await page.locator('#zb-edit-value').fill('9.75');
+  await page.locator('.zb-edit-form button[type=submit]').click();
+  await page.waitForFunction((id) => document.querySelector(`#indicator-table tr[data-row-indicator-id="${id}"]`)?.classList.contains('zb-edited'), ind.id);
+  assert.equal(await row.locator('td.zb-col-metric').innerText(), '读者更正的指标');
+  assert.match(await row.getAttribute('title'), new RegExp(`原为：${ind.metric}`));
+  // the CSV: the corrected fields, and an edited column
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+  const lines = (await readFile(await download.path())).subarray(3).toString('utf8').split('\r\n').filter(Boolean);
+  assert.ok(lines[0].endsWith(',context,edited'), lines[0]);
+  assert.equal(lines.length - 1, cli.indicators.length);
+  const corrected = lines.find((l) => l.split(',')[1] === String(ind.id));
+  assert.ok(corrected.endsWith(',true') && corrected.includes(',9.75,') && corrected.includes(',target,') && corrected.includes('读者更正的指标'), corrected);
+  assert.equal(lines.filter((l) => l.endsWith(',true')).length, 1);
+  // the JSON: edited, with the engine's fields in original
+  const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+  const exported = JSON.parse(await readFile(await json.path(), 'utf8')).indicators[ind.id];
+  assert.equal(exported.edited, true);
+  assert.deepEqual([exported.metric, exported.status, exported.value], ['读者更正的指标', 'target', 9.75]);
+  assert.deepEqual([exported.original.metric, exported.original.status, exported.original.value], [ind.metric, ind.status, ind.value]);
+  // kept with the draft
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.zbState === 'ready');
+  await page.waitForFunction((id) => document.querySelector(`#indicator-table tr[data-row-indicator-id="${id}"]`)?.classList.contains('zb-edited'), ind.id);
+  // reverted: the engine's values, and the CSV is the CLI's again
+  await row.locator('.zb-edit').click();
+  await page.locator('.zb-edit-form button', { hasText: '恢复原值' }).click();
+  await page.waitForFunction((id) => !document.querySelector(`#indicator-table tr[data-row-indicator-id="${id}"]`).classList.contains('zb-edited'), ind.id);
+  assert.equal(await row.locator('td.zb-col-metric').innerText(), ind.metric ?? '—');
+  const [again] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+  assert.ok((await readFile(await again.path(), 'utf8')).split('\r\n')[0].endsWith(',context'));
+  assert.deepEqual(page.log.errors, []);
+  await page.close();
+});

@@ -12,6 +12,7 @@ import { createDetails } from './details.js';
 import { VERDICT_ICONS, VERDICTS, createCompareTable, evidenceBlock, pairReason, verdictBadge, withComparator } from './compare-table.js';
 import { compareExportName, comparisonToCsv, comparisonToJson, copyText, download } from './export.js';
 import { loadCompareDraft, saveCompareDraft } from './storage.js';
+import { exportActions, messageLine } from './messages.js';
 import { MAX_CHARS, messageKey, readTextFile } from './text-file.js';
 import { codeName, codeNameBoth, t } from './i18n.js';
 import { formatBytes, formatNumber } from './format.js';
@@ -42,12 +43,11 @@ export function createCompareMode({ annotator, host }) {
         input: $(`compare-${side}-text`),
         fileInput: $(`compare-${side}-file`),
         count: $(`compare-${side}-count`),
-        message: $(`compare-${side}-message`),
+        message: messageLine($(`compare-${side}-message`)),
         dropHint: $(`compare-${side}-drop`),
         box: document.querySelector(`.compare-side[data-side="${side}"]`),
         view: $(`compare-view-${side}`),
         name: null,
-        lastMessage: null,
         draftTimer: 0,
       },
     ]),
@@ -55,8 +55,8 @@ export function createCompareMode({ annotator, host }) {
   const status = $('compare-status');
   const stateBox = $('compare-state');
   const retry = $('compare-retry');
-  const message = $('compare-message');
-  const exportMessage = $('compare-export-message');
+  const message = messageLine($('compare-message'));
+  const exportMessage = messageLine($('compare-export-message'));
 
   /**
    * What is on screen: the texts, their annotations, the comparison, and
@@ -72,8 +72,6 @@ export function createCompareMode({ annotator, host }) {
   let stale = true;
   let lastStatus = null;
   let lastState = null;
-  let lastMessage = null;
-  let lastExportMessage = null;
   let currentPair = null;
   let selecting = false;
 
@@ -116,18 +114,11 @@ export function createCompareMode({ annotator, host }) {
   }
 
   function showSideMessage(side, key, params = {}) {
-    const s = sides[side];
-    s.lastMessage = key ? { key, params } : null;
-    s.message.textContent = key ? t(key, params) : '';
-    s.message.hidden = !key;
+    sides[side].message.show(key, params);
   }
 
-  function showMessage(element, key, params = {}) {
-    const last = key ? { key, params } : null;
-    if (element === message) lastMessage = last;
-    else lastExportMessage = last;
-    element.textContent = key ? t(key, params) : '';
-    element.hidden = !key;
+  function showMessage(line, key, params = {}) {
+    line.show(key, params);
   }
 
   function updateCounts() {
@@ -477,7 +468,7 @@ export function createCompareMode({ annotator, host }) {
     clearTimeout(s.draftTimer);
     const text = s.input.value;
     if (text.length > MAX_CHARS || !saveCompareDraft(side, text)) showSideMessage(side, 'input.draft.failed');
-    else if (s.lastMessage?.key === 'input.draft.failed') showSideMessage(side, null);
+    else if (s.message.key === 'input.draft.failed') showSideMessage(side, null);
   }
 
   /** New text in a box (from a file or a swap); compared once the box is drawn. */
@@ -555,36 +546,23 @@ export function createCompareMode({ annotator, host }) {
 
   // --- exports ------------------------------------------------------------------
 
-  function exportOrSay(action) {
-    if (!current || current.texts.old.trim() === '' || current.texts.new.trim() === '') {
-      showMessage(exportMessage, 'compare.export.nothing');
-      return;
-    }
-    showMessage(exportMessage, null);
-    action(current.comparison);
-  }
-
-  async function copy(text) {
-    try {
-      await copyText(text);
-      showMessage(exportMessage, 'export.copied');
-    } catch (error) {
-      showMessage(exportMessage, 'export.copyFailed', { message: error.message });
-    }
-  }
+  const exportButtons = exportActions(exportMessage, {
+    ready: () => Boolean(current && current.texts.old.trim() !== '' && current.texts.new.trim() !== ''),
+    nothingKey: 'compare.export.nothing',
+    copyText: async () => copyText,
+  });
+  const exportOrSay = (action) => exportButtons.run(() => action(current.comparison));
+  const copy = (text) => exportButtons.copy(async () => text);
 
   const fileName = (extension) => compareExportName(sides.old.name, sides.new.name, extension);
-  // The CSV's fields are written by the engine (export.js), hence the promise.
-  const failed = (error) => showMessage(exportMessage, 'export.failed', { message: String(error?.message ?? error) });
+  // The CSV's fields are written by the engine (export.js), hence the promises.
   $('compare-export-csv').addEventListener('click', () =>
-    exportOrSay((c) => comparisonToCsv(annotator, c).then((csv) => download(fileName('csv'), csv, 'text/csv;charset=utf-8'), failed)),
+    exportOrSay((c) => comparisonToCsv(annotator, c).then((csv) => download(fileName('csv'), csv, 'text/csv;charset=utf-8'))),
   );
   $('compare-export-json').addEventListener('click', () =>
     exportOrSay((c) => download(fileName('json'), comparisonToJson(c), 'application/json;charset=utf-8')),
   );
-  $('compare-copy-csv').addEventListener('click', () =>
-    exportOrSay((c) => comparisonToCsv(annotator, c).then((csv) => copy(csv.replace(/^\uFEFF/, '')), failed)),
-  );
+  $('compare-copy-csv').addEventListener('click', () => exportOrSay((c) => comparisonToCsv(annotator, c).then((csv) => copy(csv.replace(/^\uFEFF/, '')))));
   $('compare-copy-json').addEventListener('click', () => exportOrSay((c) => copy(comparisonToJson(c))));
 
   // --- legend ---------------------------------------------------------------------
@@ -659,9 +637,9 @@ export function createCompareMode({ annotator, host }) {
       updateCounts();
       if (lastStatus) setStatus(lastStatus.key, lastStatus.params);
       if (lastState) showState(lastState.titleKey, lastState.bodyKey, lastState.params, lastState);
-      for (const side of SIDES) if (sides[side].lastMessage) showSideMessage(side, sides[side].lastMessage.key, sides[side].lastMessage.params);
-      if (lastMessage) showMessage(message, lastMessage.key, lastMessage.params);
-      if (lastExportMessage) showMessage(exportMessage, lastExportMessage.key, lastExportMessage.params);
+      for (const side of SIDES) sides[side].message.relabel();
+      message.relabel();
+      exportMessage.relabel();
       relabelViews();
       table.refresh();
       drawYears();

@@ -9,6 +9,7 @@ import { createDetails } from './details.js';
 import { renderOutline, markCurrent } from './outline.js';
 import { createIndicatorTable } from './table.js';
 import { applyCorrections, setCorrection } from './corrections.js';
+import { exportActions, messageLine } from './messages.js';
 import { adoptDraft, clearDraft, loadDraft, loadLanguage, loadMode, otherDrafts, saveDraft, saveLanguage, saveMode } from './storage.js';
 import { applyTranslations, codeNameBoth, getLanguage, htmlLang, setLanguage, t } from './i18n.js';
 import { formatBytes, formatNumber } from './format.js';
@@ -31,8 +32,8 @@ const input = $('report-text');
 const view = $('view');
 const outline = $('outline');
 const status = $('status');
-const inputMessage = $('input-message');
-const exportMessage = $('export-message');
+const inputMessage = messageLine($('input-message'));
+const exportMessage = messageLine($('export-message'));
 const viewState = $('view-state');
 const layoutNote = $('layout-note');
 const reflowed = $('reflowed');
@@ -45,7 +46,6 @@ let generation = 0;
 let renderAbort = null;
 let rendering = Promise.resolve();
 let lastStatus = null;
-let lastInputMessage = null;
 let inputTimer = 0;
 let draftTimer = 0;
 /** 'annotate' or 'compare': which of the two modes is on screen. */
@@ -228,10 +228,8 @@ function setStatus(key, params = {}) {
   status.textContent = key ? t(key, params) : '';
 }
 
-function showMessage(element, key, params) {
-  if (element === inputMessage) lastInputMessage = { key, params };
-  element.textContent = key ? t(key, params) : '';
-  element.hidden = !key;
+function showMessage(line, key, params) {
+  line.show(key, params);
 }
 
 /** The notice above the view (empty / no indicators / too large / error), or none. */
@@ -435,7 +433,7 @@ function saveDraftNow() {
   draftTimer = 0;
   const text = input.value;
   if (text.length > MAX_CHARS || !saveDraft(text)) showMessage(inputMessage, 'input.draft.failed');
-  else if (['input.draft.failed', 'input.draft.stale'].includes(lastInputMessage?.key)) showMessage(inputMessage, null);
+  else if (['input.draft.failed', 'input.draft.stale'].includes(inputMessage.key)) showMessage(inputMessage, null);
 }
 
 /** The drafts of other tabs (or saved before) in the menu beside 清除. */
@@ -547,25 +545,14 @@ async function loadSample() {
   }
 }
 
-function exportOrSay(action) {
-  if (!current.result) {
-    showMessage(exportMessage, 'export.nothing');
-    return;
-  }
-  showMessage(exportMessage, null);
-  // export.js comes on first use: a failed import says so.
-  Promise.resolve(action(current)).catch((error) => showMessage(exportMessage, 'export.failed', { message: String(error?.message ?? error) }));
-}
-
-async function copy(makeText) {
-  try {
-    const { copyText } = await exporter();
-    await copyText(await makeText());
-    showMessage(exportMessage, 'export.copied');
-  } catch (error) {
-    showMessage(exportMessage, 'export.copyFailed', { message: error.message });
-  }
-}
+// export.js comes on first use: a failed import says so.
+const exportButtons = exportActions(exportMessage, {
+  ready: () => Boolean(current.result),
+  nothingKey: 'export.nothing',
+  copyText: async () => (await exporter()).copyText,
+});
+const exportOrSay = (action) => exportButtons.run(() => action(current));
+const copy = (makeText) => exportButtons.copy(makeText);
 
 function fillLegend() {
   for (const key of document.querySelectorAll('.zb-key[data-code]')) key.textContent = codeNameBoth('status', key.dataset.code);
@@ -581,7 +568,8 @@ function applyLanguage() {
   if (current.result) showLayout(current.result);
   fillDraftMenu();
   $('layout-reflow').textContent = t($('layout-reflow').getAttribute('aria-pressed') === 'true' ? 'layout.hide' : 'layout.show');
-  if (lastInputMessage?.key) showMessage(inputMessage, lastInputMessage.key, lastInputMessage.params);
+  inputMessage.relabel();
+  exportMessage.relabel();
   compareMode?.applyLanguage();
   skipLink.textContent = t(mode === 'compare' ? 'skip.compare' : 'skip.view');
   if (current.result) {

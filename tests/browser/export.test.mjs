@@ -135,6 +135,10 @@ test('exporting with nothing annotated says so instead of saving an empty file',
   }
   await page.locator('#export-csv').click({ force: true });
   assert.match(await page.locator('#export-message').innerText(), /还没有标注结果/);
+  // the message is said again in the other language
+  await page.locator('#lang-switch').click();
+  assert.equal(await page.locator('#export-message').innerText(), 'There is no annotation to export yet.');
+  await page.locator('#lang-switch').click();
   await page.locator('#load-sample').click();
   await page.waitForFunction(() => document.getElementById('export-csv').getAttribute('aria-disabled') === 'false');
   await page.close();

@@ -178,7 +178,7 @@ fn item(text: &str, cps: &CodePoints, i: &Indicator, digest: u128, source: &str)
 
 /// The indicator's SPEC.md fields as one JSON object, in SPEC.md's order.
 /// Written here rather than by serde_json, which the wasm build does not
-/// carry (nor the English glossary: 40 KiB of the gzipped .wasm).
+/// carry (nor the English glossary: 33 KiB of the gzipped .wasm).
 fn indicator_json(i: &Indicator) -> String {
     enum J<'a> {
         Null,

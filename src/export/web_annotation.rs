@@ -120,8 +120,8 @@ pub fn web_annotations(text: &str, annotation: &Annotation, source: Option<&str>
     let digest = fnv128(text.as_bytes());
     let doc_id = uuid(digest, 0);
     let source = source.map_or_else(|| doc_id.clone(), str::to_string);
-    let cps = CodePoints::new(text);
-    let items: Vec<WebAnnotation> = annotation.indicators.iter().filter_map(|i| item(text, &cps, i, digest, &source)).collect();
+    let mut cursor = Cursor::new(text);
+    let items: Vec<WebAnnotation> = annotation.indicators.iter().filter_map(|i| item(text, &mut cursor, i, digest, &source)).collect();
     let id = uuid(digest, 1);
     Collection {
         context: CONTEXT,
@@ -143,17 +143,17 @@ pub fn web_annotations_json(text: &str, annotation: &Annotation, source: Option<
     s
 }
 
-fn item(text: &str, cps: &CodePoints, i: &Indicator, digest: u128, source: &str) -> Option<WebAnnotation> {
-    let (a, b) = (cps.byte_of_utf16(i.start)?, cps.byte_of_utf16(i.end)?);
+fn item(text: &str, cursor: &mut Cursor, i: &Indicator, digest: u128, source: &str) -> Option<WebAnnotation> {
+    let (a, ca) = cursor.seek(i.start)?;
+    let (b, cb) = cursor.seek(i.end)?;
     if a >= b {
         return None;
     }
-    let (ca, cb) = (cps.code_point_of_byte(a), cps.code_point_of_byte(b));
-    let prefix: String = {
-        let before = &text[..a];
-        let skip = before.chars().count().saturating_sub(AFFIX_CHARS);
-        before.chars().skip(skip).collect()
-    };
+    // walked back from the figure: counting from the start of the text
+    // made the export quadratic
+    let mut prefix: Vec<char> = text[..a].chars().rev().take(AFFIX_CHARS).collect();
+    prefix.reverse();
+    let prefix: String = prefix.into_iter().collect();
     let suffix: String = text[b..].chars().take(AFFIX_CHARS).collect();
     let metric = i.metric.as_deref().unwrap_or("");
     let summary = [metric, &i.value_text, i.status.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ");
@@ -245,35 +245,34 @@ fn json_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// Byte and code-point positions of a text by UTF-16 offset.
-struct CodePoints<'t> {
+/// A walk along a text that gives the byte offset and code-point index of
+/// a UTF-16 offset. Indicators come in document order, so the walk goes
+/// forward once over the text; an offset behind it starts it again.
+struct Cursor<'t> {
     text: &'t str,
-    /// (UTF-16 offset, byte offset, code point index) of every character,
-    /// and one past the end.
-    marks: Vec<(usize, usize, usize)>,
+    byte: usize,
+    utf16: usize,
+    code_point: usize,
 }
 
-impl<'t> CodePoints<'t> {
+impl<'t> Cursor<'t> {
     fn new(text: &'t str) -> Self {
-        let mut marks = Vec::with_capacity(text.len() / 2 + 1);
-        let mut u = 0;
-        for (n, (b, c)) in text.char_indices().enumerate() {
-            marks.push((u, b, n));
-            u += c.len_utf16();
+        Cursor { text, byte: 0, utf16: 0, code_point: 0 }
+    }
+
+    /// (byte offset, code-point index) of UTF-16 offset `u`; None if it
+    /// falls inside a character or past the end.
+    fn seek(&mut self, u: usize) -> Option<(usize, usize)> {
+        if u < self.utf16 {
+            *self = Cursor::new(self.text);
         }
-        marks.push((u, text.len(), marks.len()));
-        CodePoints { text, marks }
-    }
-
-    /// The byte offset of UTF-16 offset `u`, if it falls between characters.
-    fn byte_of_utf16(&self, u: usize) -> Option<usize> {
-        let k = self.marks.binary_search_by_key(&u, |m| m.0).ok()?;
-        Some(self.marks[k].1)
-    }
-
-    fn code_point_of_byte(&self, b: usize) -> usize {
-        debug_assert!(self.text.is_char_boundary(b));
-        self.marks.binary_search_by_key(&b, |m| m.1).map_or(0, |k| self.marks[k].2)
+        while self.utf16 < u {
+            let c = self.text[self.byte..].chars().next()?;
+            self.byte += c.len_utf8();
+            self.utf16 += c.len_utf16();
+            self.code_point += 1;
+        }
+        (self.utf16 == u).then_some((self.byte, self.code_point))
     }
 }
 

@@ -254,20 +254,7 @@ export class Annotator {
 
   #annotateHere(engine, text) {
     const started = performance.now();
-    let value;
-    try {
-      value = engine.annotate(text);
-    } catch (error) {
-      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      // A wasm trap (panic = abort) leaves the instance unusable: from now
-      // on the worker annotates everything, a fresh instance per crash.
-      if (error instanceof WebAssembly.RuntimeError) {
-        this.#mainBroken = true;
-        this.#mainReady = false;
-        throw new AnnotatorError('crash', detail);
-      }
-      throw new AnnotatorError('failed', detail);
-    }
+    const value = this.#runHere(() => engine.annotate(text));
     return { result: checkAnnotation(value), ms: performance.now() - started };
   }
 
@@ -368,27 +355,16 @@ export class Annotator {
 
   /**
    * `here(engine)` on the page's thread when `mainThread` and `short` allow
-   * it and the engine loads, else `message` to the worker. Resolves with a
-   * string.
+   * it and the engine loads, else `message` to the worker (and `here` on
+   * the page's thread again if no worker can run it). Resolves with what
+   * the engine returns.
    */
   async #call(message, here, short) {
     if (this.#mainThread && !this.#mainBroken && short) {
       const engine = await this.#loadMain().catch(() => null);
-      if (engine) {
-        try {
-          return here(engine);
-        } catch (error) {
-          const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-          if (error instanceof WebAssembly.RuntimeError) {
-            this.#mainBroken = true;
-            this.#mainReady = false;
-            throw new AnnotatorError('crash', detail);
-          }
-          throw new AnnotatorError('failed', detail);
-        }
-      }
+      if (engine) return this.#runHere(() => here(engine));
     }
-    return this.#request(message);
+    return this.#request(message, here);
   }
 
   /**
@@ -409,15 +385,16 @@ export class Annotator {
     return answer;
   }
 
-  #request(message) {
+  /** `message` to the worker; without one, on the page's thread (`here(engine)`, else by the message's type). */
+  #request(message, here = null) {
     const worker = this.#ensureWorker();
-    if (!worker) return this.#here(message);
+    if (!worker) return this.#here(message, here);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#fail(new AnnotatorError('timeout', `no answer after ${TIMEOUT_MS / 1000} s`));
       }, TIMEOUT_MS);
-      this.#pending.set(id, { resolve, reject, timer, message });
+      this.#pending.set(id, { resolve, reject, timer, message, here });
       worker.postMessage({ ...message, id });
     });
   }
@@ -426,7 +403,7 @@ export class Annotator {
    * A worker request answered on the page's thread, for when no worker can
    * be made: resolves with what the worker's answer would have resolved with.
    */
-  async #here(message) {
+  async #here(message, here = null) {
     let engine;
     try {
       engine = await this.#loadMain();
@@ -434,6 +411,7 @@ export class Annotator {
       throw new AnnotatorError('load', error instanceof Error ? `${error.name}: ${error.message}` : String(error));
     }
     if (this.#mainBroken) throw new AnnotatorError('crash', 'the engine stopped after an earlier error, and no worker can be started here: reload the page');
+    if (here) return this.#runHere(() => here(engine));
     const started = performance.now();
     switch (message.type) {
       case 'annotate':
@@ -448,12 +426,6 @@ export class Annotator {
       }
       case 'reflow':
         return this.#runHere(() => engine.reflow(message.text));
-      case 'export-csv':
-        return this.#runHere(() => engine.exportCsv(message.text, message.file));
-      case 'export-web-annotations':
-        return this.#runHere(() => engine.exportWebAnnotations(message.text, message.source));
-      case 'csv-records':
-        return this.#runHere(() => engine.csvRecords(message.cells, message.width));
       default:
         throw new AnnotatorError('failed', `unknown request ${message.type}`);
     }
@@ -465,6 +437,8 @@ export class Annotator {
       return fn();
     } catch (error) {
       const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      // A wasm trap (panic = abort) leaves the instance unusable: from now
+      // on the worker does everything, a fresh instance per crash.
       if (error instanceof WebAssembly.RuntimeError) {
         this.#mainBroken = true;
         this.#mainReady = false;
@@ -488,7 +462,7 @@ export class Annotator {
     for (const [id, entry] of [...this.#pending]) {
       this.#pending.delete(id);
       clearTimeout(entry.timer);
-      this.#here(entry.message).then(entry.resolve, entry.reject);
+      this.#here(entry.message, entry.here).then(entry.resolve, entry.reject);
     }
   }
 

@@ -41,22 +41,18 @@ export function cleanCorrection(fix) {
  * status, value). Returns how many were corrected.
  */
 export function applyCorrections(result, all = loadCorrections()) {
+  // a fresh result has no corrections to undo; with none saved, nothing to do
+  const none = Object.keys(all).length === 0;
   let n = 0;
   for (const x of result.indicators) {
-    const fix = cleanCorrection(all[keyOf(x)]);
-    const original = x.original ?? {
-      metric: x.metric,
-      metric_start: x.metric_start,
-      metric_end: x.metric_end,
-      status: x.status,
-      value: x.value,
-      value_max: x.value_max,
-    };
-    Object.assign(x, original);
-    delete x.original;
-    delete x.edited;
+    if (x.original) {
+      Object.assign(x, x.original);
+      delete x.original;
+      delete x.edited;
+    }
+    const fix = none ? null : cleanCorrection(all[keyOf(x)]);
     if (!fix) continue;
-    x.original = original;
+    x.original = { metric: x.metric, metric_start: x.metric_start, metric_end: x.metric_end, status: x.status, value: x.value, value_max: x.value_max };
     if ('metric' in fix) Object.assign(x, { metric: fix.metric || null, metric_start: null, metric_end: null });
     if ('status' in fix) x.status = fix.status;
     if ('value' in fix) Object.assign(x, { value: fix.value, value_max: null });

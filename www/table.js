@@ -437,9 +437,13 @@ export function createIndicatorTable(container, { onSelect, onChange = () => {},
     true,
   );
 
+  /** The rows that pass the filters, in order, as last drawn. */
+  let shown = [];
+
   function draw() {
+    shown = visible();
+    showPage({ rows: shown, total: result.indicators.length, view, tbody, row, status: summary, more, prefix: 'table' });
     onChange(getState());
-    showPage({ rows: visible(), total: result.indicators.length, view, tbody, row, status: summary, more, prefix: 'table' });
   }
 
   nearBox.addEventListener('change', () => {
@@ -517,7 +521,7 @@ export function createIndicatorTable(container, { onSelect, onChange = () => {},
     },
     /** The ids of the rows that pass the filters, in the table's order. */
     visibleIds() {
-      return visible().map((x) => x.id);
+      return shown.map((x) => x.id);
     },
     /** Whether a filter or the search leaves rows out. */
     filtered() {

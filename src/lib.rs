@@ -144,11 +144,17 @@ fn read(doc: &text::Doc, reading: Option<(&layout::Reading, &str)>, layout: Layo
             })
         });
     }
-    let mut indicators = Vec::with_capacity(found.len());
-    indicators.append(&mut found);
-    if found.capacity() <= KEEP_AT_MOST {
+    let indicators = if found.capacity() <= KEEP_AT_MOST {
+        let mut exact = Vec::with_capacity(found.len());
+        exact.append(&mut found);
         let _ = SPARE.try_with(|s| s.set(found));
-    }
+        exact
+    } else {
+        // too many to keep: no copy (it would hold the indicators twice at
+        // the peak), and the unused room handed back
+        found.shrink_to_fit();
+        found
+    };
     Annotation { sections, indicators, layout }
 }
 
@@ -162,6 +168,7 @@ thread_local! {
     static SPARE: Cell<Vec<Indicator>> = const { Cell::new(Vec::new()) };
 }
 
-/// The spare vector is kept up to this many indicators (~13 MB), those of
-/// a ~30 MB text.
-const KEEP_AT_MOST: usize = 1 << 16;
+/// The spare vector is kept up to room for this many indicators (~3 MB),
+/// those of a ~10 MB report, 40 times a long one. A text with more gets its
+/// vector itself, without the copy.
+const KEEP_AT_MOST: usize = 1 << 14;

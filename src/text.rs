@@ -111,9 +111,9 @@ struct Buffers {
 }
 
 /// Buffers larger than this in all are freed, not kept: a thread that once
-/// read a huge text should not hold its memory for good. 128 MiB is the
-/// buffers of a ~30 MB report.
-const KEEP_AT_MOST: usize = 128 << 20;
+/// read a huge text should not hold its memory for good. 32 MiB is the
+/// buffers of a ~8 MB text, thirty times a long report.
+const KEEP_AT_MOST: usize = 32 << 20;
 
 thread_local! {
     static SPARE: Cell<Buffers> = const {

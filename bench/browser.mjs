@@ -286,7 +286,7 @@ async function highlights(page, how, expected, text, trace) {
 async function workerRoundTrips(page, text, runs) {
   return page.evaluate(
     async ({ text, runs }) => {
-      const { Annotator } = await import('./annotator.js');
+      const { Annotator } = await import('./engine/annotator.js');
       const a = new Annotator();
       await a.annotate('预计增长8%。');
       const out = { roundTrip: [], workerMs: [] };
@@ -593,7 +593,7 @@ try {
   // script: what the browser alone needs to show what the app shows.
   const captured = await coldStart(browser, server.url, { draft: report, expected: reportCount, capture: true });
   await writeFile(path.join(benchRoot, 'page-floor.html'), captured.snapshot.replace('</body>', `${FLOOR_MARK}</body>`));
-  for (const file of ['style.css', 'annotated.css', 'icon.svg']) await cp(path.join(wwwRoot, file), path.join(benchRoot, file));
+  for (const file of ['page/style.css', 'view/annotated.css', 'icon.svg']) await cp(path.join(wwwRoot, file), path.join(benchRoot, file));
   const floors = { static_floor: [], page_floor: [] };
   for (let i = 0; i < RUNS; i++) {
     for (const [key, file] of [

@@ -53,8 +53,8 @@ const sum = (list, key) => list.reduce((s, x) => s + x[key], 0);
 // modules the bundle was made from (the embeddable element and the tests
 // use them), the source map (only a debugger asks for it), the docs, types
 // or the embedding demo.
-const FIRST_VIEW = new Set(['index.html', 'style.css', 'annotated.css', 'icon.svg', 'main.bundle.js', 'pkg/zhibiao_bg.wasm']);
-const LATER = (f) => ['annotator-worker.js', 'pkg/zhibiao.js', 'sw.js'].includes(f) || f.startsWith('pkg/snippets/');
+const FIRST_VIEW = new Set(['index.html', 'page/style.css', 'view/annotated.css', 'icon.svg', 'main.bundle.js', 'pkg/zhibiao_bg.wasm']);
+const LATER = (f) => ['engine/annotator-worker.js', 'pkg/zhibiao.js', 'sw.js'].includes(f) || f.startsWith('pkg/snippets/');
 const firstView = perFile.filter((f) => FIRST_VIEW.has(f.file));
 const loaded = perFile.filter((f) => FIRST_VIEW.has(f.file) || LATER(f.file));
 const hooksWasm = path.join(REPO, 'target', 'bench-pkg', 'zhibiao_bg.wasm');

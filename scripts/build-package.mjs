@@ -13,9 +13,12 @@
 //                                          snippets, .wasm, types)
 //   package.json                           written here, version from Cargo.toml
 //
-// The files keep www/'s layout, so every relative URL in them resolves the
-// same in the package as on the page: the directory works as it is from a
-// static host, from node_modules and (copied next to the bundle) from a bundler.
+// The modules are flat in the package (www/ groups them in folders by where
+// they run), their relative imports and URLs rewritten to match: the worker,
+// the stylesheet and pkg/ sit next to every module, so the directory works
+// as it is from a static host and from node_modules, and a bundler's user
+// copies annotator-worker.js, annotated.css and pkg/ next to the bundle,
+// where the bundled modules' `import.meta.url` points.
 //
 //   node scripts/build-package.mjs          build (replaces target/npm/zhibiao)
 //   node scripts/build-package.mjs --pack   build, then `npm pack` into target/npm/
@@ -34,7 +37,7 @@ const NPM = path.join(ROOT, 'npm');
 export const OUT = path.join(ROOT, 'target', 'npm', 'zhibiao');
 
 /** www/ modules the package exports; everything they load comes along. */
-const WWW_ENTRIES = ['zhibiao-annotator.js', 'annotator.js'];
+const WWW_ENTRIES = ['element/zhibiao-annotator.js', 'engine/annotator.js'];
 /** The package's own files, from npm/. */
 const NPM_FILES = ['index.js', 'node.js', 'index.d.ts', 'zhibiao-annotator.d.ts', 'annotator.d.ts', 'README.md'];
 /** What of www/pkg goes in (not its .gitignore, build stamp or the wasm's low-level types). */
@@ -111,7 +114,23 @@ export async function buildPackage({ out = OUT } = {}) {
 
   for (const file of NPM_FILES) await cp(path.join(NPM, file), path.join(out, file));
   const modules = await closure(WWW_ENTRIES);
-  for (const file of modules) await cp(path.join(WWW, file), path.join(out, file));
+  const flat = (file) => (file.startsWith('pkg/') ? file : path.posix.basename(file));
+  const names = new Map();
+  for (const file of modules) {
+    const other = names.get(flat(file));
+    if (other) throw new Error(`www/${file} and www/${other} would have one name in the flat package`);
+    names.set(flat(file), file);
+  }
+  for (const file of modules) {
+    let source = await readFile(path.join(WWW, file), 'utf8');
+    if (file.endsWith('.js')) {
+      for (const reference of relativeReferences(source)) {
+        const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), reference));
+        for (const quote of ["'", '"']) source = source.replaceAll(`${quote}${reference}${quote}`, `${quote}./${flat(target)}${quote}`);
+      }
+    }
+    await writeFile(path.join(out, flat(file)), source);
+  }
   for (const file of PKG_FILES) await cp(path.join(WWW, 'pkg', file), path.join(out, 'pkg', file), { recursive: true });
   // The engine entry's import of the glue must resolve in the package too.
   for (const file of ['index.js', 'node.js']) {

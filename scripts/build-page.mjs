@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// scripts/build-page.mjs: bundles the page's script, www/main.js and every
+// scripts/build-page.mjs: bundles the page's script, www/page/main.js and every
 // module it imports (the wasm glue in www/pkg included, compare mode and the
 // exporters too), into one file, www/main.bundle.js, with a source map
 // beside it. index.html loads only that file (and the .wasm).
@@ -11,10 +11,15 @@
 // (docs/performance.md), DOMContentLoaded came ~40 ms sooner with the bundle.
 //
 // The sources stay plain ES modules: the embeddable element
-// (zhibiao-annotator.js), the worker (annotator-worker.js) and the Node
-// tests import them directly. The bundle is written next to them, so the
-// URLs the modules make with `new URL('./x', import.meta.url)` (the worker,
-// the .wasm) still resolve inside www/.
+// (element/zhibiao-annotator.js), the worker (engine/annotator-worker.js)
+// and the Node tests import them directly. A module finds the files it
+// loads (the worker, the .wasm, a stylesheet) with `new URL('./x',
+// import.meta.url)`; in a bundle `import.meta.url` is the bundle's own URL,
+// and the bundle is in www/, not in the module's folder. So each module's
+// `import.meta.url` is rewritten, as it goes into the bundle, to its own
+// URL as seen from the bundle (`new URL('engine/annotator.js',
+// import.meta.url).href`), and every such URL resolves as it does
+// unbundled, on any host and under any sub-path.
 //
 //   node scripts/build-page.mjs           build when an input is newer than the bundle
 //   node scripts/build-page.mjs --force   build anyway
@@ -24,28 +29,47 @@
 // esbuild from node_modules (scripts/setup).
 
 import { statSync, readdirSync, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WWW = path.join(ROOT, 'www');
-export const ENTRY = 'main.js';
+export const ENTRY = 'page/main.js';
 export const BUNDLE = 'main.bundle.js';
 
 /** Every file the bundle could be made from: www's modules and www/pkg's JS (glue and snippets). */
 function inputs(www) {
   const files = [fileURLToPath(import.meta.url)];
-  for (const name of readdirSync(www)) if (name.endsWith('.js') && !name.endsWith('.bundle.js')) files.push(path.join(www, name));
   const walk = (dir) => {
     if (!existsSync(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(p);
-      else if (entry.name.endsWith('.js')) files.push(p);
+      else if (entry.name.endsWith('.js') && !entry.name.endsWith('.bundle.js')) files.push(p);
     }
   };
-  walk(path.join(www, 'pkg'));
+  walk(www);
   return files;
+}
+
+/**
+ * An esbuild plugin: `import.meta.url` in each module under `www` becomes
+ * that module's URL as seen from a bundle written to `outdir`.
+ */
+export function moduleUrls(www, outdir) {
+  return {
+    name: 'zhibiao-module-urls',
+    setup(build) {
+      build.onLoad({ filter: /\.js$/ }, async (args) => {
+        if (!args.path.startsWith(www + path.sep)) return undefined;
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes('import.meta.url')) return undefined;
+        const own = path.relative(outdir, args.path).split(path.sep).join('/');
+        return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(own)}, import.meta.url).href`), loader: 'js' };
+      });
+    },
+  };
 }
 
 /** The first input newer than the bundle, 'missing' without a bundle, or null when it is up to date. */
@@ -86,6 +110,7 @@ export async function buildPage(www = WWW) {
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
+    plugins: [moduleUrls(www, www)],
   });
   return statSync(path.join(www, BUNDLE)).size;
 }

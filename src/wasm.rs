@@ -18,7 +18,7 @@
 //! code units, end exclusive) points at the same place in the caller's string.
 //! The strings of the result are the library's, not slices of the caller's
 //! string, so a lone surrogate in a value_text or metric comes back as
-//! U+FFFD; www/annotator.js (the page's and embedders' client) slices them
+//! U+FFFD; www/engine/annotator.js (the page's and embedders' client) slices them
 //! from the caller's string again for such a text, so that every span field
 //! slices it. tests/wasm.rs and tests/node/wasm-vs-cli.test.mjs check the
 //! engine; tests/browser/input.test.mjs the client.

@@ -7,32 +7,32 @@
 // CACHE_VERSION names the cache: bump it when the file list changes, and
 // activation removes the old caches.
 
-const CACHE_VERSION = 6;
+const CACHE_VERSION = 7;
 const CACHE = `zhibiao-v${CACHE_VERSION}`;
 const NETWORK_TIMEOUT_MS = 4000;
 
 const PRECACHE = [
   './',
   'index.html',
-  'style.css',
-  'annotated.css',
-  'print.css',
+  'page/style.css',
+  'view/annotated.css',
+  'page/print.css',
   'icon.svg',
-  // The page's script: main.js and every module it imports, in one file
-  // (scripts/build-page.mjs).
+  // The page's script: page/main.js and every module it imports, in one
+  // file (scripts/build-page.mjs).
   'main.bundle.js',
   // The worker for long texts and comparisons, and the embeddable element
   // (embed.html) with the modules it imports.
-  'annotator-worker.js',
-  'zhibiao-annotator.js',
-  'annotator.js',
-  'render.js',
-  'roving.js',
-  'details.js',
-  'format.js',
-  'i18n.js',
+  'engine/annotator-worker.js',
+  'engine/annotator.js',
+  'element/zhibiao-annotator.js',
+  'view/render.js',
+  'view/roving.js',
+  'view/details.js',
+  'view/format.js',
+  'view/i18n.js',
   'embed.html',
-  'embed-example.js',
+  'element/embed-example.js',
   'pkg/zhibiao.js',
   'pkg/zhibiao_bg.wasm',
   'samples/gz-2017-government-work-report.txt',

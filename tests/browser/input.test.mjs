@@ -21,7 +21,7 @@ import {
   startServer,
   waitForAnnotation,
 } from './harness.mjs';
-import { MAIN_THREAD_MAX_CHARS } from '../../www/annotator.js';
+import { MAIN_THREAD_MAX_CHARS } from '../../www/engine/annotator.js';
 
 const NAME = 'gz-2016-party-plenary-report.txt';
 let server;
@@ -304,7 +304,7 @@ test('a lone surrogate: every span field of the result slices the text as given'
   const page = await openApp(context, server.url);
   const text = '一、回\uD800顾\n全市地区生产总值\uDC00增长8.1%，城镇登记失业率\uD800控制在3.5%以内。\n';
   const result = await page.evaluate(async (t) => {
-    const { Annotator } = await import('./annotator.js');
+    const { Annotator } = await import('./engine/annotator.js');
     for (const mainThread of [true, false]) {
       const annotator = new Annotator(undefined, { mainThread });
       const { result } = await annotator.annotate(t);

@@ -16,7 +16,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DATA, cliAnnotate, installedPackage, launchBrowser, openApp, requireWasmBuild, startServer } from './harness.mjs';
-import { MAIN_THREAD_MAX_CHARS } from '../../www/annotator.js';
+import { MAIN_THREAD_MAX_CHARS } from '../../www/engine/annotator.js';
 
 const REPORT = path.join(DATA, 'gz-2017-government-work-report.txt');
 const LONG_REPORT = path.join(DATA, 'gz-2017-government-work-report-x8.txt');

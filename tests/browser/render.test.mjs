@@ -51,7 +51,7 @@ test('characters outside the BMP: highlights still cover exactly value_text', as
 function renderInPage(text, result) {
   return page.evaluate(
     async ({ text, result }) => {
-      const { renderAnnotation } = await import(new URL('render.js', location.href).href);
+      const { renderAnnotation } = await import(new URL('view/render.js', location.href).href);
       const box = document.createElement('div');
       document.body.appendChild(box);
       await renderAnnotation(box, text, result);
@@ -101,7 +101,7 @@ test('render.js: awkward spans give one element per id and keep the text', async
 
 test('render.js builds a long text in slices', async () => {
   const slices = await page.evaluate(async () => {
-    const { renderAnnotation } = await import(new URL('render.js', location.href).href);
+    const { renderAnnotation } = await import(new URL('view/render.js', location.href).href);
     const box = document.createElement('div');
     document.body.appendChild(box);
     const text = '全市地区生产总值增长8.1%。\n'.repeat(20000);

@@ -162,10 +162,10 @@ test('the static server refuses path traversal and serves the right types', asyn
   }
   const wasm = await rawGet(server.origin, `${base}pkg/zhibiao_bg.wasm`);
   assert.equal(wasm.type, 'application/wasm');
-  for (const file of ['main.bundle.js', 'main.js', 'sw.js', 'pkg/zhibiao.js']) {
+  for (const file of ['main.bundle.js', 'page/main.js', 'sw.js', 'pkg/zhibiao.js']) {
     assert.equal((await rawGet(server.origin, base + file)).type, 'text/javascript; charset=utf-8', file);
   }
   assert.equal((await rawGet(server.origin, base)).type, 'text/html; charset=utf-8');
   assert.equal((await rawGet(server.origin, `${base}samples/gz-2017-government-work-report.txt`)).type, 'text/plain; charset=utf-8');
-  assert.equal((await rawGet(server.origin, '/main.js')).status, 404, 'nothing is served outside --base');
+  assert.equal((await rawGet(server.origin, '/page/main.js')).status, 404, 'nothing is served outside --base');
 });

@@ -24,8 +24,8 @@ try {
 }
 const zhibiao = await import(pathToFileURL(path.join(pkgDir, 'zhibiao.js')).href);
 zhibiao.initSync({ module: readFileSync(path.join(pkgDir, 'zhibiao_bg.wasm')) });
-const { COMPARE_CSV_COLUMNS, comparisonToCsv, toCsv, toJson } = await import(pathToFileURL(path.join(root, 'www/export.js')).href);
-const { nearText } = await import(pathToFileURL(path.join(root, 'www/table.js')).href);
+const { COMPARE_CSV_COLUMNS, comparisonToCsv, toCsv, toJson } = await import(pathToFileURL(path.join(root, 'www/page/export.js')).href);
+const { nearText } = await import(pathToFileURL(path.join(root, 'www/page/table.js')).href);
 
 const rustupCargo = path.join(os.homedir(), '.cargo/bin/cargo');
 const cargo = process.env.CARGO ?? (existsSync(rustupCargo) ? rustupCargo : 'cargo');

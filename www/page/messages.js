@@ -3,7 +3,7 @@
 // behaviour of the export and copy buttons (nothing to export: say so; a
 // failure: say why; a copy: say it is done).
 
-import { t } from './i18n.js';
+import { t } from '../view/i18n.js';
 
 /**
  * A message line in `element` (hidden when empty) that keeps its message's

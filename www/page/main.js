@@ -3,16 +3,16 @@
 // switch between the two modes, 标注 / Annotate and 对比 / Compare (compare.js).
 // The work itself lives in the other modules; this file only connects them.
 
-import { Annotator, MAIN_THREAD_MAX_CHARS, MAX_CHARS, TIMEOUT_MS } from './annotator.js';
-import { nextFrame, renderAnnotation, relabel } from './render.js';
-import { createDetails } from './details.js';
+import { Annotator, MAIN_THREAD_MAX_CHARS, MAX_CHARS, TIMEOUT_MS } from '../engine/annotator.js';
+import { nextFrame, renderAnnotation, relabel } from '../view/render.js';
+import { createDetails } from '../view/details.js';
 import { renderOutline, markCurrent } from './outline.js';
 import { createIndicatorTable } from './table.js';
 import { applyCorrections, setCorrection } from './corrections.js';
 import { exportActions, messageLine } from './messages.js';
 import { adoptDraft, clearDraft, loadDraft, loadLanguage, loadMode, otherDrafts, saveDraft, saveLanguage, saveMode } from './storage.js';
-import { applyTranslations, codeNameBoth, getLanguage, htmlLang, setLanguage, t } from './i18n.js';
-import { formatBytes, formatNumber } from './format.js';
+import { applyTranslations, codeNameBoth, getLanguage, htmlLang, setLanguage, t } from '../view/i18n.js';
+import { formatBytes, formatNumber } from '../view/format.js';
 
 const DEBOUNCE_MS = 150;
 const DRAFT_SAVE_MS = 400;

@@ -4,7 +4,7 @@
 // Also the wording shared with the views: verdict icons, a target with its
 // comparator, a result with its 预计 marker, and the engine's reason.
 
-import { codeName, codeNameBoth, getLanguage, t } from './i18n.js';
+import { codeName, codeNameBoth, getLanguage, t } from '../view/i18n.js';
 import { elementMaker, PAGE_ROWS, showPage, sortHeaderCells, sortRows, wireTableControls } from './table.js';
 
 export const VERDICTS = ['met', 'missed', 'not_comparable', 'not_judged', 'unmatched'];

@@ -5,7 +5,7 @@
 // another script's encoding). One limit for files and pasted text alike:
 // MAX_CHARS characters (UTF-16 code units) of text.
 
-import { MAX_CHARS } from './annotator.js';
+import { MAX_CHARS } from '../engine/annotator.js';
 
 export { MAX_CHARS };
 

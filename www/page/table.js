@@ -2,8 +2,8 @@
 // and section, a text search, and rows that lead to the highlight in the text.
 // Long results show a page of rows at a time so the table never stalls.
 
-import { codeName, knownCodes, t } from './i18n.js';
-import { displayUnit, formatNumber, sectionLabel, sectionPath } from './format.js';
+import { codeName, knownCodes, t } from '../view/i18n.js';
+import { displayUnit, formatNumber, sectionLabel, sectionPath } from '../view/format.js';
 
 /** Rows a table shows at first, and how many more each "show more" adds. */
 export const PAGE_ROWS = 100;

@@ -44,7 +44,7 @@ let busy = false;
  */
 const sides = { old: null, new: null };
 
-const loading = import('./pkg/zhibiao.js')
+const loading = import('../pkg/zhibiao.js')
   .then(async (module) => {
     await module.default();
     engine = module;

@@ -1,7 +1,7 @@
 // embed-example.js: the one-module way to use zhibiao, as shown on
 // embed.html: import the wasm package, initialise it once, call annotate.
 
-import init, { annotate } from './pkg/zhibiao.js';
+import init, { annotate } from '../pkg/zhibiao.js';
 
 const source = document.getElementById('module-source');
 const output = document.getElementById('module-output');

@@ -231,10 +231,10 @@ export class Annotator {
       // is a literal import so that the page's bundle
       // (scripts/build-page.mjs) carries it: one request fewer.
       const early = globalThis.zhibiaoBoot?.wasm;
-      this.#main = import('./pkg/zhibiao.js').then(async (module) => {
+      this.#main = import('../pkg/zhibiao.js').then(async (module) => {
         const compiled = early instanceof Promise ? await early.catch(() => null) : null;
         if (compiled instanceof WebAssembly.Module) module.initSync({ module: compiled });
-        else await module.default({ module_or_path: new URL('./pkg/zhibiao_bg.wasm', import.meta.url) });
+        else await module.default({ module_or_path: new URL('../pkg/zhibiao_bg.wasm', import.meta.url) });
         return module;
       });
       this.#main.then(

@@ -19,12 +19,12 @@
 // worker, the stylesheet and the .wasm are all loaded from the module's own
 // origin (annotator.js, createWorker).
 
-import { Annotator, TIMEOUT_MS } from './annotator.js';
-import { indicatorLabel, relabel, renderAnnotation } from './render.js';
-import { createDetails } from './details.js';
-import { codeNameBoth, getLanguage, languageOfTag, t, withLanguage } from './i18n.js';
+import { Annotator, TIMEOUT_MS } from '../engine/annotator.js';
+import { indicatorLabel, relabel, renderAnnotation } from '../view/render.js';
+import { createDetails } from '../view/details.js';
+import { codeNameBoth, getLanguage, languageOfTag, t, withLanguage } from '../view/i18n.js';
 
-const STYLESHEET = new URL('./annotated.css', import.meta.url).href;
+const STYLESHEET = new URL('../view/annotated.css', import.meta.url).href;
 const STATUSES = ['actual', 'estimate', 'target'];
 
 let sharedAnnotator = null;

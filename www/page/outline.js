@@ -2,8 +2,8 @@
 // under it (its descendants' included); choosing an entry asks the page to
 // scroll to that heading.
 
-import { t } from './i18n.js';
-import { roving, LIST_KEYS } from './roving.js';
+import { t } from '../view/i18n.js';
+import { roving, LIST_KEYS } from '../view/roving.js';
 
 /**
  * Number of indicators in each section including its descendants, plus the

@@ -6,16 +6,16 @@
 //
 // User text only ever enters the DOM as text (textContent, text nodes).
 
-import { TIMEOUT_MS } from './annotator.js';
-import { indicatorLabel, nextFrame, relabel, renderAnnotation } from './render.js';
-import { createDetails } from './details.js';
+import { TIMEOUT_MS } from '../engine/annotator.js';
+import { indicatorLabel, nextFrame, relabel, renderAnnotation } from '../view/render.js';
+import { createDetails } from '../view/details.js';
 import { VERDICT_ICONS, VERDICTS, createCompareTable, evidenceBlock, pairReason, verdictBadge, withComparator } from './compare-table.js';
 import { compareExportName, comparisonToCsv, comparisonToJson, copyText, download } from './export.js';
 import { loadCompareDraft, saveCompareDraft } from './storage.js';
 import { exportActions, messageLine } from './messages.js';
 import { MAX_CHARS, messageKey, readTextFile } from './text-file.js';
-import { codeName, codeNameBoth, t } from './i18n.js';
-import { formatBytes, formatNumber } from './format.js';
+import { codeName, codeNameBoth, t } from '../view/i18n.js';
+import { formatBytes, formatNumber } from '../view/format.js';
 
 const DEBOUNCE_MS = 150;
 const DRAFT_SAVE_MS = 400;

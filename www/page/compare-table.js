@@ -136,6 +136,51 @@ export function evidenceBlock(doc, pair) {
   return details;
 }
 
+/**
+ * The popover block of a highlight on `side` ('old': a target, 'new': a
+ * result) that takes part in the pairs `list` (indices into
+ * `comparison.pairs`): for each, its partner, verdict, metric key, reason
+ * and evidence.
+ */
+export function pairDetailsBox(doc, side, list, comparison) {
+  const box = doc.createElement('div');
+  box.className = 'zb-details-compare';
+  const heading = doc.createElement('p');
+  heading.className = 'zb-details-title';
+  heading.textContent = t('compare.details.heading');
+  box.appendChild(heading);
+  for (const index of list) {
+    const pair = comparison.pairs[index];
+    const partner = side === 'old' ? pair.result : pair.target;
+    let partnerText;
+    if (!partner) partnerText = t('compare.details.none');
+    else {
+      const facts = [partner.metric, codeNameBoth('status', partner.status)].filter(Boolean).join(' · ');
+      partnerText = `${side === 'old' ? partner.value_text : withComparator(partner)}（${facts}）`;
+    }
+    const rows = [
+      [t(side === 'old' ? 'compare.details.result' : 'compare.details.target'), partnerText],
+      [t('compare.details.verdict'), verdictBadge(doc, pair.verdict)],
+      [t('compare.details.key'), pair.metric_key ?? t('details.none')],
+      [t('compare.details.reason'), pairReason(pair, comparison.years)],
+    ];
+    if (pair.headline) rows.unshift([t('compare.headline'), t('compare.headline.title')]);
+    const dl = doc.createElement('dl');
+    dl.dataset.pairIndex = String(index);
+    for (const [label, value] of rows) {
+      const dt = doc.createElement('dt');
+      dt.textContent = label;
+      const dd = doc.createElement('dd');
+      if (typeof value === 'string') dd.textContent = value;
+      else dd.appendChild(value);
+      dl.append(dt, dd);
+    }
+    box.appendChild(dl);
+    box.appendChild(evidenceBlock(doc, pair));
+  }
+  return box;
+}
+
 /** Columns: key, how to sort (null sorts last), numeric alignment. */
 const COLUMNS = [
   { key: 'order', sort: (p, i) => i, numeric: true },

@@ -9,7 +9,8 @@
 import { TIMEOUT_MS } from '../engine/annotator.js';
 import { indicatorLabel, nextFrame, relabel, renderAnnotation } from '../view/render.js';
 import { createDetails } from '../view/details.js';
-import { VERDICT_ICONS, VERDICTS, createCompareTable, evidenceBlock, pairReason, verdictBadge, withComparator } from './compare-table.js';
+import { VERDICT_ICONS, VERDICTS, createCompareTable, pairDetailsBox } from './compare-table.js';
+import { reveal, scrollWithin } from './scrolling.js';
 import { compareExportName, comparisonToCsv, comparisonToJson, copyText, download } from './export.js';
 import { loadCompareDraft, saveCompareDraft } from './storage.js';
 import { exportActions, messageLine } from './messages.js';
@@ -23,11 +24,6 @@ export const SIDES = ['old', 'new'];
 
 /** After the browser has drawn a frame (so off-screen chunks that came into view have their real height). */
 const frame = () => nextFrame(document);
-
-function isInside(el, area) {
-  const box = el.getBoundingClientRect();
-  return box.top >= area.top && box.bottom <= area.bottom;
-}
 
 /**
  * Compare mode on the page's `#compare-mode` markup. `annotator` is the
@@ -170,43 +166,7 @@ export function createCompareMode({ annotator, host }) {
   /** The partner(s) and verdict(s) of a highlight, for its popover. */
   function pairDetails(side, indicator) {
     const list = pairsOf(side, indicator.id);
-    if (!list.length) return null;
-    const box = document.createElement('div');
-    box.className = 'zb-details-compare';
-    const heading = document.createElement('p');
-    heading.className = 'zb-details-title';
-    heading.textContent = t('compare.details.heading');
-    box.appendChild(heading);
-    for (const index of list) {
-      const pair = current.comparison.pairs[index];
-      const partner = side === 'old' ? pair.result : pair.target;
-      let partnerText;
-      if (!partner) partnerText = t('compare.details.none');
-      else {
-        const facts = [partner.metric, codeNameBoth('status', partner.status)].filter(Boolean).join(' · ');
-        partnerText = `${side === 'old' ? partner.value_text : withComparator(partner)}（${facts}）`;
-      }
-      const rows = [
-        [t(side === 'old' ? 'compare.details.result' : 'compare.details.target'), partnerText],
-        [t('compare.details.verdict'), verdictBadge(document, pair.verdict)],
-        [t('compare.details.key'), pair.metric_key ?? t('details.none')],
-        [t('compare.details.reason'), pairReason(pair, current.comparison.years)],
-      ];
-      if (pair.headline) rows.unshift([t('compare.headline'), t('compare.headline.title')]);
-      const list = document.createElement('dl');
-      list.dataset.pairIndex = String(index);
-      for (const [label, value] of rows) {
-        const dt = document.createElement('dt');
-        dt.textContent = label;
-        const dd = document.createElement('dd');
-        if (typeof value === 'string') dd.textContent = value;
-        else dd.appendChild(value);
-        list.append(dt, dd);
-      }
-      box.appendChild(list);
-      box.appendChild(evidenceBlock(document, pair));
-    }
-    return box;
+    return list.length ? pairDetailsBox(document, side, list, current.comparison) : null;
   }
 
   function markOf(side, id) {
@@ -224,32 +184,8 @@ export function createCompareMode({ annotator, host }) {
     markOf('new', link.result)?.classList.add('zb-current');
   }
 
-  /** Scrolls `container` alone (not the page) so that `el` is inside it. */
-  async function scrollWithin(container, el) {
-    // Off-screen chunks get their real height only once they are drawn:
-    // a few rounds settle the position.
-    for (let i = 0; i < 6; i++) {
-      const area = container.getBoundingClientRect();
-      if (isInside(el, area)) return;
-      const box = el.getBoundingClientRect();
-      container.scrollTop += box.top + box.height / 2 - (area.top + area.height / 2);
-      await frame();
-    }
-  }
-
-  /**
-   * Scrolls `el` to the middle of its view and the view onto the screen; on
-   * a phone to the top, which leaves room below it for the popover.
-   */
-  async function reveal(container, el) {
-    const block = matchMedia('(max-width: 600px)').matches ? 'start' : 'center';
-    for (let i = 0; i < 4; i++) {
-      el.scrollIntoView({ block, behavior: 'auto' });
-      await frame();
-      const box = el.getBoundingClientRect();
-      if (isInside(el, container.getBoundingClientRect()) && box.top >= 0 && box.bottom <= innerHeight) break;
-    }
-  }
+  /** On a phone a highlight goes to the top of its view, which leaves room below it for the popover. */
+  const revealBlock = () => (matchMedia('(max-width: 600px)').matches ? 'start' : 'center');
 
   /**
    * A row was chosen: the result comes into view on the right and is marked
@@ -267,10 +203,10 @@ export function createCompareMode({ annotator, host }) {
     setCurrentPair(index);
     selecting = true;
     try {
-      if (result) await reveal(sides.new.view, result);
+      if (result) await reveal(sides.new.view, result, revealBlock());
       if (target) {
         target.focus({ preventScroll: true });
-        await reveal(sides.old.view, target);
+        await reveal(sides.old.view, target, revealBlock());
         if (document.activeElement === target) details.old.show(target, false);
       }
     } finally {

@@ -10,9 +10,16 @@ import { renderOutline, markCurrent } from './outline.js';
 import { createIndicatorTable } from './table.js';
 import { applyCorrections, setCorrection } from './corrections.js';
 import { exportActions, messageLine } from './messages.js';
-import { adoptDraft, clearDraft, loadDraft, loadLanguage, loadMode, otherDrafts, saveDraft, saveLanguage, saveMode } from './storage.js';
+import { clearDraft, loadDraft, loadLanguage, loadMode, saveDraft, saveLanguage, saveMode } from './storage.js';
 import { applyTranslations, codeNameBoth, getLanguage, htmlLang, setLanguage, t } from '../view/i18n.js';
 import { formatBytes, formatNumber } from '../view/format.js';
+import { createStages } from './stages.js';
+import { createLayoutNote } from './layout-note.js';
+import { createTabs } from './tabs.js';
+import { wireFileDrop } from './file-drop.js';
+import { wireExportButtons } from './export-buttons.js';
+import { createDraftMenu } from './draft-menu.js';
+import { reveal } from './scrolling.js';
 
 const DEBOUNCE_MS = 150;
 const DRAFT_SAVE_MS = 400;
@@ -35,8 +42,6 @@ const status = $('status');
 const inputMessage = messageLine($('input-message'));
 const exportMessage = messageLine($('export-message'));
 const viewState = $('view-state');
-const layoutNote = $('layout-note');
-const reflowed = $('reflowed');
 const retry = $('retry');
 
 /** What is on screen: the text and its annotation, or nothing. */
@@ -108,120 +113,21 @@ function updateExportButtons() {
 let compareMode = null;
 let compareLoading = null;
 
-/** What waits for the frame after the annotated view (the table of a short text): see setPageState. */
-let afterView = null;
-
 /**
- * Page state, for styling and for tests: empty | busy | ready | none | error |
- * too-large, with the number of the annotation run it belongs to. `ready`:
- * the annotated report (every highlight) and its outline are in the page.
- * What waits for the frames after that follows, the table of a short text
- * once the frame showing the report is drawn and the report box
- * (layOutLater) in the frame after the table's, then `data-zb-complete`
- * names the run too.
+ * Page states and what waits for the frames after the annotated view
+ * (stages.js): the table of a short text, the report box, the background
+ * work.
  */
-function setPageState(state) {
-  const root = document.documentElement;
-  root.dataset.zbState = state;
-  root.dataset.zbGeneration = String(generation);
-  if (state === 'busy') return;
-  revealPage();
-  const gen = generation;
-  const finish = async () => {
-    // A newer run has started: it finishes the work when it settles.
-    if (gen !== generation) return;
-    const work = afterView;
-    afterView = null;
-    work?.();
-    getTable();
-    // The report box gets a frame of its own after the table's: laid out
-    // together (100 rows and tens of KB in a <textarea>) they blocked the
-    // page for 125–145 ms right after the report appeared.
-    if (work && later.size) {
-      await nextFrame(document);
-      if (gen !== generation) return;
-    }
-    layOutNow();
-    root.dataset.zbComplete = String(gen);
-  };
-  // Two frames: the table's rows (a ~20 ms task for 100) are built once the
-  // frame showing the report has been drawn and the next has begun. Built
-  // right after it, they held the page's thread while that frame was still
-  // being rastered and presented (on two cores, against the raster threads).
-  if (afterView || later.size)
-    nextFrame(document)
-      .then(() => nextFrame(document))
-      .then(finish);
-  else finish();
-  startBackgroundWork();
-}
-
-/**
- * Shows the page. index.html's boot script hides it (the zb-boot class on
- * <html>) when a draft was saved, so that the first frame a fresh page
- * draws is the annotated draft: drawn empty first, the shell paid a
- * fresh page's one-time costs (the fonts' first use, the first layout and
- * paint) in a frame of its own, and "ready" came ~25 ms later (README,
- * Performance). Revealed when the first page state settles, or at start
- * when the first view will not be a short draft annotated here; the boot
- * script's own timer reveals the page if this script never runs.
- */
-function revealPage() {
-  document.documentElement.classList.remove('zb-boot');
-}
-
-let backgroundStarted = false;
-/** Elements whose layout waits for the frame after the annotated view: see layOutLater. */
-const later = new Set();
-
-/**
- * Skips laying out `element` (content-visibility: hidden, the .zb-later
- * class) until the frame after the next settled page state: the report box
- * when the page itself puts a short text there (laying out tens of KB in a
- * <textarea> costs as much as the whole first screen of the view). The
- * annotated view comes first; the box follows one frame later, or at once
- * when it gets the focus.
- */
-function layOutLater(element) {
-  element.classList.add('zb-later');
-  later.add(element);
-}
-
-function layOutNow() {
-  for (const element of later) element.classList.remove('zb-later');
-  later.clear();
-  for (const element of scrollTopOnLayout) element.scrollTop = 0;
-  scrollTopOnLayout.clear();
-}
-/** Boxes given a new text while not laid out: their scroll goes to the top once they are. */
-const scrollTopOnLayout = new Set();
-
-/**
- * What the first view does not need, started once it is on screen (the first
- * settled page state, or a while after `load`): the service worker, whose
- * precache of the whole site would otherwise compete with the first
- * annotation for the network and the CPU, and the worker for long texts.
- */
-function startBackgroundWork() {
-  if (backgroundStarted) return;
-  backgroundStarted = true;
-  nextFrame(document).then(() => {
-    const idle = window.requestIdleCallback ?? ((callback) => setTimeout(callback, 50));
-    idle(
-      () => {
-        annotator.warmUpWorker();
-        textFile().catch(() => {});
-        exporter().catch(() => {});
-        if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
-          navigator.serviceWorker.register('sw.js', { scope: './', type: 'classic' }).catch((error) => {
-            console.warn('zhibiao: offline support is unavailable:', error.message);
-          });
-        }
-      },
-      { timeout: 1000 },
-    );
-  });
-}
+const stages = createStages({
+  generation: () => generation,
+  onSettled: () => getTable(),
+  background: () => {
+    annotator.warmUpWorker();
+    textFile().catch(() => {});
+    exporter().catch(() => {});
+  },
+});
+const { setPageState, revealPage, layOutLater, layOutNow, startBackgroundWork } = stages;
 
 function setStatus(key, params = {}) {
   lastStatus = key ? { key, params } : null;
@@ -241,68 +147,20 @@ function showViewState(titleKey, body, { canRetry = false } = {}) {
   retry.hidden = !canRetry;
 }
 
-/**
- * What the engine's layout layer did to the text (`result.layout`), as one
- * sentence above the view, with the button that shows the text as read; or
- * nothing for a text read as given.
- */
-function layoutSentence(layout) {
-  if (!layout) return '';
-  const n = (x) => formatNumber(x);
-  const parts = [];
-  if (layout.wrap_width) parts.push(t('layout.wrap', { width: layout.wrap_width, n: n(layout.joined_lines) }));
-  else if (layout.joined_lines) parts.push(t('layout.joined', { n: n(layout.joined_lines) }));
-  if (layout.page_numbers) parts.push(t('layout.pages', { n: n(layout.page_numbers) }));
-  if (layout.running_heads) parts.push(t('layout.heads', { n: n(layout.running_heads) }));
-  if (layout.chrome?.length) parts.push(t('layout.chrome', { n: n(layout.chrome.length) }));
-  if (layout.invisible) parts.push(t('layout.invisible', { n: n(layout.invisible) }));
-  if (layout.spaces) parts.push(t('layout.spaces', { n: n(layout.spaces) }));
-  if (layout.line_ends === 'cr' || layout.line_ends === 'mixed') parts.push(t('layout.cr'));
-  if (!parts.length) return '';
-  const key = layout.source === 'pdf' ? 'layout.pdf' : layout.source === 'web' ? 'layout.web' : 'layout.text';
-  return t(key, { parts: parts.join(t('layout.sep')) });
-}
-
-function showLayout(result) {
-  const sentence = layoutSentence(result?.layout);
-  layoutNote.hidden = !sentence;
-  $('layout-note-text').textContent = sentence;
-  if (!sentence) showReflowed(false);
-}
-
-/**
- * Shows the text as the engine read it in place of the annotated view (a
- * view of it, read-only: the draft stays as pasted), or the annotated view
- * again.
- */
-async function showReflowed(on) {
-  const button = $('layout-reflow');
-  button.setAttribute('aria-pressed', String(on));
-  button.textContent = t(on ? 'layout.hide' : 'layout.show');
-  if (!on) {
-    reflowed.hidden = true;
-    reflowed.textContent = '';
-    view.hidden = false;
-    return;
-  }
-  const text = current.text;
-  let read;
-  try {
-    read = await annotator.reflow(text);
-  } catch (error) {
-    if (error.code === 'superseded') return;
-    showViewState('view.error.title', t('view.error.crash', { message: error.message }));
-    return showReflowed(false);
-  }
-  if (current.text !== text || button.getAttribute('aria-pressed') !== 'true') return;
-  reflowed.textContent = read;
-  reflowed.hidden = false;
-  view.hidden = true;
-}
+const layoutNote = createLayoutNote({
+  note: $('layout-note'),
+  noteText: $('layout-note-text'),
+  button: $('layout-reflow'),
+  reflowed: $('reflowed'),
+  view,
+  reflow: (text) => annotator.reflow(text),
+  currentText: () => current.text,
+  onError: (error) => showViewState('view.error.title', t('view.error.crash', { message: error.message })),
+});
 
 function clearResult() {
   renderAbort?.abort();
-  showLayout(null);
+  layoutNote.show(null);
   current = { text: current.text, result: null, ms: 0 };
   updateExportButtons();
   details.hide();
@@ -319,7 +177,7 @@ function updateCharCount() {
 
 async function annotateNow() {
   clearTimeout(inputTimer);
-  afterView = null;
+  stages.setAfterView(null);
   annotateStale = false;
   const text = input.value;
   const gen = ++generation;
@@ -363,8 +221,8 @@ async function annotateNow() {
   current = { text, result, ms };
   updateExportButtons();
   details.hide();
-  showLayout(result);
-  if ($('layout-reflow').getAttribute('aria-pressed') === 'true') showReflowed(true);
+  layoutNote.show(result);
+  if ($('layout-reflow').getAttribute('aria-pressed') === 'true') layoutNote.showReflowed(true);
   const none = result.indicators.length === 0;
   if (none) showViewState('view.none.title', t('view.none.body'));
   else showViewState(null);
@@ -401,7 +259,7 @@ async function annotateNow() {
       getTable().setData(text, result);
       performance.mark('zhibiao:panels');
     };
-    if (whole) afterView = fillTable;
+    if (whole) stages.setAfterView(fillTable);
     else fillTable();
   })();
   try {
@@ -436,23 +294,9 @@ function saveDraftNow() {
   else if (['input.draft.failed', 'input.draft.stale'].includes(inputMessage.key)) showMessage(inputMessage, null);
 }
 
-/** The drafts of other tabs (or saved before) in the menu beside 清除. */
-function fillDraftMenu() {
-  const menu = $('draft-menu');
-  const drafts = otherDrafts(input.value);
-  menu.hidden = drafts.length === 0;
-  const time = (at) =>
-    at
-      ? new Date(at).toLocaleString(getLanguage() === 'zh' ? 'zh-CN' : 'en-GB', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' })
-      : '—';
-  const head = new Option(t('input.drafts', { n: drafts.length }), '');
-  head.disabled = true;
-  head.selected = true;
-  menu.replaceChildren(
-    head,
-    ...drafts.map((d) => new Option(t('input.drafts.item', { time: time(d.at), preview: d.preview, n: formatNumber(d.length) }), d.id)),
-  );
-}
+/** The drafts of other tabs (or saved before) in the menu beside 清除 (draft-menu.js). */
+const draftMenu = createDraftMenu($('draft-menu'), { currentText: () => input.value, saveNow: () => saveDraftNow(), open: (text) => replaceText(text, null) });
+const fillDraftMenu = draftMenu.fill;
 
 /**
  * Puts new text in the box (from a file or the sample) and annotates it as
@@ -470,7 +314,7 @@ function replaceText(text, name) {
   // scrolled to (the box keeps it; laid out later, once it is shown)
   input.setSelectionRange(0, 0);
   input.scrollTop = 0;
-  scrollTopOnLayout.add(input);
+  stages.scrollTopOnLayout(input);
   sourceName = name;
   saveDraftNow();
   updateCharCount();
@@ -487,27 +331,11 @@ async function waitForElement(selector) {
   return el;
 }
 
-/**
- * Scrolls `el` into view and keeps it there while the chunks around it get
- * their real height (off-screen chunks are laid out only when they come into
- * view, so the first jump can land a little off). Instant, not smooth: a
- * smooth scroll aims at where the target was when it started.
- */
-async function reveal(el, block) {
-  for (let i = 0; i < 4; i++) {
-    el.scrollIntoView({ block, behavior: 'auto' });
-    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-    const box = el.getBoundingClientRect();
-    const area = view.getBoundingClientRect();
-    if (box.top >= area.top && box.bottom <= area.bottom && box.top >= 0 && box.bottom <= innerHeight) break;
-  }
-}
-
 async function focusSection(id) {
   const heading = await waitForElement(`[data-section-id="${id}"]`);
   if (!heading) return;
   heading.focus({ preventScroll: true });
-  await reveal(heading, 'start');
+  await reveal(view, heading, 'start');
   markCurrent(outline, id);
 }
 
@@ -515,7 +343,7 @@ async function focusIndicator(id) {
   const mark = await waitForElement(`[data-indicator-id="${id}"]`);
   if (!mark) return;
   mark.focus({ preventScroll: true });
-  await reveal(mark, 'center');
+  await reveal(view, mark, 'center');
   if (document.activeElement === mark) details.show(mark, false);
 }
 
@@ -565,7 +393,7 @@ function applyLanguage() {
   fillLegend();
   updateCharCount();
   if (lastStatus) setStatus(lastStatus.key, lastStatus.params);
-  if (current.result) showLayout(current.result);
+  if (current.result) layoutNote.show(current.result);
   fillDraftMenu();
   $('layout-reflow').textContent = t($('layout-reflow').getAttribute('aria-pressed') === 'true' ? 'layout.hide' : 'layout.show');
   inputMessage.relabel();
@@ -585,7 +413,7 @@ function applyLanguage() {
 
 // --- modes ----------------------------------------------------------------
 
-const tabs = [...document.querySelectorAll('#mode-tabs [role="tab"]')];
+const tabs = createTabs($('mode-tabs'), { current: () => mode, choose: (next, options) => setMode(next, options) });
 const skipLink = document.querySelector('.skip-link');
 
 /** compare.js, imported and set up once; rejects if it cannot be loaded. */
@@ -607,13 +435,7 @@ function loadCompareMode() {
  */
 async function setMode(next, { focusTab = false } = {}) {
   mode = next === 'compare' ? 'compare' : 'annotate';
-  for (const tab of tabs) {
-    const selected = tab.dataset.mode === mode;
-    tab.setAttribute('aria-selected', String(selected));
-    tab.tabIndex = selected ? 0 : -1;
-    $(tab.getAttribute('aria-controls')).hidden = !selected;
-    if (selected && focusTab) tab.focus();
-  }
+  tabs.select(mode, { focusTab });
   saveMode(mode);
   skipLink.href = mode === 'compare' ? '#compare-heading' : '#view';
   for (const link of document.querySelectorAll('.skip-annotate')) link.hidden = mode === 'compare';
@@ -637,21 +459,6 @@ async function setMode(next, { focusTab = false } = {}) {
   compareMode.show();
   document.documentElement.dataset.zbMode = mode;
 }
-
-// Tabs: a click or Enter chooses; arrow keys, Home and End move along the
-// tabs and choose as they go.
-$('mode-tabs').addEventListener('click', (event) => {
-  const tab = event.target instanceof Element ? event.target.closest('[role="tab"]') : null;
-  if (tab && tab.dataset.mode !== mode) setMode(tab.dataset.mode);
-});
-$('mode-tabs').addEventListener('keydown', (event) => {
-  const at = tabs.indexOf(document.activeElement);
-  if (at < 0) return;
-  const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
-  if (to === undefined) return;
-  event.preventDefault();
-  setMode(tabs[(to + tabs.length) % tabs.length].dataset.mode, { focusTab: true });
-});
 
 // --- wiring ---------------------------------------------------------------
 
@@ -679,19 +486,6 @@ $('file-input').addEventListener('change', (event) => {
   event.target.value = '';
 });
 $('load-sample').addEventListener('click', loadSample);
-$('draft-menu').addEventListener('change', (event) => {
-  const id = event.target.value;
-  if (!id) return;
-  // this tab's text stays saved where it was, and listed in turn
-  saveDraftNow();
-  const text = adoptDraft(id);
-  if (text !== null) replaceText(text, null);
-  fillDraftMenu();
-});
-// Another tab saved: its draft is listed (never loaded over this one).
-addEventListener('storage', (event) => {
-  if (event.key === null || event.key.startsWith('zhibiao.draft')) fillDraftMenu();
-});
 // Hidden or leaving: what was typed since the last save is saved now.
 const flushDrafts = () => {
   if (draftTimer) saveDraftNow();
@@ -722,65 +516,20 @@ $('clear-text').addEventListener('click', () => {
   input.focus();
 });
 retry.addEventListener('click', annotateNow);
-$('layout-reflow').addEventListener('click', () => showReflowed($('layout-reflow').getAttribute('aria-pressed') !== 'true'));
 
-// A file dropped anywhere on the page opens it rather than navigating away.
-// In compare mode it goes into the box it was dropped on (or the first
-// empty one).
+// A file dropped anywhere on the page opens it (file-drop.js).
 const dropHint = $('drop-hint');
-document.addEventListener('dragover', (event) => {
-  if (![...(event.dataTransfer?.types ?? [])].includes('Files')) return;
-  event.preventDefault();
-  event.dataTransfer.dropEffect = 'copy';
-  if (mode === 'compare') compareMode?.showDropHint(compareMode.sideFor(event.target));
-  else dropHint.hidden = false;
-});
-document.addEventListener('dragleave', (event) => {
-  if (event.relatedTarget != null) return;
-  dropHint.hidden = true;
-  compareMode?.showDropHint(null);
-});
-document.addEventListener('drop', (event) => {
-  dropHint.hidden = true;
-  const file = event.dataTransfer?.files?.[0];
-  if (!file) {
-    compareMode?.showDropHint(null);
-    return;
-  }
-  event.preventDefault();
-  if (mode === 'compare') compareMode?.dropFile(compareMode.sideFor(event.target, { fallback: true }), file);
-  else openFile(file);
-});
+wireFileDrop({ hint: dropHint, mode: () => mode, compare: () => compareMode, openFile });
 
-$('export-csv').addEventListener('click', () =>
-  exportOrSay(async ({ text }) => {
-    const { download, exportName, toCsv } = await exporter();
-    download(exportName(sourceName, 'csv'), await toCsv(annotator, text, sourceName ?? '-', current.result), 'text/csv;charset=utf-8');
-  }),
-);
-$('export-json').addEventListener('click', () =>
-  exportOrSay(async ({ result }) => {
-    const { download, exportName, toJson } = await exporter();
-    download(exportName(sourceName, 'json'), toJson(result), 'application/json;charset=utf-8');
-  }),
-);
-$('export-web-annotations').addEventListener('click', () =>
-  exportOrSay(async ({ text }) => {
-    const { download, exportName, toWebAnnotations } = await exporter();
-    download(exportName(sourceName, 'jsonld'), await toWebAnnotations(annotator, text), 'application/ld+json;charset=utf-8');
-  }),
-);
-$('export-rows').addEventListener('click', () =>
-  exportOrSay(async ({ text }) => {
-    const { download, exportName, toCsvRows } = await exporter();
-    const ids = getTable().visibleIds();
-    download(exportName(sourceName, 'csv'), await toCsvRows(annotator, text, sourceName ?? '-', ids, current.result), 'text/csv;charset=utf-8');
-  }),
-);
-$('copy-csv').addEventListener('click', () =>
-  exportOrSay(({ text }) => copy(async () => (await (await exporter()).toCsv(annotator, text, sourceName ?? '-', current.result)).replace(/^\uFEFF/, ''))),
-);
-$('copy-json').addEventListener('click', () => exportOrSay(({ result }) => copy(async () => (await exporter()).toJson(result))));
+wireExportButtons({
+  run: exportOrSay,
+  copy,
+  exporter,
+  annotator,
+  sourceName: () => sourceName,
+  result: () => current.result,
+  visibleIds: () => getTable().visibleIds(),
+});
 
 $('lang-switch').addEventListener('click', () => {
   setLanguage(getLanguage() === 'zh' ? 'en' : 'zh');

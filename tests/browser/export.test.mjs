@@ -162,3 +162,36 @@ test('a 245 KB sentence of figures: the table search answers and the CSV is line
   assert.deepEqual(page.log.errors, []);
   await page.close();
 });
+
+test('every export answers from the worker as from the page thread (a long text goes to the worker)', async () => {
+  const page = await openApp(context, server.url);
+  const answers = await page.evaluate(async () => {
+    const { Annotator } = await import('./engine/annotator.js');
+    const text = '一、回顾\n全市地区生产总值增长8.1%，城镇登记失业率控制在3.5%以内，新增就业30万人。\n';
+    const fix = { ids: [1], metrics: ['登记失业率'], statuses: ['target'], values: [3.4] };
+    // Each request races a 10 s timer: a request the worker drops would
+    // otherwise wait for the client's 60 s timeout.
+    const within = (promise) => Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error('no answer in 10 s')), 10_000))]);
+    const out = {};
+    for (const mainThread of [true, false]) {
+      const annotator = new Annotator(undefined, { mainThread });
+      const side = mainThread ? 'here' : 'worker';
+      out[side] = {
+        csv: await within(annotator.exportCsv(text, 'r.txt')),
+        rows: await within(annotator.exportCsvRows(text, 'r.txt', [2, 0])),
+        corrected: await within(annotator.exportCsvCorrected(text, 'r.txt', [0, 1, 2], fix)),
+        web: JSON.stringify(await within(annotator.exportWebAnnotations(text, 'urn:x'))),
+        reflow: await within(annotator.reflow(text)),
+      };
+      annotator.terminate();
+    }
+    return out;
+  });
+  assert.deepEqual(answers.worker, answers.here);
+  const rows = answers.worker.rows.trim().split('\n');
+  assert.equal(rows.length, 3, 'the header and the two rows asked for');
+  assert.match(rows[1], /30万人/, 'row 2 (30万人) first, as asked');
+  assert.match(answers.worker.corrected, /登记失业率/, 'the corrected metric is in the CSV');
+  assert.deepEqual(page.log.errors, []);
+  await page.close();
+});

@@ -138,11 +138,20 @@ async function work() {
 }
 
 /**
- * The requests taken. `reflow` and `sniff` were answered by work() but
- * dropped here, so a long text's reflow and a file read without the page's
- * own engine waited for the timeout.
+ * The requests taken: every type work() answers (one it answered but
+ * this set dropped would wait for the page's timeout).
  */
-const REQUESTS = new Set(['annotate', 'compare', 'reflow', 'sniff', 'export-csv', 'export-web-annotations', 'csv-records']);
+const REQUESTS = new Set([
+  'annotate',
+  'compare',
+  'reflow',
+  'sniff',
+  'export-csv',
+  'export-csv-rows',
+  'export-csv-corrected',
+  'export-web-annotations',
+  'csv-records',
+]);
 
 /** The fields of a request that its work reads, typed. */
 function fields(message) {
@@ -153,6 +162,22 @@ function fields(message) {
       return { bytes: message.bytes };
     case 'export-csv':
       return { text: String(message.text ?? ''), file: String(message.file ?? '-') };
+    case 'export-csv-rows':
+      return { text: String(message.text ?? ''), file: String(message.file ?? '-'), ids: Array.from(message.ids ?? [], Number) };
+    case 'export-csv-corrected': {
+      const fix = message.fix ?? {};
+      return {
+        text: String(message.text ?? ''),
+        file: String(message.file ?? '-'),
+        ids: Array.from(message.ids ?? [], Number),
+        fix: {
+          ids: Array.from(fix.ids ?? [], Number),
+          metrics: Array.from(fix.metrics ?? [], (m) => (m == null ? null : String(m))),
+          statuses: Array.from(fix.statuses ?? [], String),
+          values: Array.from(fix.values ?? [], Number),
+        },
+      };
+    }
     case 'export-web-annotations':
       return { text: String(message.text ?? ''), source: String(message.source ?? '') };
     case 'csv-records':

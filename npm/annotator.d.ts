@@ -3,6 +3,7 @@
 
 import type { Annotation, Comparison } from './index.js';
 import type { WebAnnotationCollection } from './index.js';
+import type { SeriesStep } from './pkg/zhibiao.js';
 
 /** How long one request may take before the worker is presumed stuck, in ms. */
 export declare const TIMEOUT_MS: number;
@@ -60,6 +61,10 @@ export declare class Annotator {
   exportCsv(text: string, file: string): Promise<string>;
   exportWebAnnotations(text: string, source?: string): Promise<WebAnnotationCollection>;
   csvRecords(cells: string[], width: number): Promise<string>;
+  /** Takes one report into series run `run` (a new number starts a new run; `join`: pair each report's targets with its issuer's next report), in the worker. */
+  seriesPush(run: number, join: boolean, source: string, text: string): Promise<SeriesStep>;
+  /** Series run `run`'s table as CSV, the bytes of `zhibiao series [--joined]`. */
+  seriesCsv(run: number, joined: boolean): Promise<string>;
   /** Stops the worker; pending calls reject with `superseded`. */
   terminate(): void;
 }

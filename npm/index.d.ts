@@ -84,3 +84,8 @@ export interface WebAnnotation {
     ];
   };
 }
+
+/** Many reports at once (`zhibiao series`): push each report in order, then `csv(joined)`; `free()` when done. */
+export declare function series(join?: boolean): SeriesRun;
+export type { SeriesRun, SeriesStep, SeriesRow, SeriesJoined, SeriesReport } from './pkg/zhibiao.js';
+import type { SeriesRun } from './pkg/zhibiao.js';

@@ -37,6 +37,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WWW = path.join(ROOT, 'www');
 export const ENTRY = 'page/main.js';
 export const BUNDLE = 'main.bundle.js';
+export const SERIES_ENTRY = 'page/series.js';
+export const SERIES_BUNDLE = 'series.bundle.js';
+export const SERIES_STYLES = 'page/series.css';
+export const SERIES_STYLESHEET = 'series.bundle.css';
 
 /** Every file the bundle could be made from: www's modules and www/pkg's JS (glue and snippets). */
 function inputs(www) {
@@ -74,10 +78,11 @@ export function moduleUrls(www, outdir) {
 
 /** The first input newer than the bundle, 'missing' without a bundle, or null when it is up to date. */
 export function staleInput(www = WWW) {
-  const bundle = path.join(www, BUNDLE);
-  if (!existsSync(bundle)) return 'missing';
-  const built = statSync(bundle).mtimeMs;
-  return inputs(www).find((file) => statSync(file).mtimeMs > built) ?? null;
+  const outputs = [BUNDLE, SERIES_BUNDLE, SERIES_STYLESHEET].map((name) => path.join(www, name));
+  if (!outputs.every((file) => existsSync(file))) return 'missing';
+  const built = Math.min(...outputs.map((file) => statSync(file).mtimeMs));
+  const sources = [...inputs(www), path.join(www, SERIES_STYLES), path.join(ROOT, 'package-lock.json')];
+  return sources.find((file) => statSync(file).mtimeMs > built) ?? null;
 }
 
 /**
@@ -111,6 +116,29 @@ export async function buildPage(www = WWW) {
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [moduleUrls(www, www)],
+  });
+  // Series mode, loaded the first time it is shown (page/series-loader.js):
+  // series.js with the chart library, and its stylesheet with uPlot's.
+  await esbuild.build({
+    entryPoints: [path.join(www, SERIES_ENTRY)],
+    outfile: path.join(www, SERIES_BUNDLE),
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    sourcemap: 'linked',
+    target: ['es2022'],
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [moduleUrls(www, www)],
+  });
+  await esbuild.build({
+    entryPoints: [path.join(www, SERIES_STYLES)],
+    outfile: path.join(www, SERIES_STYLESHEET),
+    bundle: true,
+    minify: true,
+    charset: 'utf8',
+    logLevel: 'warning',
   });
   return statSync(path.join(www, BUNDLE)).size;
 }

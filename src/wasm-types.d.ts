@@ -220,3 +220,57 @@ export interface WebAnnotation {
         ];
     };
 }
+
+/** What a report of a series says of itself (`SeriesRun.push`). */
+export interface SeriesReport {
+    source: string;
+    report: number;
+    issuer: string | null;
+    year: number | null;
+}
+
+/** One row of the series table (SPEC §5): one report's figure for one
+ * metric key, kind, unit, status, horizon and year. */
+export interface SeriesRow {
+    source: string;
+    report: number;
+    issuer: string | null;
+    report_year: number | null;
+    year: number | null;
+    metric: string | null;
+    metric_key: string;
+    status: Status;
+    horizon: Horizon;
+    kind: Kind;
+    direction: Direction | null;
+    value: number | null;
+    value_max: number | null;
+    comparator: Comparator;
+    unit: string | null;
+    value_text: string;
+    headline: boolean;
+    mentions: number;
+    id: number;
+    start: number;
+    end: number;
+    evidence: Evidence;
+}
+
+/** A target of one report next to the result of its issuer's next report. */
+export interface SeriesJoined extends Pair {
+    issuer: string;
+    target_source: string;
+    target_report_year: number | null;
+    result_source: string;
+    result_report_year: number | null;
+    warning: Warning["code"] | null;
+}
+
+/** One report's part of a series (`SeriesRun.push`). */
+export interface SeriesStep {
+    report: SeriesReport;
+    rows: SeriesRow[];
+    joined: SeriesJoined[];
+    /** Why the report was not joined with an earlier one of its issuer. */
+    note: string | null;
+}

@@ -355,6 +355,71 @@ fn js_error(error: impl std::fmt::Display) -> JsError {
     JsError::new(&error.to_string())
 }
 
+/// Many reports at once (SPEC §5, `zhibiao series`): the reports of a run
+/// taken one at a time, each one's rows (and, when joining, its issuer's
+/// previous report's targets against its results) given back as it is
+/// taken, and the whole table written as the CLI writes it.
+#[wasm_bindgen(js_name = SeriesRun)]
+pub struct SeriesRun {
+    series: crate::series::Series,
+    rows: Vec<crate::series::Row>,
+    joined: Vec<crate::series::Joined>,
+}
+
+/// What `SeriesRun.push` gives back for one report.
+#[derive(Serialize)]
+struct SeriesStep<'a> {
+    report: &'a crate::series::Report,
+    rows: &'a [crate::series::Row],
+    joined: &'a [crate::series::Joined],
+    note: Option<&'a str>,
+}
+
+#[wasm_bindgen(js_class = SeriesRun)]
+impl SeriesRun {
+    /// A new run; `join`: pair each report's targets with its issuer's next
+    /// report in the run (`zhibiao series --joined`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(join: bool) -> SeriesRun {
+        SeriesRun { series: crate::series::Series::new(join), rows: Vec::new(), joined: Vec::new() }
+    }
+
+    /// Takes one report (`source`: its file name): `{ report, rows, joined,
+    /// note }`, the report's part of the table. Throws for a text over
+    /// `MAX_TEXT_BYTES`.
+    #[wasm_bindgen(unchecked_return_type = "SeriesStep")]
+    pub fn push(&mut self, source: &str, text: String) -> Result<JsValue, JsError> {
+        fits(&text)?;
+        let step = self.series.push(source, text);
+        let out = SeriesStep { report: &step.report, rows: &step.rows, joined: &step.joined, note: step.note.as_deref() };
+        let value = out.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_error)?;
+        self.rows.extend(step.rows);
+        self.joined.extend(step.joined);
+        Ok(value)
+    }
+
+    /// How many reports were taken.
+    pub fn reports(&self) -> usize {
+        self.series.reports()
+    }
+
+    /// The run's table as CSV, the bytes `zhibiao series` (`joined`: `zhibiao
+    /// series --joined`) prints for the same files in the same order.
+    pub fn csv(&self, joined: bool) -> String {
+        let mut out = crate::series::csv_header(joined);
+        if joined {
+            for j in &self.joined {
+                crate::series::joined_csv(&mut out, j);
+            }
+        } else {
+            for r in &self.rows {
+                crate::series::row_csv(&mut out, r);
+            }
+        }
+        out
+    }
+}
+
 /// BENCHMARK HOOKS, not part of the API: compiled only with the
 /// `bench-hooks` feature, which bench/build-wasm-hooks turns on for a
 /// separate build (target/bench-pkg). The shipped www/pkg never has them, so

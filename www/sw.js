@@ -7,7 +7,7 @@
 // CACHE_VERSION names the cache: bump it when the file list changes, and
 // activation removes the old caches.
 
-const CACHE_VERSION = 7;
+const CACHE_VERSION = 8;
 const CACHE = `zhibiao-v${CACHE_VERSION}`;
 const NETWORK_TIMEOUT_MS = 4000;
 
@@ -31,6 +31,9 @@ const PRECACHE = [
   'view/details.js',
   'view/format.js',
   'view/i18n.js',
+  // Series mode, loaded the first time it is shown.
+  'series.bundle.js',
+  'series.bundle.css',
   'embed.html',
   'element/embed-example.js',
   'pkg/zhibiao.js',

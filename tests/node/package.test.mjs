@@ -89,7 +89,7 @@ process.stdout.write(JSON.stringify({ version: version(), result: annotate(readF
 test('compare and the exports from the package equal the CLI', async () => {
   const out = await inProject(
     'compare.mjs',
-    `import init, { compare, exportCsv, exportWebAnnotations } from 'zhibiao';
+    `import init, { compare, exportCsv, exportWebAnnotations, series } from 'zhibiao';
 import { readFileSync } from 'node:fs';
 await init(); // already done under Node: resolves at once
 const text = (f) => readFileSync(f, 'utf8');
@@ -97,10 +97,25 @@ process.stdout.write(JSON.stringify({
   comparison: compare(text(${JSON.stringify(OLD)}), text(${JSON.stringify(NEW)})),
   csv: exportCsv(text(${JSON.stringify(REPORT)}), ${JSON.stringify(REPORT)}),
   webAnnotations: exportWebAnnotations(text(${JSON.stringify(REPORT)}), ''),
+  series: (() => {
+    const run = series(true);
+    for (const f of [${JSON.stringify(OLD)}, ${JSON.stringify(NEW)}]) run.push(f, text(f));
+    const csv = [run.csv(false), run.csv(true)];
+    run.free();
+    return csv;
+  })(),
 }));
 `,
   );
-  const { comparison, csv, webAnnotations } = JSON.parse(out);
+  const { comparison, csv, webAnnotations, series: seriesCsv } = JSON.parse(out);
+  for (const [i, joined] of [false, true].entries()) {
+    const args = ['series', ...(joined ? ['--joined'] : []), OLD, NEW];
+    assert.equal(
+      seriesCsv[i],
+      execFileSync(cli, args, { maxBuffer: 1 << 28, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+      `series ${joined ? '--joined' : ''}`,
+    );
+  }
   assert.deepEqual(comparison, cliJson('compare', OLD, NEW));
   assert.equal(csv, execFileSync(cli, ['annotate', '--format', 'csv', REPORT], { maxBuffer: 1 << 28, encoding: 'utf8' }));
   // One Annotation per indicator, quoting its figure (the CLI has no

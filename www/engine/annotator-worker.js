@@ -65,6 +65,18 @@ function annotateSide(side, text) {
   return sides[side].result;
 }
 
+/** The series run being read (`series-push`): its number and the engine's SeriesRun. */
+let series = null;
+
+/** The engine's SeriesRun of run `run`, a new one (`join`) when another run was being read. */
+function seriesRun(run, join) {
+  if (series?.run !== run) {
+    series?.engine.free();
+    series = { run, engine: new engine.SeriesRun(join) };
+  }
+  return series.engine;
+}
+
 /** Both texts annotated (for the two views) and compared. */
 function runCompare(request) {
   if (typeof engine.compare !== 'function') throw new Error('this build of the engine has no compare');
@@ -116,6 +128,10 @@ async function work() {
         self.postMessage({ type: 'exported', id: request.id, text: csv });
       } else if (type === 'export-web-annotations') {
         self.postMessage({ type: 'web-annotations', id: request.id, value: engine.exportWebAnnotations(request.text, request.source) });
+      } else if (type === 'series-push') {
+        self.postMessage({ type: 'series-step', id: request.id, step: seriesRun(request.run, request.join).push(request.source, request.text) });
+      } else if (type === 'series-csv') {
+        self.postMessage({ type: 'exported', id: request.id, text: seriesRun(request.run, request.joined).csv(request.joined) });
       } else if (type === 'csv-records') {
         self.postMessage({ type: 'exported', id: request.id, text: engine.csvRecords(request.cells, request.width) });
       } else {
@@ -151,6 +167,8 @@ const REQUESTS = new Set([
   'export-csv-corrected',
   'export-web-annotations',
   'csv-records',
+  'series-push',
+  'series-csv',
 ]);
 
 /** The fields of a request that its work reads, typed. */
@@ -180,6 +198,10 @@ function fields(message) {
     }
     case 'export-web-annotations':
       return { text: String(message.text ?? ''), source: String(message.source ?? '') };
+    case 'series-push':
+      return { run: Number(message.run), join: Boolean(message.join), source: String(message.source ?? ''), text: String(message.text ?? '') };
+    case 'series-csv':
+      return { run: Number(message.run), joined: Boolean(message.joined) };
     case 'csv-records':
       return { cells: Array.from(message.cells ?? [], String), width: Number(message.width) };
     default:

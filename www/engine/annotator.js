@@ -159,6 +159,8 @@ export class Annotator {
   #nextId = 1;
   #pending = new Map();
   #listeners = new Set();
+  /** The series run on the page's thread, `{ run, engine }` (#seriesHere). */
+  #series = null;
   version = null;
 
   /**
@@ -351,6 +353,36 @@ export class Annotator {
    */
   csvRecords(cells, width) {
     return this.#call({ type: 'csv-records', cells, width }, (engine) => engine.csvRecords(cells, width), true);
+  }
+
+  /**
+   * Takes one report into series run `run` (a number the caller picks; a
+   * new number starts a new run, `join`: pair each report's targets with
+   * its issuer's next report) in the worker (wasm `SeriesRun.push`).
+   * Resolves with the report's part of the table, `{ report, rows, joined,
+   * note }` (SPEC §5). Send a run's reports one after the other, each once
+   * the last has answered.
+   */
+  seriesPush(run, join, source, text) {
+    const here = (engine) => this.#seriesHere(engine, run, join).push(source, text);
+    return this.#call({ type: 'series-push', run, join, source, text }, here, false);
+  }
+
+  /**
+   * Series run `run`'s table as CSV (`joined`: the joined table), the bytes
+   * `zhibiao series [--joined]` prints for the same files in the same order.
+   */
+  seriesCsv(run, joined) {
+    return this.#call({ type: 'series-csv', run, joined }, (engine) => this.#seriesHere(engine, run, joined).csv(joined), false);
+  }
+
+  /** The series run on the page's thread (when no worker can be made). */
+  #seriesHere(engine, run, join) {
+    if (this.#series?.run !== run) {
+      this.#series?.engine.free();
+      this.#series = { run, engine: new engine.SeriesRun(join) };
+    }
+    return this.#series.engine;
   }
 
   /**
@@ -556,6 +588,12 @@ export class Annotator {
       }
       case 'sniffed':
         this.#settle(message.id, message.encoding ? message.encoding : new Error(message.message));
+        break;
+      case 'series-step':
+        this.#settle(
+          message.id,
+          message.step && typeof message.step === 'object' ? message.step : new AnnotatorError('failed', 'the annotator returned no series step'),
+        );
         break;
       case 'reflowed':
       case 'exported':

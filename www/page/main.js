@@ -20,6 +20,7 @@ import { wireFileDrop } from './file-drop.js';
 import { wireExportButtons } from './export-buttons.js';
 import { createDraftMenu } from './draft-menu.js';
 import { reveal } from './scrolling.js';
+import { loadSeriesMode } from './series-loader.js';
 
 const DEBOUNCE_MS = 150;
 const DRAFT_SAVE_MS = 400;
@@ -399,7 +400,8 @@ function applyLanguage() {
   inputMessage.relabel();
   exportMessage.relabel();
   compareMode?.applyLanguage();
-  skipLink.textContent = t(mode === 'compare' ? 'skip.compare' : 'skip.view');
+  skipLink.textContent = t(SKIP[mode][1]);
+  seriesMode?.relabel();
   if (current.result) {
     relabel(view, current.result);
     renderOutline(outline, current.result, { onSelect: focusSection });
@@ -415,6 +417,11 @@ function applyLanguage() {
 
 const tabs = createTabs($('mode-tabs'), { current: () => mode, choose: (next, options) => setMode(next, options) });
 const skipLink = document.querySelector('.skip-link');
+
+/** Each mode's skip link: where it goes and what it says. */
+const SKIP = { annotate: ['#view', 'skip.view'], compare: ['#compare-heading', 'skip.compare'], series: ['#series-chart-heading', 'skip.series'] };
+/** Series mode (series-loader.js), loaded the first time it is shown; null until then. */
+let seriesMode = null;
 
 /** compare.js, imported and set up once; rejects if it cannot be loaded. */
 function loadCompareMode() {
@@ -434,14 +441,15 @@ function loadCompareMode() {
  * `data-zb-mode` on <html> names the mode once it is ready.
  */
 async function setMode(next, { focusTab = false } = {}) {
-  mode = next === 'compare' ? 'compare' : 'annotate';
+  mode = Object.hasOwn(SKIP, next) ? next : 'annotate';
   tabs.select(mode, { focusTab });
   saveMode(mode);
-  skipLink.href = mode === 'compare' ? '#compare-heading' : '#view';
-  for (const link of document.querySelectorAll('.skip-annotate')) link.hidden = mode === 'compare';
-  skipLink.textContent = t(mode === 'compare' ? 'skip.compare' : 'skip.view');
+  skipLink.href = SKIP[mode][0];
+  skipLink.textContent = t(SKIP[mode][1]);
+  for (const link of document.querySelectorAll('.skip-annotate')) link.hidden = mode !== 'annotate';
   dropHint.hidden = true;
   compareMode?.showDropHint(null);
+  seriesMode?.showDropHint(false);
   if (mode === 'annotate') {
     compareMode?.hide();
     document.documentElement.dataset.zbMode = mode;
@@ -449,6 +457,19 @@ async function setMode(next, { focusTab = false } = {}) {
     return;
   }
   details.hide();
+  if (mode === 'series') {
+    compareMode?.hide();
+    try {
+      seriesMode = await loadSeriesMode(annotator);
+    } catch (error) {
+      $('series-status').textContent = t('series.loadError', { message: error.message });
+      return;
+    }
+    if (mode !== 'series') return;
+    seriesMode.show();
+    document.documentElement.dataset.zbMode = mode;
+    return;
+  }
   try {
     await loadCompareMode();
   } catch (error) {
@@ -519,7 +540,7 @@ retry.addEventListener('click', annotateNow);
 
 // A file dropped anywhere on the page opens it (file-drop.js).
 const dropHint = $('drop-hint');
-wireFileDrop({ hint: dropHint, mode: () => mode, compare: () => compareMode, openFile });
+wireFileDrop({ hint: dropHint, mode: () => mode, compare: () => compareMode, series: () => seriesMode, openFile });
 
 wireExportButtons({
   run: exportOrSay,

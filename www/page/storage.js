@@ -258,7 +258,7 @@ function compareKind(side) {
 /** 'annotate' or 'compare', or null when none was chosen yet. */
 export function loadMode() {
   const mode = get(MODE_KEY);
-  return mode === 'annotate' || mode === 'compare' ? mode : null;
+  return mode === 'annotate' || mode === 'compare' || mode === 'series' ? mode : null;
 }
 
 export function saveMode(mode) {

@@ -545,6 +545,11 @@ export function languageOfTag(tag) {
   return null;
 }
 
+/** Adds the strings of a part of the page kept in its own module (`{ zh: {…}, en: {…} }`). */
+export function addStrings(table) {
+  for (const lang of LANGUAGES) Object.assign(STRINGS[lang], table[lang]);
+}
+
 /** The interface string `key` in the current language, with `{name}` filled in. */
 export function t(key, params = {}) {
   const template = STRINGS[language][key] ?? STRINGS.zh[key] ?? key;

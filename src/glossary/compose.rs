@@ -7,12 +7,16 @@ use super::*;
 /// Metrics longer than this, in characters, are not glossed.
 pub(super) const LONGEST_METRIC: usize = 120;
 
-/// Full-width ASCII to half-width, traditional to simplified.
+/// Full-width ASCII to half-width, traditional to simplified (and the
+/// variants of older traditional print that `crate::hant` leaves: `衞`
+/// 卫, `擧` 举).
 pub(super) fn half_width_simplified(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
         '○' => '〇',
+        '衞' => '卫',
+        '擧' => '举',
         c => crate::hant::to_simplified(c),
     }
 }
@@ -88,6 +92,28 @@ pub(super) fn year_with_at(chars: &[char], i: usize) -> Option<usize> {
     (chars[i] == '在' && i + 1 < chars.len()).then(|| year_at(chars, i + 1)).flatten().map(|n| n + 1)
 }
 
+/// A month, a span of months or a day written at `chars[i..]`: up to four
+/// digits (Arabic or Chinese, `十` included) before `月份` or `月`
+/// (`1—5月份`, normalised `15月份`; `十一月`), then an optional day
+/// (`一月二十三日`); its length in characters.
+pub(super) fn month_at(chars: &[char], i: usize) -> Option<usize> {
+    let digit = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c);
+    let run = |k: usize| chars.get(k..).map_or(0, |r| r.iter().take_while(|&&c| digit(c)).count());
+    let n = run(i);
+    if n == 0 || n > 4 || (i > 0 && digit(chars[i - 1])) || chars.get(i + n) != Some(&'月') {
+        return None;
+    }
+    let mut len = n + 1;
+    if chars.get(i + len) == Some(&'份') {
+        len += 1;
+    }
+    let day = run(i + len);
+    if (1..=3).contains(&day) && chars.get(i + len + day) == Some(&'日') {
+        len += day + 1;
+    }
+    Some(len)
+}
+
 /// The entries whose Chinese is `s`, as an index range.
 pub(super) fn lookup(g: &Glossary, s: &str) -> Option<(usize, usize)> {
     let m = &g.metrics;
@@ -123,7 +149,7 @@ pub(super) fn gloss(g: &Glossary, s: &str) -> Option<String> {
         if chars[i] == '、' {
             consider(1, Piece::Comma, &best);
         }
-        if let Some(len) = year_at(&chars, i).or_else(|| year_with_at(&chars, i)) {
+        if let Some(len) = year_at(&chars, i).or_else(|| year_with_at(&chars, i)).or_else(|| month_at(&chars, i)) {
             consider(len, Piece::Year, &best);
         }
         for len in (1..=g.longest.min(n - i)).rev() {

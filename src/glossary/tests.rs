@@ -31,6 +31,7 @@ fn normal_form() {
     assert_eq!(normalise("化学需氧量、二氧化硫，"), "化学需氧量、二氧化硫");
     assert_eq!(without_asides("棉花（皮棉）产量"), "棉花产量");
     assert_eq!(normalise("一九九○年"), "一九九〇年");
+    assert_eq!(normalise("中央衞生部"), "中央卫生部");
 }
 
 #[test]
@@ -41,6 +42,16 @@ fn years() {
     assert_eq!(year_at(&c, 0), Some(4));
     let c: Vec<char> = "20245".chars().collect();
     assert_eq!(year_at(&c, 0), None);
+}
+
+#[test]
+fn months() {
+    for (s, want) in [("15月份铁道", Some(4)), ("十一月", Some(3)), ("一月二十三日就", Some(6)), ("3个月", None), ("12345月", None)] {
+        let c: Vec<char> = s.chars().collect();
+        assert_eq!(month_at(&c, 0), want, "{s}");
+    }
+    assert_eq!(metric_en("1——5月份铁道货运量").as_deref(), Some("railway freight volume"));
+    assert_eq!(metric_en("到去年十一月"), None);
 }
 
 #[test]

@@ -27,18 +27,18 @@
 //!
 //! 1. **Normalised**: full-width letters and digits to half-width, Latin
 //!    letters to upper case, traditional characters to simplified
-//!    (`crate::hant`, and `衞` `擧`, variants it leaves), `○` to `〇`; punctuation, quotes, spaces and line
-//!    breaks dropped, except that a list comma (`、` `，` `,` `；`) stays as
-//!    a list break. A bracketed aside is left out (`棉花（皮棉）` → `棉花`)
+//!    (`crate::hant`, and `衞` `擧`, variants it leaves), `○` to `〇`;
+//!    punctuation, quotes, spaces and line breaks dropped, except that a
+//!    list comma (`、` `，` `,` `；`) stays as a list break. A bracketed aside is left out (`棉花（皮棉）` → `棉花`)
 //!    unless the phrase with it is one glossary term (`省（区、市）` →
 //!    `省区、市`). A phrase over 120 characters is no metric: `None`.
 //! 2. **Segmented**: the phrase is cut into glossary terms, fewest pieces
 //!    first (so the longest entries win: `城镇新增就业` is one term, not
 //!    `城镇` + `新增就业`); a year written as four digits (`1985年`,
 //!    `一九八五年`, `在一九五四年`), and a month or day (`1—5月份`,
-//!    `一月二十三日`), is a dropped piece of its own. Every
-//!    character must fall in a piece: a phrase with any unknown part
-//!    glosses to `None`.
+//!    `一月二十三日`), is a dropped piece of its own. Every character
+//!    must fall in a piece: a phrase with any unknown part glosses to
+//!    `None`.
 //! 3. **Composed** by the roles the glossary gives its terms (the head of
 //!    `glossary.tsv` lists them):
 //!    * a *term* adds its English after what came before, which is how

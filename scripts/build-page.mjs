@@ -115,6 +115,9 @@ export async function buildPage(www = WWW) {
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
+    // uPlot from the repository's node_modules, also for a copy of www/
+    // elsewhere (the failure tests build one in a temporary folder)
+    nodePaths: [path.join(ROOT, 'node_modules')],
     plugins: [moduleUrls(www, www)],
   });
   // Series mode, loaded the first time it is shown (page/series-loader.js):
@@ -130,6 +133,7 @@ export async function buildPage(www = WWW) {
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
+    nodePaths: [path.join(ROOT, 'node_modules')],
     plugins: [moduleUrls(www, www)],
   });
   await esbuild.build({
@@ -139,6 +143,7 @@ export async function buildPage(www = WWW) {
     minify: true,
     charset: 'utf8',
     logLevel: 'warning',
+    nodePaths: [path.join(ROOT, 'node_modules')],
   });
   return statSync(path.join(www, BUNDLE)).size;
 }

@@ -92,11 +92,31 @@ export function staleInput(www = WWW) {
 export async function buildPage(www = WWW) {
   if (!existsSync(path.join(www, 'pkg', 'zhibiao.js'))) throw new Error(`${path.join(www, 'pkg')} is missing: run scripts/build-wasm`);
   const esbuild = await import('esbuild');
+  // What every build here shares.
+  const shared = {
+    bundle: true,
+    // The interface strings as they are (every host here sends UTF-8),
+    // not as \u escapes, which take twice the bytes.
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+    // uPlot from the repository's node_modules, also for a copy of www/
+    // elsewhere (the failure tests build one in a temporary folder)
+    nodePaths: [path.join(ROOT, 'node_modules')],
+  };
+  // What the two script bundles share.
+  const script = {
+    ...shared,
+    format: 'esm',
+    sourcemap: 'linked',
+    // What the page supports (README): current Chromium, Firefox and Safari.
+    target: ['es2022'],
+    plugins: [moduleUrls(www, www)],
+  };
   await esbuild.build({
+    ...script,
     entryPoints: [path.join(www, ENTRY)],
     outfile: path.join(www, BUNDLE),
-    bundle: true,
-    format: 'esm',
     // Compare mode, the exporters and the file reader are imported on first
     // use (dynamic import()). Without code splitting they are in the bundle
     // too, evaluated only when first imported: a few KB more to download
@@ -107,44 +127,11 @@ export async function buildPage(www = WWW) {
     // function it was. Gzipped, full minification would save ~3 KB (32 → 28.5).
     minifyWhitespace: true,
     minifySyntax: true,
-    sourcemap: 'linked',
-    // What the page supports (README): current Chromium, Firefox and Safari.
-    target: ['es2022'],
-    // The interface strings as they are (every host here sends UTF-8),
-    // not as \u escapes, which take twice the bytes.
-    charset: 'utf8',
-    legalComments: 'none',
-    logLevel: 'warning',
-    // uPlot from the repository's node_modules, also for a copy of www/
-    // elsewhere (the failure tests build one in a temporary folder)
-    nodePaths: [path.join(ROOT, 'node_modules')],
-    plugins: [moduleUrls(www, www)],
   });
   // Series mode, loaded the first time it is shown (page/series-loader.js):
   // series.js with the chart library, and its stylesheet with uPlot's.
-  await esbuild.build({
-    entryPoints: [path.join(www, SERIES_ENTRY)],
-    outfile: path.join(www, SERIES_BUNDLE),
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    sourcemap: 'linked',
-    target: ['es2022'],
-    charset: 'utf8',
-    legalComments: 'none',
-    logLevel: 'warning',
-    nodePaths: [path.join(ROOT, 'node_modules')],
-    plugins: [moduleUrls(www, www)],
-  });
-  await esbuild.build({
-    entryPoints: [path.join(www, SERIES_STYLES)],
-    outfile: path.join(www, SERIES_STYLESHEET),
-    bundle: true,
-    minify: true,
-    charset: 'utf8',
-    logLevel: 'warning',
-    nodePaths: [path.join(ROOT, 'node_modules')],
-  });
+  await esbuild.build({ ...script, entryPoints: [path.join(www, SERIES_ENTRY)], outfile: path.join(www, SERIES_BUNDLE), minify: true });
+  await esbuild.build({ ...shared, entryPoints: [path.join(www, SERIES_STYLES)], outfile: path.join(www, SERIES_STYLESHEET), minify: true });
   return statSync(path.join(www, BUNDLE)).size;
 }
 

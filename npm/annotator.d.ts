@@ -58,7 +58,14 @@ export declare class Annotator {
   ): Promise<{ old: Annotation; new: Annotation; comparison: Comparison; links: { target: number | null; result: number | null }[]; ms: number }>;
   sniff(bytes: Uint8Array): Promise<string>;
   reflow(text: string): Promise<string>;
-  exportCsv(text: string, file: string): Promise<string>;
+  exportCsv(text: string, file: string, options?: { english?: boolean }): Promise<string>;
+  /** `exportCsv` with only the indicators `ids`, in that order. */
+  exportCsvRows(text: string, file: string, ids: number[], options?: { english?: boolean }): Promise<string>;
+  /**
+   * Adds the glossary's English to `indicators` in place (`metric_en`,
+   * `unit_en`; null where it has none) and resolves with them.
+   */
+  gloss<T extends { metric: string | null; unit: string | null }>(indicators: T[]): Promise<(T & { metric_en: string | null; unit_en: string | null })[]>;
   exportWebAnnotations(text: string, source?: string): Promise<WebAnnotationCollection>;
   csvRecords(cells: string[], width: number): Promise<string>;
   /** Takes one report into series run `run` (a new number starts a new run; `join`: pair each report's targets with its issuer's next report), in the worker. */

@@ -23,6 +23,7 @@ export type {
   Years,
   Warning,
   Comparison,
+  Glosses,
   InitInput,
   SyncInitInput,
 } from './pkg/zhibiao.js';
@@ -46,9 +47,17 @@ export declare function initSync(source: SyncInitInput): void;
 
 /**
  * `zhibiao annotate --format csv FILE`'s output for `text`, with `file`
- * (default `-`) in the `file` column.
+ * (default `-`) in the `file` column; `{ english: true }` adds the columns
+ * metric_en and unit_en, as `--english` does.
  */
-export declare function exportCsv(text: string, file?: string): string;
+export declare function exportCsv(text: string, file?: string, options?: { english?: boolean }): string;
+
+/**
+ * The glossary's English of each of `metrics` (地区生产总值 → "GDP") and
+ * of each of `units` (亿元 → "100 million yuan"), `null` where it has none:
+ * what `zhibiao annotate --english` writes as metric_en and unit_en.
+ */
+export declare function gloss(metrics: string[], units?: string[]): Glosses;
 
 /**
  * `text`'s indicators as W3C Web Annotations: an `AnnotationCollection`

@@ -75,9 +75,14 @@ export function reflow(text) {
   return engine('reflow').reflow(text);
 }
 
-/** `zhibiao annotate --format csv`'s output for `text`, `file` in the `file` column. */
-export function exportCsv(text, file = '-') {
-  return engine('exportCsv').exportCsv(text, file);
+/** `zhibiao annotate --format csv`'s output for `text`, `file` in the `file` column (`english`: with metric_en, unit_en). */
+export function exportCsv(text, file = '-', { english = false } = {}) {
+  return engine('exportCsv').exportCsv(text, file, english === true);
+}
+
+/** The glossary's English of each metric and unit: `{ metrics, units }`, `null` where it has none. */
+export function gloss(metrics, units = []) {
+  return engine('gloss').gloss(Array.from(metrics, String), Array.from(units, String));
 }
 
 /** `text`'s indicators as a W3C Web Annotation AnnotationCollection; `source` is the text's IRI ('' makes one). */

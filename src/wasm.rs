@@ -269,20 +269,21 @@ pub fn compare(old: &str, new: &str) -> Result<JsValue, JsError> {
 /// the `file` column (the page writes `-` for typed text, as the CLI does
 /// for standard input): the same bytes, from the same code
 /// (`zhibiao::export`). Annotates `text` again: an export is one click, and
-/// the annotation the page holds has been through JS on its way.
+/// the annotation the page holds has been through JS on its way. `english`
+/// adds the columns `metric_en` and `unit_en`, as `--english` does.
 #[wasm_bindgen(js_name = exportCsv)]
-pub fn export_csv(text: &str, file: &str) -> Result<String, JsError> {
+pub fn export_csv(text: &str, file: &str, english: bool) -> Result<String, JsError> {
     fits(text)?;
-    Ok(crate::export::csv(file, text, &crate::annotate(text)))
+    Ok(crate::export::csv(file, text, &crate::annotate(text), english))
 }
 
 /// `exportCsv` with only the indicators `ids`, in that order: the page's
 /// "export these rows" of a filtered, sorted table.
 #[wasm_bindgen(js_name = exportCsvRows)]
-pub fn export_csv_rows(text: &str, file: &str, ids: Vec<u32>) -> Result<String, JsError> {
+pub fn export_csv_rows(text: &str, file: &str, ids: Vec<u32>, english: bool) -> Result<String, JsError> {
     fits(text)?;
     let ids: Vec<usize> = ids.into_iter().map(|i| i as usize).collect();
-    Ok(crate::export::csv_selected(file, text, &crate::annotate(text), &ids))
+    Ok(crate::export::csv_selected(file, text, &crate::annotate(text), &ids, english))
 }
 
 /// `exportCsvRows` with a reader's corrections applied and a last column
@@ -299,6 +300,7 @@ pub fn export_csv_corrected(
     metric_set: Vec<u8>,
     statuses: Vec<String>,
     values: Vec<f64>,
+    english: bool,
 ) -> Result<String, JsError> {
     fits(text)?;
     let n = edit_ids.len();
@@ -314,7 +316,25 @@ pub fn export_csv_corrected(
         })
         .collect();
     let ids: Vec<usize> = ids.into_iter().map(|i| i as usize).collect();
-    Ok(crate::export::csv_corrected(file, text, &crate::annotate(text), &ids, &corrections))
+    Ok(crate::export::csv_corrected(file, text, &crate::annotate(text), &ids, &corrections, english))
+}
+
+/// The glossary's English (`zhibiao::glossary`) of each of `metrics` and of
+/// each of `units`, `null` where it has none: `{ metrics, units }`, each
+/// in the order asked. The page asks for the distinct metrics and units
+/// of a result once, when it is shown in English.
+#[wasm_bindgen(unchecked_return_type = "Glosses")]
+pub fn gloss(metrics: Vec<String>, units: Vec<String>) -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Glosses {
+        metrics: Vec<Option<String>>,
+        units: Vec<Option<&'static str>>,
+    }
+    let glosses = Glosses {
+        metrics: metrics.iter().map(|m| crate::glossary::metric_en(m)).collect(),
+        units: units.iter().map(|u| crate::glossary::unit_en(u)).collect(),
+    };
+    glosses.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_error)
 }
 
 /// `text`'s indicators as W3C Web Annotations (an `AnnotationCollection`,

@@ -16,8 +16,9 @@ pub fn annotate(data: &[u8]) {
     let a = zhibiao::annotate(&text);
     invariants::check(&text, &a, "annotate target");
     // the CSV export walks the text by the indicators' offsets: it must
-    // not panic, and gives a header and a row per indicator
-    let csv = zhibiao::export::csv("-", &text, &a);
+    // not panic, and gives a header and a row per indicator; in English, so
+    // that the glossary composes English for every metric found too
+    let csv = zhibiao::export::csv("-", &text, &a, true);
     assert!(csv.starts_with("file,id,") && csv.ends_with("\r\n"), "annotate target: CSV {csv:?}");
 }
 

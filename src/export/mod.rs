@@ -38,6 +38,8 @@
 
 use std::io::{self, Write};
 
+use serde::Serialize;
+
 use crate::{Annotation, Comparison, Indicator, Section};
 
 mod web_annotation;
@@ -64,6 +66,12 @@ pub const CSV_COLUMNS: [&str; 18] = [
     "section_path",
     "context",
 ];
+
+/// The columns an English export adds after `CSV_COLUMNS` (`--english`, the
+/// page in English): the glossary's English of the metric and of the unit
+/// (`crate::glossary`), empty where it has none. `unit_en` is empty too for
+/// a measure word English leaves out (`个`, `项`: a bare count).
+pub const CSV_ENGLISH_COLUMNS: [&str; 2] = ["metric_en", "unit_en"];
 
 /// The columns of a comparison's CSV, in order: one row per target.
 pub const COMPARISON_CSV_COLUMNS: [&str; 32] = [
@@ -101,6 +109,10 @@ pub const COMPARISON_CSV_COLUMNS: [&str; 32] = [
     "result_evidence",
 ];
 
+/// The columns an English comparison CSV adds after `COMPARISON_CSV_COLUMNS`:
+/// the glossary's English of the target's and the result's metric.
+pub const COMPARISON_CSV_ENGLISH_COLUMNS: [&str; 2] = ["target_metric_en", "result_metric_en"];
+
 /// How far the CSV `context` reaches on each side of the figure, in
 /// characters: a clause or two of a report, enough to read the figure by.
 pub const CONTEXT_CHARS: usize = 60;
@@ -111,10 +123,11 @@ pub const CONTEXT_CHARS: usize = 60;
 pub const TITLE_CHARS: usize = 30;
 
 /// An annotation of `text` as CSV: the header, then one row per indicator
-/// (`csv_rows`). `file` is the `file` column.
-pub fn csv(file: &str, text: &str, annotation: &Annotation) -> String {
-    let mut out = csv_header();
-    for row in csv_rows(file, text, annotation) {
+/// (`csv_rows`). `file` is the `file` column; `english` adds
+/// `CSV_ENGLISH_COLUMNS`.
+pub fn csv(file: &str, text: &str, annotation: &Annotation, english: bool) -> String {
+    let mut out = csv_header(english);
+    for row in csv_rows(file, text, annotation, english) {
         out.push_str(&row);
     }
     out
@@ -122,9 +135,9 @@ pub fn csv(file: &str, text: &str, annotation: &Annotation) -> String {
 
 /// `csv` with only the indicators `ids`, in that order (the rows a reader
 /// has filtered and sorted); ids that are not indicators are skipped.
-pub fn csv_selected(file: &str, text: &str, annotation: &Annotation, ids: &[usize]) -> String {
-    let rows: Vec<String> = csv_rows(file, text, annotation).collect();
-    let mut out = csv_header();
+pub fn csv_selected(file: &str, text: &str, annotation: &Annotation, ids: &[usize], english: bool) -> String {
+    let rows: Vec<String> = csv_rows(file, text, annotation, english).collect();
+    let mut out = csv_header(english);
     for &id in ids {
         if let Some(row) = rows.get(id) {
             out.push_str(row);
@@ -147,7 +160,8 @@ pub struct Correction {
 /// column `edited` (`true` on a corrected row): what the page exports once
 /// a reader has corrected indicators. A corrected metric no longer slices
 /// the text, so its span is dropped; a corrected value drops `value_max`.
-pub fn csv_corrected(file: &str, text: &str, annotation: &Annotation, ids: &[usize], corrections: &[Correction]) -> String {
+/// With `english`, `metric_en` is the English of the corrected metric.
+pub fn csv_corrected(file: &str, text: &str, annotation: &Annotation, ids: &[usize], corrections: &[Correction], english: bool) -> String {
     let mut a = annotation.clone();
     let mut edited = vec![false; a.indicators.len()];
     for c in corrections {
@@ -167,8 +181,8 @@ pub fn csv_corrected(file: &str, text: &str, annotation: &Annotation, ids: &[usi
         }
     }
     let with_flag = |row: &str, flag: &str| format!("{},{flag}\r\n", row.strip_suffix("\r\n").unwrap_or(row));
-    let rows: Vec<String> = csv_rows(file, text, &a).collect();
-    let mut out = with_flag(&csv_header(), "edited");
+    let rows: Vec<String> = csv_rows(file, text, &a, english).collect();
+    let mut out = with_flag(&csv_header(english), "edited");
     for &id in ids {
         if let Some(row) = rows.get(id) {
             out.push_str(&with_flag(row, if edited[id] { "true" } else { "false" }));
@@ -177,10 +191,12 @@ pub fn csv_corrected(file: &str, text: &str, annotation: &Annotation, ids: &[usi
     out
 }
 
-/// The header row of an annotation's CSV (`CSV_COLUMNS`), with its CRLF.
-pub fn csv_header() -> String {
+/// The header row of an annotation's CSV (`CSV_COLUMNS`, then with
+/// `english` `CSV_ENGLISH_COLUMNS`), with its CRLF.
+pub fn csv_header(english: bool) -> String {
     let mut out = String::new();
-    csv_record(&mut out, CSV_COLUMNS.iter().map(|c| Some(*c)));
+    let english: &[&str] = if english { &CSV_ENGLISH_COLUMNS } else { &[] };
+    csv_record(&mut out, CSV_COLUMNS.iter().chain(english).map(|c| Some(*c)));
     out
 }
 
@@ -189,11 +205,12 @@ pub fn csv_header() -> String {
 /// `CSV_COLUMNS`, RFC 4180 (a field in quotes when it holds a comma, quote
 /// or line break), an empty field for null, numbers as plain decimals
 /// (1950000000000, never 1.95e12). See the module for `context`,
-/// `section_path` and formula cells.
+/// `section_path` and formula cells. With `english`, each row ends in
+/// `CSV_ENGLISH_COLUMNS`.
 ///
 /// Strings, not `std::io::Write`: the wasm build carries this code, and
 /// std's I/O errors would add to every download of it.
-pub fn csv_rows<'a>(file: &'a str, text: &'a str, annotation: &'a Annotation) -> impl Iterator<Item = String> + 'a {
+pub fn csv_rows<'a>(file: &'a str, text: &'a str, annotation: &'a Annotation, english: bool) -> impl Iterator<Item = String> + 'a {
     let spans = byte_spans(text, &annotation.indicators);
     // a path for each section that holds a figure, made once
     let mut paths: Vec<Option<String>> = vec![None; annotation.sections.len()];
@@ -203,16 +220,18 @@ pub fn csv_rows<'a>(file: &'a str, text: &'a str, annotation: &'a Annotation) ->
             Some(id) if id < paths.len() => Some(paths[id].get_or_insert_with(|| section_path(&annotation.sections, id)).as_str()),
             _ => None,
         };
-        indicator_row(file, indicator, path, &context)
+        indicator_row(file, indicator, path, &context, english)
     })
 }
 
-fn indicator_row(file: &str, i: &Indicator, path: Option<&str>, context: &str) -> String {
+fn indicator_row(file: &str, i: &Indicator, path: Option<&str>, context: &str, english: bool) -> String {
     let number = |v: Option<f64>| v.map(format_number);
     let (id, start, end) = (i.id.to_string(), i.start.to_string(), i.end.to_string());
     let (value, value_max) = (number(i.value), number(i.value_max));
     let year = i.year.map(|y| y.to_string());
     let section = i.section.map(|n| n.to_string());
+    let (metric_en, unit_en) = if english { glosses(i) } else { (None, None) };
+    let english = if english { [metric_en.as_deref(), unit_en].to_vec() } else { Vec::new() };
     let mut out = String::new();
     csv_record(
         &mut out,
@@ -235,9 +254,17 @@ fn indicator_row(file: &str, i: &Indicator, path: Option<&str>, context: &str) -
             section.as_deref(),
             path,
             Some(context),
-        ],
+        ]
+        .into_iter()
+        .chain(english),
     );
     out
+}
+
+/// The glossary's English of an indicator's metric and unit
+/// (`crate::glossary`), `None` where it has none.
+pub fn glosses(i: &Indicator) -> (Option<String>, Option<&'static str>) {
+    (i.metric.as_deref().and_then(crate::glossary::metric_en), i.unit.as_deref().and_then(crate::glossary::unit_en))
 }
 
 /// SPEC.md's JSON of `annotation` (`{"sections", "indicators", "layout"}`),
@@ -249,8 +276,8 @@ pub fn json(annotation: &Annotation, pretty: bool) -> String {
     String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
-/// Writes `json(annotation, pretty)`.
-pub fn write_json(out: &mut impl Write, annotation: &Annotation, pretty: bool) -> io::Result<()> {
+/// Writes `json(annotation, pretty)`, or the same of an `English`.
+pub fn write_json(out: &mut impl Write, annotation: &impl Serialize, pretty: bool) -> io::Result<()> {
     if pretty {
         serde_json::to_writer_pretty(&mut *out, annotation)?;
     } else {
@@ -259,17 +286,55 @@ pub fn write_json(out: &mut impl Write, annotation: &Annotation, pretty: bool) -
     out.write_all(b"\n")
 }
 
-/// A comparison as CSV: the header (`COMPARISON_CSV_COLUMNS`), then one row
-/// per target, written as `csv_rows` writes an annotation's.
-pub fn comparison_csv(c: &Comparison) -> String {
+/// An annotation with the glossary's English of each indicator's metric
+/// and unit: SPEC.md's JSON with `metric_en` and `unit_en` after each
+/// indicator's fields (`null` where the glossary has none; `unit_en` is
+/// `""` for a measure word English leaves out). What `zhibiao annotate
+/// --english` writes, and the page's JSON export in English.
+#[derive(Debug, Serialize)]
+pub struct English<'a> {
+    pub sections: &'a [Section],
+    pub indicators: Vec<Glossed<'a>>,
+    pub layout: &'a crate::Layout,
+}
+
+/// One indicator with its English (`English`).
+#[derive(Debug, Serialize)]
+pub struct Glossed<'a> {
+    #[serde(flatten)]
+    pub indicator: &'a Indicator,
+    pub metric_en: Option<String>,
+    pub unit_en: Option<&'static str>,
+}
+
+impl<'a> English<'a> {
+    pub fn new(annotation: &'a Annotation) -> English<'a> {
+        // Annotation's fields, named so that one added there fails to compile here
+        let Annotation { sections, indicators, layout } = annotation;
+        let indicators = indicators
+            .iter()
+            .map(|indicator| {
+                let (metric_en, unit_en) = glosses(indicator);
+                Glossed { indicator, metric_en, unit_en }
+            })
+            .collect();
+        English { sections, indicators, layout }
+    }
+}
+
+/// A comparison as CSV: the header (`COMPARISON_CSV_COLUMNS`, then with
+/// `english` `COMPARISON_CSV_ENGLISH_COLUMNS`), then one row per target,
+/// written as `csv_rows` writes an annotation's.
+pub fn comparison_csv(c: &Comparison, english: bool) -> String {
     let mut out = String::new();
-    csv_record(&mut out, COMPARISON_CSV_COLUMNS.iter().map(|c| Some(*c)));
+    let english_columns: &[&str] = if english { &COMPARISON_CSV_ENGLISH_COLUMNS } else { &[] };
+    csv_record(&mut out, COMPARISON_CSV_COLUMNS.iter().chain(english_columns).map(|c| Some(*c)));
     let num = |v: Option<f64>| v.map_or(String::new(), format_number);
     for p in &c.pairs {
         let t = &p.target;
         let r = p.result.as_ref();
         let year = |y: Option<i32>| y.map_or(String::new(), |y| y.to_string());
-        let fields: Vec<String> = vec![
+        let mut fields: Vec<String> = vec![
             p.headline.to_string(),
             p.verdict.as_str().to_string(),
             p.reason_code.as_str().to_string(),
@@ -303,6 +368,10 @@ pub fn comparison_csv(c: &Comparison) -> String {
             p.target_evidence.text.clone(),
             p.result_evidence.as_ref().map_or(String::new(), |e| e.text.clone()),
         ];
+        if english {
+            let gloss = |m: Option<&String>| m.and_then(|m| crate::glossary::metric_en(m)).unwrap_or_default();
+            fields.extend([gloss(t.metric.as_ref()), gloss(r.and_then(|r| r.metric.as_ref()))]);
+        }
         csv_record(&mut out, fields.iter().map(|f| Some(f.as_str())));
     }
     out

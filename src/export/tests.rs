@@ -188,7 +188,7 @@ fn csv_rows_print_every_field() {
         "\"a,b.txt\",1,30,34,8.1%,-8.1,9,%,change,up,approx,target,plan,,,,,",
         "\"全市\"\"生产总值\"\"1.95万亿元, 增长8.1%。\"\r\n",
     );
-    assert_eq!(csv("a,b.txt", text, &annotation), want);
+    assert_eq!(csv("a,b.txt", text, &annotation, false), want);
 }
 
 #[test]
@@ -196,10 +196,10 @@ fn csv_selected_keeps_the_rows_asked_for_in_that_order() {
     let text = "全市地区生产总值增长8.1%，一般公共预算收入增长10%，新增就业3万人。\n";
     let a = crate::annotate(text);
     assert_eq!(a.indicators.len(), 3);
-    let all: Vec<String> = csv_rows("-", text, &a).collect();
-    let picked = csv_selected("-", text, &a, &[2, 0, 99]);
-    assert_eq!(picked, format!("{}{}{}", csv_header(), all[2], all[0]));
-    assert_eq!(csv_selected("-", text, &a, &[]), csv_header());
+    let all: Vec<String> = csv_rows("-", text, &a, false).collect();
+    let picked = csv_selected("-", text, &a, &[2, 0, 99], false);
+    assert_eq!(picked, format!("{}{}{}", csv_header(false), all[2], all[0]));
+    assert_eq!(csv_selected("-", text, &a, &[], false), csv_header(false));
 }
 
 #[test]
@@ -207,12 +207,59 @@ fn csv_corrected_applies_the_corrections_and_flags_the_rows() {
     let text = "全市地区生产总值增长8.1%，一般公共预算收入增长10%。\n";
     let a = crate::annotate(text);
     let fix = Correction { id: 1, metric: Some("=财政收入".into()), status: Some(crate::Status::Target), value: Some(11.0) };
-    let csv = csv_corrected("-", text, &a, &[0, 1], &[fix]);
+    let csv = csv_corrected("-", text, &a, &[0, 1], std::slice::from_ref(&fix), false);
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert!(lines[0].ends_with(",context,edited"), "{}", lines[0]);
     assert!(lines[1].ends_with(",false") && lines[2].ends_with(",true"), "{csv}");
     assert!(lines[2].contains(",target,") && lines[2].contains(",11,") && lines[2].contains("\"'=财政收入\""), "{}", lines[2]);
     // nothing corrected: the rows are csv_selected's with the flag
-    let plain = csv_corrected("-", text, &a, &[0, 1], &[]);
-    assert_eq!(plain.replace(",false\r\n", "\r\n").replace(",edited\r\n", "\r\n"), csv_selected("-", text, &a, &[0, 1]));
+    let plain = csv_corrected("-", text, &a, &[0, 1], &[], false);
+    assert_eq!(plain.replace(",false\r\n", "\r\n").replace(",edited\r\n", "\r\n"), csv_selected("-", text, &a, &[0, 1], false));
+    // in English the corrected metric is glossed, not the engine's
+    let fix = Correction { metric: Some("城镇新增就业".into()), ..fix };
+    let csv = csv_corrected("-", text, &a, &[0, 1], &[fix], true);
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert!(lines[0].ends_with(",context,metric_en,unit_en,edited"), "{}", lines[0]);
+    assert!(lines[1].ends_with(",GDP,%,false") && lines[2].ends_with(",new urban jobs,%,true"), "{csv}");
+}
+
+#[test]
+fn english_exports_add_the_glosses() {
+    let text = "全市地区生产总值增长8.1%，新增就业3万人，完成“三供一业”移交1200户。\n";
+    let a = crate::annotate(text);
+    let plain = csv("-", text, &a, false);
+    let english = csv("-", text, &a, true);
+    let (plain, english): (Vec<&str>, Vec<&str>) = (plain.split("\r\n").collect(), english.split("\r\n").collect());
+    assert_eq!(english[0], format!("{},metric_en,unit_en", plain[0]));
+    // each row is the plain row and the two glosses; a metric the glossary
+    // does not know has an empty metric_en, a measure word an empty unit_en
+    let glossed: Vec<String> = a.indicators.iter().map(|i| format!(",{},{}", metric_en_of(i), glosses(i).1.unwrap_or(""))).collect();
+    for (k, g) in glossed.iter().enumerate() {
+        assert_eq!(english[k + 1], format!("{}{g}", plain[k + 1]));
+    }
+    assert_eq!(glossed[0], ",GDP,%");
+    assert_eq!(glossed[1], ",new jobs,people");
+
+    // the JSON: SPEC.md's fields of each indicator, then metric_en and unit_en
+    let json: serde_json::Value = serde_json::from_str(&serde_json::to_string(&English::new(&a)).unwrap()).unwrap();
+    let spec: serde_json::Value = serde_json::from_str(&json_of(&a)).unwrap();
+    assert_eq!(json["sections"], spec["sections"]);
+    assert_eq!(json["layout"], spec["layout"]);
+    for (k, i) in a.indicators.iter().enumerate() {
+        let mut want = spec["indicators"][k].as_object().unwrap().clone();
+        want.insert("metric_en".into(), glosses(i).0.map_or(serde_json::Value::Null, Into::into));
+        want.insert("unit_en".into(), glosses(i).1.map_or(serde_json::Value::Null, Into::into));
+        assert_eq!(json["indicators"][k].as_object().unwrap(), &want);
+    }
+    // after the SPEC fields, in this order
+    let text = serde_json::to_string(&English::new(&a)).unwrap();
+    assert!(text.contains(r#""section":null,"metric_en":"GDP","unit_en":"%"}"#), "{text}");
+}
+
+fn metric_en_of(i: &Indicator) -> String {
+    glosses(i).0.unwrap_or_default()
+}
+
+fn json_of(a: &Annotation) -> String {
+    json(a, false)
 }

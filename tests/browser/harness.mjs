@@ -162,6 +162,13 @@ export async function cliCsv(file, { cwd = REPO } = {}) {
   return stdout;
 }
 
+/** The CLI's standard output for `args`, run in `cwd`. */
+export async function cliOutput(args, { cwd = REPO } = {}) {
+  await ensureCli();
+  const { stdout } = await run(CLI, args, { cwd, maxBuffer: 256 << 20 });
+  return stdout;
+}
+
 /** `zhibiao compare OLD NEW` as parsed JSON ({ pairs, summary }). */
 export async function cliCompare(oldFile, newFile) {
   await ensureCli();

@@ -163,6 +163,24 @@ export class ZhibiaoAnnotator extends HTMLElement {
     if (this.#statusKey) this.#setStatus(...this.#statusKey);
     if (this.#result) this.#inLanguage(() => relabel(this.#view, this.#result));
     this.#details.refresh();
+    if (this.#result) this.#gloss(this.#result);
+  }
+
+  /**
+   * In English, the glossary's English on `result`'s indicators (metric_en,
+   * unit_en: the popover and the labels show it), then the labels again.
+   * The English is an aid: without it the Chinese stays.
+   */
+  async #gloss(result) {
+    if (this.language !== 'en' || result.indicators.length === 0) return;
+    try {
+      await annotator().gloss(result.indicators);
+    } catch {
+      return;
+    }
+    if (result !== this.#result || this.language !== 'en') return;
+    this.#inLanguage(() => relabel(this.#view, result));
+    this.#details.refresh();
   }
 
   /** The text being annotated: the `text` property if set, else the element's text content. */
@@ -220,6 +238,8 @@ export class ZhibiaoAnnotator extends HTMLElement {
       const language = this.language;
       const decorate = language === getLanguage() ? undefined : labelIn(language);
       await renderAnnotation(this.#view, text, result, { signal: controller.signal, decorate });
+      await this.#gloss(result);
+      if (generation !== this.#generation) return;
       this.#setStatus(null);
       this.dispatchEvent(new CustomEvent('zhibiao-annotated', { detail: { text, result } }));
     } catch (error) {

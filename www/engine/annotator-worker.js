@@ -9,7 +9,10 @@
 //        { type: 'compare', id, old, new }                earlier and later report
 //        { type: 'reflow', id, text }                     the text as the engine reads it
 //        { type: 'sniff', id, bytes }                     a file's encoding (wasm sniffEncoding)
-//        { type: 'export-csv', id, text, file }           the CSV export (wasm exportCsv)
+//        { type: 'export-csv', id, text, file, english }  the CSV export (wasm exportCsv)
+//        { type: 'export-csv-rows', id, text, file, ids, english }  of some rows
+//        { type: 'export-csv-corrected', id, text, file, ids, fix, english }  with corrections
+//        { type: 'gloss', id, metrics, units }          English of metrics and units (wasm gloss)
 //        { type: 'export-web-annotations', id, text, source }  the W3C Web Annotation export
 //        { type: 'csv-records', id, cells, width }        CSV rows (wasm csvRecords)
 //   out: { type: 'ready', version }                      once the wasm is loaded
@@ -18,6 +21,7 @@
 //        { type: 'reflowed', id, text }                  wasm `reflow`: the text as read
 //        { type: 'exported', id, text }                  the CSV of export-csv or csv-records
 //        { type: 'web-annotations', id, value }          the AnnotationCollection of export-web-annotations
+//        { type: 'glossed', id, value }                  gloss's { metrics, units }
 //        { type: 'sniffed', id, encoding, message }      a TextDecoder label, or why not text
 //        { type: 'comparison', id, old, new,             both texts' SPEC JSON and the
 //          comparison, ms }                              wasm `compare` JSON {pairs, summary}
@@ -110,11 +114,15 @@ async function work() {
       } else if (type === 'reflow') {
         self.postMessage({ type: 'reflowed', id: request.id, text: engine.reflow(request.text) });
       } else if (type === 'export-csv') {
-        self.postMessage({ type: 'exported', id: request.id, text: engine.exportCsv(request.text, request.file) });
+        self.postMessage({ type: 'exported', id: request.id, text: engine.exportCsv(request.text, request.file, request.english) });
       } else if (type === 'export-csv-rows') {
-        self.postMessage({ type: 'exported', id: request.id, text: engine.exportCsvRows(request.text, request.file, Uint32Array.from(request.ids)) });
+        self.postMessage({
+          type: 'exported',
+          id: request.id,
+          text: engine.exportCsvRows(request.text, request.file, Uint32Array.from(request.ids), request.english),
+        });
       } else if (type === 'export-csv-corrected') {
-        const { text, file, ids, fix } = request;
+        const { text, file, ids, fix, english } = request;
         const csv = engine.exportCsvCorrected(
           text,
           file,
@@ -124,8 +132,11 @@ async function work() {
           Uint8Array.from(fix.metrics, (m) => (m === null ? 0 : 1)),
           fix.statuses,
           Float64Array.from(fix.values),
+          english,
         );
         self.postMessage({ type: 'exported', id: request.id, text: csv });
+      } else if (type === 'gloss') {
+        self.postMessage({ type: 'glossed', id: request.id, value: engine.gloss(request.metrics, request.units) });
       } else if (type === 'export-web-annotations') {
         self.postMessage({ type: 'web-annotations', id: request.id, value: engine.exportWebAnnotations(request.text, request.source) });
       } else if (type === 'series-push') {
@@ -167,6 +178,7 @@ const REQUESTS = new Set([
   'export-csv-corrected',
   'export-web-annotations',
   'csv-records',
+  'gloss',
   'series-push',
   'series-csv',
 ]);
@@ -179,9 +191,16 @@ function fields(message) {
     case 'sniff':
       return { bytes: message.bytes };
     case 'export-csv':
-      return { text: String(message.text ?? ''), file: String(message.file ?? '-') };
+      return { text: String(message.text ?? ''), file: String(message.file ?? '-'), english: message.english === true };
     case 'export-csv-rows':
-      return { text: String(message.text ?? ''), file: String(message.file ?? '-'), ids: Array.from(message.ids ?? [], Number) };
+      return {
+        text: String(message.text ?? ''),
+        file: String(message.file ?? '-'),
+        ids: Array.from(message.ids ?? [], Number),
+        english: message.english === true,
+      };
+    case 'gloss':
+      return { metrics: Array.from(message.metrics ?? [], String), units: Array.from(message.units ?? [], String) };
     case 'export-csv-corrected': {
       const fix = message.fix ?? {};
       return {
@@ -194,6 +213,7 @@ function fields(message) {
           statuses: Array.from(fix.statuses ?? [], String),
           values: Array.from(fix.values ?? [], Number),
         },
+        english: message.english === true,
       };
     }
     case 'export-web-annotations':
@@ -214,7 +234,9 @@ self.addEventListener('message', (event) => {
   if (!message || !REQUESTS.has(message.type)) return;
   // A request supersedes the waiting one of its type and channel (each
   // <zhibiao-annotator> on a page has its own; the page has none).
-  const key = message.channel == null ? message.type : `${message.type} ${message.channel}`;
+  // A gloss is never superseded: the page glosses an annotation and a
+  // comparison at once, and each waits for its own.
+  const key = message.type === 'gloss' ? `gloss ${message.id}` : message.channel == null ? message.type : `${message.type} ${message.channel}`;
   const waiting = pending.get(key);
   if (waiting) self.postMessage({ type: 'superseded', id: waiting.id });
   // Deleted first, so that the map's order is the order of the newest requests.

@@ -15,6 +15,8 @@ export const TIMEOUT_MS = 60_000;
  * cold start. Longer texts go to the worker, so the page never blocks long.
  */
 export const MAIN_THREAD_MAX_CHARS = 30_000;
+/** The most metrics `gloss` remembers before it starts afresh. */
+const GLOSS_CACHE = 50_000;
 
 /** The largest text the page will annotate, in UTF-16 code units (5 Mi). */
 export const MAX_CHARS = 5 * 1024 * 1024;
@@ -161,6 +163,8 @@ export class Annotator {
   #listeners = new Set();
   /** The series run on the page's thread, `{ run, engine }` (#seriesHere). */
   #series = null;
+  /** The English of each metric and unit glossed so far (`gloss`). */
+  #glosses = { metrics: new Map(), units: new Map() };
   version = null;
 
   /**
@@ -296,18 +300,20 @@ export class Annotator {
    * which annotates it again), `file` in the `file` column. Resolves with
    * the string.
    */
-  exportCsv(text, file) {
-    return this.#call({ type: 'export-csv', text, file }, (engine) => engine.exportCsv(text, file), text.length <= MAIN_THREAD_MAX_CHARS);
+  exportCsv(text, file, { english = false } = {}) {
+    english = english === true;
+    return this.#call({ type: 'export-csv', text, file, english }, (engine) => engine.exportCsv(text, file, english), text.length <= MAIN_THREAD_MAX_CHARS);
   }
 
   /**
    * `exportCsv` with only the indicators `ids` (numbers), in that order
    * (wasm `exportCsvRows`). Resolves with the string.
    */
-  exportCsvRows(text, file, ids) {
+  exportCsvRows(text, file, ids, { english = false } = {}) {
+    english = english === true;
     return this.#call(
-      { type: 'export-csv-rows', text, file, ids },
-      (engine) => engine.exportCsvRows(text, file, Uint32Array.from(ids)),
+      { type: 'export-csv-rows', text, file, ids, english },
+      (engine) => engine.exportCsvRows(text, file, Uint32Array.from(ids), english),
       text.length <= MAIN_THREAD_MAX_CHARS,
     );
   }
@@ -317,7 +323,8 @@ export class Annotator {
    * statuses, values }`, corrections.js) and a last column `edited` (wasm
    * `exportCsvCorrected`). Resolves with the string.
    */
-  exportCsvCorrected(text, file, ids, fix) {
+  exportCsvCorrected(text, file, ids, fix, { english = false } = {}) {
+    english = english === true;
     const run = (engine) =>
       engine.exportCsvCorrected(
         text,
@@ -328,8 +335,35 @@ export class Annotator {
         Uint8Array.from(fix.metrics, (m) => (m === null ? 0 : 1)),
         fix.statuses,
         Float64Array.from(fix.values),
+        english,
       );
-    return this.#call({ type: 'export-csv-corrected', text, file, ids, fix }, run, text.length <= MAIN_THREAD_MAX_CHARS);
+    return this.#call({ type: 'export-csv-corrected', text, file, ids, fix, english }, run, text.length <= MAIN_THREAD_MAX_CHARS);
+  }
+
+  /**
+   * Adds the glossary's English (wasm `gloss`) to `indicators` in place:
+   * `metric_en` and `unit_en`, `null` where the glossary has none (`unit_en`
+   * is '' for a measure word English leaves out). Each metric and unit is
+   * asked of the engine once per Annotator. Resolves with `indicators`.
+   */
+  async gloss(indicators) {
+    const known = this.#glosses;
+    const ask = (field, map) => [...new Set(indicators.map((x) => x[field]).filter((v) => typeof v === 'string' && !map.has(v)))];
+    const metrics = ask('metric', known.metrics);
+    const units = ask('unit', known.units);
+    if (metrics.length || units.length) {
+      const value = await this.#call({ type: 'gloss', metrics, units }, (engine) => engine.gloss(metrics, units), true);
+      // a reader's texts have a few thousand distinct metrics at most; a
+      // stream of generated texts must not grow the cache without end
+      if (known.metrics.size > GLOSS_CACHE) known.metrics.clear();
+      metrics.forEach((m, k) => known.metrics.set(m, value.metrics[k] ?? null));
+      units.forEach((u, k) => known.units.set(u, value.units[k] ?? null));
+    }
+    for (const x of indicators) {
+      x.metric_en = typeof x.metric === 'string' ? (known.metrics.get(x.metric) ?? null) : null;
+      x.unit_en = typeof x.unit === 'string' ? (known.units.get(x.unit) ?? null) : null;
+    }
+    return indicators;
   }
 
   /**
@@ -598,6 +632,12 @@ export class Annotator {
       case 'reflowed':
       case 'exported':
         this.#settle(message.id, typeof message.text === 'string' ? message.text : new AnnotatorError('failed', 'the annotator returned no text'));
+        break;
+      case 'glossed':
+        this.#settle(
+          message.id,
+          message.value && Array.isArray(message.value.metrics) ? message.value : new AnnotatorError('failed', 'the annotator returned no glosses'),
+        );
         break;
       case 'web-annotations':
         this.#settle(

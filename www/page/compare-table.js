@@ -5,6 +5,7 @@
 // comparator, a result with its 预计 marker, and the engine's reason.
 
 import { codeName, codeNameBoth, getLanguage, t } from '../view/i18n.js';
+import { metricOf, metricWords } from '../view/format.js';
 import { elementMaker, PAGE_ROWS, showPage, sortHeaderCells, sortRows, wireTableControls } from './table.js';
 
 export const VERDICTS = ['met', 'missed', 'not_comparable', 'not_judged', 'unmatched'];
@@ -100,15 +101,32 @@ const CODE_REASONS = {
  * has the wording, else the engine's text as reasonText gives it.
  */
 export function pairReason(pair, years) {
-  if (getLanguage() === 'en' || !pair) return pair?.reason ?? '';
+  if (getLanguage() === 'en' || !pair) return englishReason(pair);
   const params = CODE_REASONS[pair.reason_code];
   if (params) return t(`reason.code.${pair.reason_code}`, params(pair, years));
   return reasonText(pair.reason);
 }
 
-/** Whether pairReason left the engine's English as it was. */
+/** Whether pairReason left the engine's English as it was (with its units in English, once glossed). */
 function reasonIsEnglish(pair, years) {
   return getLanguage() === 'en' || pairReason(pair, years) === pair.reason;
+}
+
+/**
+ * The engine's reason with the units of its target and result in English
+ * where Annotator.gloss found them: `+8 亿元` → `+8 100 million yuan`,
+ * `units differ: 亿元 against 万吨` → `… 100 million yuan against ten
+ * thousand tonnes`. A unit is replaced only as a word of its own (after a
+ * space, before a space, punctuation or the end).
+ */
+function englishReason(pair) {
+  let reason = pair?.reason ?? '';
+  for (const x of [pair?.target, pair?.result]) {
+    if (!x || typeof x.unit !== 'string' || typeof x.unit_en !== 'string' || x.unit_en === '' || x.unit_en === x.unit) continue;
+    const unit = x.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    reason = reason.replace(new RegExp(`(?<= )${unit}(?=$|[\\s,:;)])`, 'g'), x.unit_en);
+  }
+  return reason;
 }
 
 /**
@@ -155,7 +173,7 @@ export function pairDetailsBox(doc, side, list, comparison) {
     let partnerText;
     if (!partner) partnerText = t('compare.details.none');
     else {
-      const facts = [partner.metric, codeNameBoth('status', partner.status)].filter(Boolean).join(' · ');
+      const facts = [metricOf(partner), codeNameBoth('status', partner.status)].filter(Boolean).join(' · ');
       partnerText = `${side === 'old' ? partner.value_text : withComparator(partner)}（${facts}）`;
     }
     const rows = [
@@ -184,7 +202,7 @@ export function pairDetailsBox(doc, side, list, comparison) {
 /** Columns: key, how to sort (null sorts last), numeric alignment. */
 const COLUMNS = [
   { key: 'order', sort: (p, i) => i, numeric: true },
-  { key: 'metric', sort: (p) => p.target.metric ?? p.metric_key },
+  { key: 'metric', sort: (p) => metricOf(p.target) ?? p.metric_key },
   { key: 'target', sort: (p) => p.target.value, numeric: true },
   { key: 'result', sort: (p) => p.result?.value ?? null, numeric: true },
   { key: 'verdict', sort: (p) => VERDICTS.indexOf(p.verdict) },
@@ -252,7 +270,17 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
 
   function searchText() {
     haystacks ??= comparison.pairs.map((p) =>
-      [p.target.metric, p.metric_key, p.result?.metric, p.target.value_text, p.result?.value_text, p.reason, pairReason(p, comparison.years)]
+      [
+        p.target.metric,
+        p.metric_key,
+        p.result?.metric,
+        p.target.value_text,
+        p.result?.value_text,
+        p.reason,
+        pairReason(p, comparison.years),
+        p.target.metric_en ?? '',
+        p.result?.metric_en ?? '',
+      ]
         .join('\u0001')
         .toLowerCase(),
     );
@@ -304,9 +332,9 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
       return td;
     };
 
-    const metric = cell('metric', el('span', { className: 'zb-pair-metric', textContent: target.metric ?? '—' }));
+    const metric = cell('metric', el('span', { className: 'zb-pair-metric', textContent: metricOf(target) ?? '—' }));
     if (result?.metric && result.metric !== target.metric) {
-      metric.appendChild(el('span', { className: 'zb-pair-aside', textContent: t('compare.table.resultMetric', { metric: result.metric }) }));
+      metric.appendChild(el('span', { className: 'zb-pair-aside', textContent: t('compare.table.resultMetric', { metric: metricOf(result) }) }));
     }
     if (pair.metric_key != null) metric.title = `${t('compare.details.key')}: ${pair.metric_key}`;
     if (pair.headline) {
@@ -315,7 +343,7 @@ export function createCompareTable({ summaryContainer, container, onSelect }) {
     }
 
     const goto = el('button', { type: 'button', className: 'zb-goto zb-pair-target', textContent: withComparator(target) });
-    goto.setAttribute('aria-label', t('compare.table.goto', { n: index + 1, text: `${withComparator(target)} ${target.metric ?? ''}`.trim() }));
+    goto.setAttribute('aria-label', t('compare.table.goto', { n: index + 1, text: `${withComparator(target)} ${metricWords(target) ?? ''}`.trim() }));
     const targetCell = cell('target', goto, ...directionMark(target));
     if (target.year != null) targetCell.appendChild(el('span', { className: 'zb-pair-aside', textContent: String(target.year) }));
 

@@ -15,7 +15,8 @@ import { compareExportName, comparisonToCsv, comparisonToJson, copyText, downloa
 import { loadCompareDraft, saveCompareDraft } from './storage.js';
 import { exportActions, messageLine } from './messages.js';
 import { MAX_CHARS, messageKey, readTextFile } from './text-file.js';
-import { codeName, codeNameBoth, t } from '../view/i18n.js';
+import { codeName, codeNameBoth, getLanguage, t } from '../view/i18n.js';
+import { glosser, pairIndicators } from './english.js';
 import { formatBytes, formatNumber } from '../view/format.js';
 
 const DEBOUNCE_MS = 150;
@@ -30,6 +31,7 @@ const frame = () => nextFrame(document);
  * page's Annotator (one worker for both modes); `host` holds the popovers.
  */
 export function createCompareMode({ annotator, host }) {
+  const glossary = glosser(annotator);
   const $ = (id) => document.getElementById(id);
   const root = document.documentElement;
   const sides = Object.fromEntries(
@@ -149,6 +151,14 @@ export function createCompareMode({ annotator, host }) {
       el.dataset.verdictIcon = verdicts.map((v) => VERDICT_ICONS[v] ?? '?').join('');
       el.setAttribute('aria-label', markLabel(indicator, list));
     };
+  }
+
+  /** In English, both reports and the pairs with the glossary's English (english.js). */
+  function glossShown(shown = current) {
+    if (!shown) return;
+    const indicators = [...shown.old.indicators, ...shown.new.indicators, ...pairIndicators(shown.comparison)];
+    const redraw = () => (relabelViews(), table.refresh(), table.markCurrent(currentPair), SIDES.forEach((side) => details[side].refresh()));
+    glossary(indicators, { stillShown: () => current === shown, shown: redraw });
   }
 
   function relabelViews() {
@@ -336,6 +346,7 @@ export function createCompareMode({ annotator, host }) {
     });
     current = { texts, old: answer.old, new: answer.new, comparison, links, byTarget, byResult, ms: answer.ms };
     currentPair = null;
+    glossShown();
     for (const side of SIDES) details[side].hide();
 
     const pairs = comparison.pairs.length;
@@ -491,15 +502,16 @@ export function createCompareMode({ annotator, host }) {
   const copy = (text) => exportButtons.copy(async () => text);
 
   const fileName = (extension) => compareExportName(sides.old.name, sides.new.name, extension);
-  // The CSV's fields are written by the engine (export.js), hence the promises.
-  $('compare-export-csv').addEventListener('click', () =>
-    exportOrSay((c) => comparisonToCsv(annotator, c).then((csv) => download(fileName('csv'), csv, 'text/csv;charset=utf-8'))),
-  );
+  // The CSV's fields are written by the engine (export.js); in English the exports carry the glossary's English.
+  const english = () => ({ english: getLanguage() === 'en' });
+  const csvOf = (c) => comparisonToCsv(annotator, c, english());
+  const jsonOf = async (c) => (english().english && (await glossary(pairIndicators(c))), comparisonToJson(c, english()));
+  $('compare-export-csv').addEventListener('click', () => exportOrSay(async (c) => download(fileName('csv'), await csvOf(c), 'text/csv;charset=utf-8')));
   $('compare-export-json').addEventListener('click', () =>
-    exportOrSay((c) => download(fileName('json'), comparisonToJson(c), 'application/json;charset=utf-8')),
+    exportOrSay(async (c) => download(fileName('json'), await jsonOf(c), 'application/json;charset=utf-8')),
   );
-  $('compare-copy-csv').addEventListener('click', () => exportOrSay((c) => comparisonToCsv(annotator, c).then((csv) => copy(csv.replace(/^\uFEFF/, '')))));
-  $('compare-copy-json').addEventListener('click', () => exportOrSay((c) => copy(comparisonToJson(c))));
+  $('compare-copy-csv').addEventListener('click', () => exportOrSay(async (c) => copy((await csvOf(c)).replace(/^\uFEFF/, ''))));
+  $('compare-copy-json').addEventListener('click', () => exportOrSay(async (c) => copy(await jsonOf(c))));
 
   // --- legend ---------------------------------------------------------------------
 
@@ -581,6 +593,7 @@ export function createCompareMode({ annotator, host }) {
       drawYears();
       table.markCurrent(currentPair);
       for (const side of SIDES) details[side].refresh();
+      glossShown();
     },
   };
 }

@@ -21,7 +21,7 @@ export function plainNumber(value) {
  * name, or `-` for typed or pasted text, as the CLI says for standard input.
  * `annotator` is the page's Annotator (annotator.js).
  */
-export async function toCsv(annotator, text, file = '-', result = null) {
+export async function toCsv(annotator, text, file = '-', result = null, { english = false } = {}) {
   if (result?.indicators.some((x) => x.edited))
     return toCsvRows(
       annotator,
@@ -29,21 +29,26 @@ export async function toCsv(annotator, text, file = '-', result = null) {
       file,
       result.indicators.map((x) => x.id),
       result,
+      { english },
     );
-  return '\uFEFF' + (await annotator.exportCsv(text, file));
+  return '\uFEFF' + (await annotator.exportCsv(text, file, { english }));
 }
 
 /**
  * `toCsv` with only the indicators `ids`, in that order: the rows the table
  * shows under its filters and sort.
  */
-export async function toCsvRows(annotator, text, file, ids, result = null) {
+export async function toCsvRows(annotator, text, file, ids, result = null, { english = false } = {}) {
   if (result?.indicators.some((x) => x.edited)) {
     const { correctionArrays } = await import('./corrections.js');
-    return '\uFEFF' + (await annotator.exportCsvCorrected(text, file, ids, correctionArrays(result)));
+    return '\uFEFF' + (await annotator.exportCsvCorrected(text, file, ids, correctionArrays(result), { english }));
   }
-  return '\uFEFF' + (await annotator.exportCsvRows(text, file, ids));
+  return '\uFEFF' + (await annotator.exportCsvRows(text, file, ids, { english }));
 }
+
+/** The fields Annotator.gloss adds, which only an English export keeps. */
+const ENGLISH_FIELDS = new Set(['metric_en', 'unit_en']);
+const withoutEnglish = (key, value) => (ENGLISH_FIELDS.has(key) ? undefined : value);
 
 /**
  * The indicators as W3C Web Annotations (JSON-LD: an AnnotationCollection,
@@ -60,11 +65,15 @@ export async function toWebAnnotations(annotator, text) {
 /**
  * The whole result: `{ sections, indicators, layout }` exactly as the engine
  * gave it, on one line as `zhibiao annotate FILE` prints it (the same fields
- * and values; JS writes `31` where serde_json writes `31.0`).
+ * and values; JS writes `31` where serde_json writes `31.0`). With
+ * `english`, each indicator keeps the `metric_en` and `unit_en` that
+ * Annotator.gloss gave it, as `zhibiao annotate --english` writes them;
+ * without, they are left out.
  */
-export function toJson(result) {
+export function toJson(result, { english = false } = {}) {
   const { sections, indicators, layout } = result;
-  return JSON.stringify(layout ? { sections, indicators, layout } : { sections, indicators }) + '\n';
+  const glossed = !english && indicators.some((x) => 'metric_en' in x);
+  return JSON.stringify(layout ? { sections, indicators, layout } : { sections, indicators }, glossed ? withoutEnglish : undefined) + '\n';
 }
 
 /**
@@ -106,6 +115,9 @@ export const COMPARE_CSV_COLUMNS = [
   'result_evidence',
 ];
 
+/** The columns `zhibiao compare --format csv --english` adds: the glossary's English of both metrics. */
+export const COMPARE_CSV_ENGLISH_COLUMNS = ['target_metric_en', 'result_metric_en'];
+
 /**
  * A comparison (the wasm `compare` JSON) as CSV: the same header and rows as
  * `zhibiao compare --format csv` (headline targets first, as the engine
@@ -113,8 +125,10 @@ export const COMPARE_CSV_COLUMNS = [
  * are written by the engine's CSV writer (`annotator`'s csvRecords), as the
  * CLI writes them.
  */
-export async function comparisonToCsv(annotator, comparison) {
-  const cells = [...COMPARE_CSV_COLUMNS];
+export async function comparisonToCsv(annotator, comparison, { english = false } = {}) {
+  const columns = english ? [...COMPARE_CSV_COLUMNS, ...COMPARE_CSV_ENGLISH_COLUMNS] : COMPARE_CSV_COLUMNS;
+  if (english) await annotator.gloss(comparison.pairs.flatMap((p) => (p.result ? [p.target, p.result] : [p.target])));
+  const cells = [...columns];
   for (const pair of comparison.pairs) {
     const row = {
       headline: String(Boolean(pair.headline)),
@@ -136,21 +150,21 @@ export async function comparisonToCsv(annotator, comparison) {
       ['result', pair.result],
     ]) {
       if (!item) continue;
-      for (const field of ['id', 'value_text', 'unit', 'kind', 'direction', 'comparator', 'horizon', 'status', 'metric'])
+      for (const field of ['id', 'value_text', 'unit', 'kind', 'direction', 'comparator', 'horizon', 'status', 'metric', 'metric_en'])
         row[`${prefix}_${field}`] = item[field];
       row[`${prefix}_year_written`] = item.year;
       row[`${prefix}_value`] = plainNumber(item.value);
       row[`${prefix}_value_max`] = plainNumber(item.value_max);
     }
-    for (const column of COMPARE_CSV_COLUMNS) cells.push(row[column] == null ? '' : String(row[column]));
+    for (const column of columns) cells.push(row[column] == null ? '' : String(row[column]));
   }
-  return '\uFEFF' + (await annotator.csvRecords(cells, COMPARE_CSV_COLUMNS.length));
+  return '\uFEFF' + (await annotator.csvRecords(cells, columns.length));
 }
 
 /** The comparison exactly as the engine gave it: `{ years, warning, pairs, summary }`. */
-export function comparisonToJson(comparison) {
+export function comparisonToJson(comparison, { english = false } = {}) {
   const { years, warning, pairs, summary } = comparison;
-  return JSON.stringify({ years, warning: warning ?? null, pairs, summary }, null, 2) + '\n';
+  return JSON.stringify({ years, warning: warning ?? null, pairs, summary }, english ? null : withoutEnglish, 2) + '\n';
 }
 
 /** Offers `content` as a file download without leaving the page's origin. */

@@ -21,6 +21,8 @@ import { wireExportButtons } from './export-buttons.js';
 import { createDraftMenu } from './draft-menu.js';
 import { reveal } from './scrolling.js';
 import { loadSeriesMode } from './series-loader.js';
+import { glosser } from './english.js';
+import { wirePrinting } from './printing.js';
 
 const DEBOUNCE_MS = 150;
 const DRAFT_SAVE_MS = 400;
@@ -62,6 +64,7 @@ let annotateStale = true;
 // Short texts are annotated on this thread (see annotator.js): the cold start
 // does not wait for the worker to start.
 const annotator = new Annotator(undefined, { mainThread: true });
+const glossary = glosser(annotator);
 // The popover lives in <main> so that it, too, is inside a landmark.
 const details = createDetails({ scope: view, host: document.querySelector('main'), getAnnotation: () => current });
 const tableContainer = $('indicator-table');
@@ -87,9 +90,10 @@ let tableSaveTimer = 0;
 /** A reader's correction of indicator `ind` (null: back to the engine's): kept with the draft, shown in the table and the details, exported. */
 function correct(ind, fix) {
   if (!current.result) return;
-  if (!setCorrection(current.result, ind, fix)) showMessage(exportMessage, 'edit.saveFailed');
+  if (!setCorrection(current.result, ind, fix)) exportMessage.show('edit.saveFailed');
   table.redraw();
   details.refresh();
+  glossShown();
 }
 /** Keeps the table's filters with the draft (after a pause), and offers "export these N rows" when they leave rows out. */
 function tableChanged(state) {
@@ -133,10 +137,6 @@ const { setPageState, revealPage, layOutLater, layOutNow, startBackgroundWork } 
 function setStatus(key, params = {}) {
   lastStatus = key ? { key, params } : null;
   status.textContent = key ? t(key, params) : '';
-}
-
-function showMessage(line, key, params) {
-  line.show(key, params);
 }
 
 /** The notice above the view (empty / no indicators / too large / error), or none. */
@@ -220,6 +220,7 @@ async function annotateNow() {
   applyCorrections(result);
   performance.mark('zhibiao:result');
   current = { text, result, ms };
+  glossShown();
   updateExportButtons();
   details.hide();
   layoutNote.show(result);
@@ -291,8 +292,8 @@ function saveDraftNow() {
   clearTimeout(draftTimer);
   draftTimer = 0;
   const text = input.value;
-  if (text.length > MAX_CHARS || !saveDraft(text)) showMessage(inputMessage, 'input.draft.failed');
-  else if (['input.draft.failed', 'input.draft.stale'].includes(inputMessage.key)) showMessage(inputMessage, null);
+  if (text.length > MAX_CHARS || !saveDraft(text)) inputMessage.show('input.draft.failed');
+  else if (['input.draft.failed', 'input.draft.stale'].includes(inputMessage.key)) inputMessage.show(null);
 }
 
 /** The drafts of other tabs (or saved before) in the menu beside 清除 (draft-menu.js). */
@@ -349,28 +350,28 @@ async function focusIndicator(id) {
 }
 
 async function openFile(file) {
-  showMessage(inputMessage, null);
+  inputMessage.show(null);
   const params = { name: file.name, size: formatBytes(file.size), limit: formatNumber(MAX_CHARS) };
   let module = null;
   try {
     module = await textFile();
     const { text, encoding } = await module.readTextFile(file, (bytes) => annotator.sniff(bytes));
     replaceText(text, file.name);
-    showMessage(inputMessage, 'input.file.loaded', { name: file.name, encoding });
+    inputMessage.show('input.file.loaded', { name: file.name, encoding });
   } catch (error) {
     const key = module ? module.messageKey(error) : 'input.file.readError';
-    showMessage(inputMessage, key, { ...params, message: String(error?.message ?? error) });
+    inputMessage.show(key, { ...params, message: String(error?.message ?? error) });
   }
 }
 
 async function loadSample() {
-  showMessage(inputMessage, null);
+  inputMessage.show(null);
   try {
     const response = await fetch(SAMPLE_URL);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     replaceText(await response.text(), SAMPLE_URL.split('/').pop());
   } catch (error) {
-    showMessage(inputMessage, 'input.sample.error', { message: error.message });
+    inputMessage.show('input.sample.error', { message: error.message });
   }
 }
 
@@ -411,6 +412,15 @@ function applyLanguage() {
   }
   table?.refresh();
   details.refresh();
+  glossShown();
+}
+
+/** In English, the result on screen with the glossary's English (english.js). */
+function glossShown(result = current.result) {
+  glossary(result?.indicators, {
+    stillShown: () => current.result === result,
+    shown: () => (relabel(view, result), table?.redraw(), details.refresh()),
+  });
 }
 
 // --- modes ----------------------------------------------------------------
@@ -490,7 +500,7 @@ input.addEventListener('paste', (event) => {
   const kept = input.value.length - (input.selectionEnd - input.selectionStart);
   if (kept + pasted.length > MAX_CHARS) {
     event.preventDefault();
-    showMessage(inputMessage, 'input.tooLarge', { n: formatNumber(kept + pasted.length), limit: formatNumber(MAX_CHARS) });
+    inputMessage.show('input.tooLarge', { n: formatNumber(kept + pasted.length), limit: formatNumber(MAX_CHARS) });
   }
 });
 
@@ -513,18 +523,7 @@ const flushDrafts = () => {
   compareMode?.flushDrafts();
 };
 addEventListener('pagehide', flushDrafts);
-// On paper: the whole table and the outline open (print.css drops the
-// controls and unclips the scroll boxes); as before afterwards.
-let outlineWasOpen = true;
-addEventListener('beforeprint', () => {
-  outlineWasOpen = $('outline-panel').open;
-  $('outline-panel').open = true;
-  table?.showAll(true);
-});
-addEventListener('afterprint', () => {
-  $('outline-panel').open = outlineWasOpen;
-  table?.showAll(false);
-});
+wirePrinting({ outline: $('outline-panel'), table: () => table });
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushDrafts();
 });
@@ -532,7 +531,7 @@ $('clear-text').addEventListener('click', () => {
   input.value = '';
   sourceName = null;
   clearDraft();
-  showMessage(inputMessage, null);
+  inputMessage.show(null);
   annotateNow();
   input.focus();
 });
@@ -575,7 +574,7 @@ const saved = loadDraft();
 const draft = saved.text;
 if (saved.stale) {
   const time = new Date(saved.at).toLocaleString(getLanguage() === 'zh' ? 'zh-CN' : 'en-GB');
-  showMessage(inputMessage, 'input.draft.stale', { time });
+  inputMessage.show('input.draft.stale', { time });
 }
 const shortDraft = draft !== '' && draft.length <= MAIN_THREAD_MAX_CHARS;
 if (shortDraft) layOutLater(input);

@@ -3,7 +3,7 @@
 // Long results show a page of rows at a time so the table never stalls.
 
 import { codeName, knownCodes, t } from '../view/i18n.js';
-import { displayUnit, formatNumber, sectionLabel, sectionPath } from '../view/format.js';
+import { displayUnit, formatNumber, metricOf, sectionLabel, sectionPath, unitOf } from '../view/format.js';
 
 /** Rows a table shows at first, and how many more each "show more" adds. */
 export const PAGE_ROWS = 100;
@@ -20,12 +20,12 @@ const COLUMNS = [
     show: (x) => (typeof x.value === 'number' ? formatNumber(x.value) + (typeof x.value_max === 'number' ? ` – ${formatNumber(x.value_max)}` : '') : '—'),
     numeric: true,
   },
-  { key: 'unit', sort: (x) => x.unit, show: (x) => displayUnit(x.unit) || '—' },
+  { key: 'unit', sort: (x) => x.unit, show: (x) => unitOf(x) || '—' },
   { key: 'kind', sort: (x) => x.kind, show: (x) => codeName('kind', x.kind) },
   { key: 'direction', sort: (x) => x.direction, show: (x) => (x.direction ? codeName('direction', x.direction) : '—') },
   { key: 'comparator', sort: (x) => x.comparator, show: (x) => codeName('comparator', x.comparator) },
   { key: 'status', sort: (x) => x.status, show: (x) => codeName('status', x.status) },
-  { key: 'metric', sort: (x) => x.metric, show: (x) => x.metric ?? '—' },
+  { key: 'metric', sort: (x) => metricOf(x), show: (x) => metricOf(x) ?? '—' },
   { key: 'year', sort: (x) => x.year, show: (x) => (x.year == null ? '—' : String(x.year)), numeric: true },
   { key: 'section', sort: (x) => x.section, show: null },
 ];
@@ -268,7 +268,7 @@ export function createIndicatorTable(container, { onSelect, onChange = () => {},
   /** What a row shows, lower-cased: the default search reads only this. */
   function ownText(x) {
     const value = typeof x.value === 'number' ? formatNumber(x.value) : '';
-    return [x.value_text, x.metric, x.unit, displayUnit(x.unit), value].join('\u0001').toLowerCase();
+    return [x.value_text, x.metric, x.unit, displayUnit(x.unit), value, x.metric_en ?? '', x.unit_en ?? ''].join('\u0001').toLowerCase();
   }
 
   function searchText() {

@@ -4,7 +4,7 @@
 // focus; a click (or Enter / Space) pins it until Escape or a click elsewhere.
 
 import { codeNameBoth, t, getLanguage, withLanguage } from './i18n.js';
-import { displayUnit, formatNumber, formatValue, magnitudeOf, sectionPath } from './format.js';
+import { displayUnit, formatNumber, formatValue, magnitudeOf, metricOf, sectionPath, unitOf } from './format.js';
 
 const HOVER_DELAY_MS = 150;
 const HIDE_DELAY_MS = 250;
@@ -22,21 +22,28 @@ export function detailRows(indicator, sections) {
     const maxMag = typeof indicator.value_max === 'number' ? magnitudeOf(indicator.value_max) : null;
     if (mag) {
       const unit = displayUnit(indicator.unit);
+      const unitEn = unitOf(indicator);
       const zh = `${mag.zh}${maxMag ? `–${maxMag.zh}` : ''}${unit}`;
-      const en = `${mag.en}${maxMag ? ` – ${maxMag.en}` : ''}${unit ? ` ${unit}` : ''}`;
+      const en = `${mag.en}${maxMag ? ` – ${maxMag.en}` : ''}${unitEn ? ` ${unitEn}` : ''}`;
       rows.push([t('details.magnitude'), getLanguage() === 'en' ? `${en} (${zh})` : `${zh}（${en}）`]);
     }
   }
-  rows.push([t('col.unit'), indicator.unit == null ? t('details.unitNone') : indicator.unit === 'ratio' ? codeNameBoth('kind', 'ratio') : indicator.unit]);
+  rows.push([t('col.unit'), indicator.unit == null ? t('details.unitNone') : indicator.unit === 'ratio' ? codeNameBoth('kind', 'ratio') : unitBoth(indicator)]);
   rows.push([t('col.kind'), codeNameBoth('kind', indicator.kind)]);
   rows.push([t('col.direction'), indicator.direction == null ? none : codeNameBoth('direction', indicator.direction)]);
   rows.push([t('col.comparator'), codeNameBoth('comparator', indicator.comparator)]);
   rows.push([t('col.status'), codeNameBoth('status', indicator.status)]);
   if (indicator.horizon != null) rows.push([t('col.horizon'), codeNameBoth('horizon', indicator.horizon)]);
-  rows.push([t('col.metric'), indicator.metric ?? none]);
+  rows.push([t('col.metric'), metricOf(indicator) ?? none]);
   rows.push([t('col.year'), indicator.year == null ? none : String(indicator.year)]);
   rows.push([t('col.section'), indicator.section == null ? t('details.noSection') : sectionPath(sections, indicator.section)]);
   return rows;
+}
+
+/** The unit with its English in English: `100 million yuan (亿元)`, else as written. */
+function unitBoth(indicator) {
+  const en = unitOf(indicator);
+  return en && en !== indicator.unit ? `${en} (${indicator.unit})` : indicator.unit;
 }
 
 /**

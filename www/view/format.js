@@ -69,12 +69,15 @@ export function magnitudeOf(value) {
   return { zh: scaled(value, ZH_MAGNITUDES), en: scaled(value, EN_MAGNITUDES) };
 }
 
-/** `value` and `value_max` with the unit: `6 – 6.5 %`, `1,950,000,000,000 元`. */
+/**
+ * `value` and `value_max` with the unit: `6 – 6.5 %`, `1,950,000,000,000 元`
+ * (in English `1,950,000,000,000 yuan` once glossed, `unitOf`).
+ */
 export function formatValue(indicator) {
   if (typeof indicator.value !== 'number') return null;
   let text = formatNumber(indicator.value);
   if (typeof indicator.value_max === 'number') text += ` – ${formatNumber(indicator.value_max)}`;
-  const unit = displayUnit(indicator.unit);
+  const unit = unitOf(indicator);
   return unit ? `${text} ${unit}` : text;
 }
 
@@ -82,6 +85,31 @@ export function formatValue(indicator) {
 export function displayUnit(unit) {
   if (unit == null || unit === 'ratio') return '';
   return unit;
+}
+
+// The glossary's English (Annotator.gloss puts `metric_en` and `unit_en` on
+// an indicator): shown in English only, and never instead of the Chinese
+// where the Chinese is what was read (the metric: `GDP (地区生产总值)`).
+
+const english = () => getLanguage() === 'en';
+
+/** An indicator's unit as shown: its English in English when the glossary has one (`yuan`), else `displayUnit`. */
+export function unitOf(indicator) {
+  if (english() && typeof indicator?.unit_en === 'string' && indicator.unit_en !== '' && indicator.unit !== 'ratio') return indicator.unit_en;
+  return displayUnit(indicator?.unit);
+}
+
+/** An indicator's metric as shown: `GDP (地区生产总值)` in English when glossed, else the Chinese; null for none. */
+export function metricOf(indicator) {
+  const metric = indicator?.metric ?? null;
+  if (metric != null && english() && typeof indicator.metric_en === 'string') return `${indicator.metric_en} (${metric})`;
+  return metric;
+}
+
+/** An indicator's metric in a few words: its English alone in English when glossed, else the Chinese; null for none. */
+export function metricWords(indicator) {
+  if (indicator?.metric != null && english() && typeof indicator.metric_en === 'string') return indicator.metric_en;
+  return indicator?.metric ?? null;
 }
 
 /** `一、过去五年工作回顾`: a section's marker and title. */

@@ -6,6 +6,7 @@
 // attribute values set through the DOM API, never through innerHTML.
 
 import { codeName, t } from './i18n.js';
+import { metricWords } from './format.js';
 import { roving, TEXT_KEYS } from './roving.js';
 
 /** How many UTF-16 code units of text go into one chunk element. */
@@ -101,7 +102,7 @@ export function planBlocks(text, result) {
 
 /** The accessible name of a highlight: value, metric and status. */
 export function indicatorLabel(indicator) {
-  const params = { text: indicator.value_text ?? '', metric: indicator.metric ?? '', status: codeName('status', indicator.status) };
+  const params = { text: indicator.value_text ?? '', metric: metricWords(indicator) ?? '', status: codeName('status', indicator.status) };
   return t(indicator.metric ? 'indicator.aria' : 'indicator.aria.noMetric', params);
 }
 

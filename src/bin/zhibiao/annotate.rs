@@ -6,6 +6,7 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
+use zhibiao::export::English;
 use zhibiao::Annotation;
 
 use crate::args::{AnnotateArgs, Format};
@@ -16,7 +17,7 @@ use crate::{finish, report};
 /// skipped, the output streamed as it is made.
 pub fn annotate(args: &AnnotateArgs) -> ExitCode {
     let mut out = BufWriter::new(io::stdout().lock());
-    let mut printer = Printer::new(args.format, args.pretty, args.inputs.len() > 1);
+    let mut printer = Printer::new(args.format, args.pretty, args.english, args.inputs.len() > 1);
     let mut failed = false;
     let mut run = |out: &mut BufWriter<io::StdoutLock>| -> io::Result<()> {
         printer.begin(out)?;
@@ -48,33 +49,52 @@ pub fn annotate(args: &AnnotateArgs) -> ExitCode {
 struct FileAnnotation<'a> {
     file: &'a str,
     #[serde(flatten)]
-    annotation: &'a Annotation,
+    annotation: Body<'a>,
+}
+
+/// An annotation as SPEC.md's JSON, or with `--english` with the English
+/// of each indicator's metric and unit (`zhibiao::export::English`).
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Body<'a> {
+    Plain(&'a Annotation),
+    English(English<'a>),
 }
 
 /// Writes the results of a run in one format, input after input.
 struct Printer {
     format: Format,
     pretty: bool,
+    /// `--english`: the English of metrics and units too.
+    english: bool,
     /// Several inputs were named: JSON output is an array of `FileAnnotation`.
     batch: bool,
     printed: usize,
 }
 
 impl Printer {
-    fn new(format: Format, pretty: bool, batch: bool) -> Printer {
-        Printer { format, pretty, batch, printed: 0 }
+    fn new(format: Format, pretty: bool, english: bool, batch: bool) -> Printer {
+        Printer { format, pretty, english, batch, printed: 0 }
+    }
+
+    fn body<'a>(&self, annotation: &'a Annotation) -> Body<'a> {
+        if self.english {
+            Body::English(English::new(annotation))
+        } else {
+            Body::Plain(annotation)
+        }
     }
 
     fn begin(&mut self, out: &mut impl Write) -> io::Result<()> {
         match self.format {
             Format::Json if self.batch => out.write_all(b"["),
-            Format::Csv => out.write_all(zhibiao::export::csv_header().as_bytes()),
+            Format::Csv => out.write_all(zhibiao::export::csv_header(self.english).as_bytes()),
             Format::Json | Format::Jsonl | Format::WebAnnotation => Ok(()),
         }
     }
 
     fn print(&mut self, out: &mut impl Write, name: &str, text: &str, annotation: &Annotation) -> io::Result<()> {
-        let entry = FileAnnotation { file: name, annotation };
+        let entry = FileAnnotation { file: name, annotation: self.body(annotation) };
         match self.format {
             Format::Json if self.batch => {
                 if self.printed > 0 {
@@ -90,13 +110,13 @@ impl Printer {
                     serde_json::to_writer(&mut *out, &entry).map_err(io::Error::from)?;
                 }
             }
-            Format::Json => zhibiao::export::write_json(out, annotation, self.pretty)?,
+            Format::Json => zhibiao::export::write_json(out, &entry.annotation, self.pretty)?,
             Format::Jsonl => {
                 serde_json::to_writer(&mut *out, &entry).map_err(io::Error::from)?;
                 out.write_all(b"\n")?;
             }
             Format::Csv => {
-                for row in zhibiao::export::csv_rows(name, text, annotation) {
+                for row in zhibiao::export::csv_rows(name, text, annotation, self.english) {
                     out.write_all(row.as_bytes())?;
                 }
             }

@@ -39,6 +39,8 @@ pub struct SeriesArgs {
 pub struct AnnotateArgs {
     pub format: Format,
     pub pretty: bool,
+    /// `--english`: each indicator's metric and unit in English too.
+    pub english: bool,
     /// At least one: standard input when no file is named.
     pub inputs: Vec<Input>,
 }
@@ -47,6 +49,8 @@ pub struct AnnotateArgs {
 pub struct CompareArgs {
     pub csv: bool,
     pub pretty: bool,
+    /// `--english`: the CSV's metrics in English too.
+    pub english: bool,
     pub old: Input,
     pub new: Input,
 }
@@ -101,8 +105,8 @@ impl UsageError {
 const COMMANDS: [&str; 4] = ["annotate", "compare", "reflow", "series"];
 
 const MAIN_USAGE: &str = "zhibiao <COMMAND> [OPTIONS] [ARGS]";
-const ANNOTATE_USAGE: &str = "zhibiao annotate [--format json|jsonl|csv|web-annotation] [--pretty] [FILE ...]";
-const COMPARE_USAGE: &str = "zhibiao compare [--format json|csv] [--pretty] OLD NEW";
+const ANNOTATE_USAGE: &str = "zhibiao annotate [--format json|jsonl|csv|web-annotation] [--pretty] [--english] [FILE ...]";
+const COMPARE_USAGE: &str = "zhibiao compare [--format json|csv] [--pretty] [--english] OLD NEW";
 const REFLOW_USAGE: &str = "zhibiao reflow [FILE]";
 const SERIES_USAGE: &str = "zhibiao series [--format csv|jsonl|json] [--joined] FILE|DIR ...";
 
@@ -203,6 +207,8 @@ struct AnnotateCli {
     format: Format,
     #[arg(long, help = "indent the JSON (--format json or web-annotation only)")]
     pretty: bool,
+    #[arg(long, help = "add each metric and unit in English: metric_en, unit_en\n(--format json, jsonl or csv)")]
+    english: bool,
     #[command(flatten)]
     help: HelpFlag,
 }
@@ -220,6 +226,8 @@ struct CompareCli {
     format: CompareFormat,
     #[arg(long, help = "indent the JSON")]
     pretty: bool,
+    #[arg(long, help = "add both metrics in English: target_metric_en, result_metric_en\n(--format csv only)")]
+    english: bool,
     #[command(flatten)]
     help: HelpFlag,
 }
@@ -261,27 +269,32 @@ pub fn parse(args: Vec<OsString>) -> Result<Command, UsageError> {
         Err(err) => return Err(error(clap_message(&err, &args))),
     };
     match cli.command {
-        CliCommand::Annotate(AnnotateCli { files, format, pretty, .. }) => {
+        CliCommand::Annotate(AnnotateCli { files, format, pretty, english, .. }) => {
             if pretty && !matches!(format, Format::Json | Format::WebAnnotation) {
                 return Err(error("option '--pretty' works only with --format json or web-annotation".into()));
+            }
+            if english && format == Format::WebAnnotation {
+                return Err(error("option '--english' works only with --format json, jsonl or csv".into()));
             }
             let mut inputs: Vec<Input> = files.into_iter().map(Input::from).collect();
             if inputs.is_empty() {
                 inputs.push(Input::Stdin);
             }
-            Ok(Command::Annotate(AnnotateArgs { format, pretty, inputs }))
+            Ok(Command::Annotate(AnnotateArgs { format, pretty, english, inputs }))
         }
-        CliCommand::Compare(CompareCli { old, new, extra, format, pretty, .. }) => {
+        CliCommand::Compare(CompareCli { old, new, extra, format, pretty, english, .. }) => {
             let csv = format == CompareFormat::Csv;
             let (Some(old), Some(new)) = (old.map(Input::from), new.map(Input::from)) else { unreachable!("clap requires OLD and NEW") };
             if !extra.is_empty() {
                 Err(error("compare takes two files, OLD and NEW".into()))
             } else if pretty && csv {
                 Err(error("option '--pretty' works only with --format json".into()))
+            } else if english && !csv {
+                Err(error("option '--english' works only with --format csv".into()))
             } else if old == Input::Stdin && new == Input::Stdin {
                 Err(error("only one of OLD and NEW can be standard input".into()))
             } else {
-                Ok(Command::Compare(CompareArgs { csv, pretty, old, new }))
+                Ok(Command::Compare(CompareArgs { csv, pretty, english, old, new }))
             }
         }
         CliCommand::Reflow(ReflowCli { file, extra, .. }) => match extra.is_empty() {
@@ -401,7 +414,7 @@ mod tests {
     #[test]
     fn parses_good_command_lines() {
         use Format::*;
-        let annotate = |format, pretty, inputs| Ok(Command::Annotate(AnnotateArgs { format, pretty, inputs }));
+        let annotate = |format, pretty, inputs| Ok(Command::Annotate(AnnotateArgs { format, pretty, english: false, inputs }));
         let cases: &[(&str, Result<Command, UsageError>)] = &[
             ("--version", Ok(Command::Text(format!("zhibiao {}\n", env!("CARGO_PKG_VERSION"))))),
             ("-V", Ok(Command::Text(format!("zhibiao {}\n", env!("CARGO_PKG_VERSION"))))),
@@ -415,8 +428,10 @@ mod tests {
             ("annotate --pretty --pretty a.txt", annotate(Json, true, vec![path("a.txt")])),
             ("annotate a.txt - b.txt", annotate(Json, false, vec![path("a.txt"), Input::Stdin, path("b.txt")])),
             ("annotate -- --pretty - ./-", annotate(Json, false, vec![path("--pretty"), Input::Stdin, path("./-")])),
-            ("compare a b", Ok(Command::Compare(CompareArgs { csv: false, pretty: false, old: path("a"), new: path("b") }))),
-            ("compare -f csv - b", Ok(Command::Compare(CompareArgs { csv: true, pretty: false, old: Input::Stdin, new: path("b") }))),
+            ("annotate --english -f csv a", Ok(Command::Annotate(AnnotateArgs { format: Csv, pretty: false, english: true, inputs: vec![path("a")] }))),
+            ("compare a b", Ok(Command::Compare(CompareArgs { csv: false, pretty: false, english: false, old: path("a"), new: path("b") }))),
+            ("compare -f csv - b", Ok(Command::Compare(CompareArgs { csv: true, pretty: false, english: false, old: Input::Stdin, new: path("b") }))),
+            ("compare --english -f csv a b", Ok(Command::Compare(CompareArgs { csv: true, pretty: false, english: true, old: path("a"), new: path("b") }))),
             ("reflow", Ok(Command::Reflow(Input::Stdin))),
             ("reflow -f text a", Ok(Command::Reflow(path("a")))),
         ];

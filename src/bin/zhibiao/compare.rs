@@ -28,7 +28,7 @@ pub fn compare(args: &CompareArgs) -> ExitCode {
     }
     let mut out = BufWriter::new(io::stdout().lock());
     let written = if args.csv {
-        out.write_all(zhibiao::export::comparison_csv(&comparison).as_bytes())
+        out.write_all(zhibiao::export::comparison_csv(&comparison, args.english).as_bytes())
     } else {
         let json = if args.pretty { serde_json::to_writer_pretty(&mut out, &comparison) } else { serde_json::to_writer(&mut out, &comparison) };
         json.map_err(io::Error::from).and_then(|()| out.write_all(b"\n"))

@@ -82,6 +82,16 @@ formats:
             (printf '\\357\\273\\277'; zhibiao annotate -f csv r.txt) > r.csv
   NAME is the FILE as given on the command line, \"-\" for standard input.
 
+english (--english):
+  Adds the English of each indicator's metric and unit from zhibiao's
+  glossary, in the wording of the official English versions of the work
+  reports (地区生产总值 GDP, 城镇调查失业率 surveyed urban unemployment rate,
+  亩 mu (1/15 hectare)): the fields metric_en and unit_en after each
+  indicator's fields (json, jsonl), or two last columns (csv). metric_en is
+  null (empty) where some word of the metric is not in the glossary: it is
+  never guessed. unit_en is \"\" for a measure word English leaves out (个,
+  项: a bare count).
+
 input encodings:
   UTF-8, UTF-16 with a byte-order mark, GB18030 (a superset of GBK and
   GB2312) and Big5, told apart by the same rules as the web page's (GB18030
@@ -185,6 +195,8 @@ formats:
             result_value,result_value_max,result_unit,result_status,
             result_estimate,result_metric,result_year_written,reason,
             match_note,target_evidence,result_evidence
+          With --english, two more: target_metric_en,result_metric_en,
+          the glossary's English of both metrics (see annotate --help).
 
 exit status: 0 when both reports were read; 2 for a bad option or a file
 that could not be read or decoded.

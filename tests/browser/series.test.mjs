@@ -121,6 +121,9 @@ test('26 reports: the reports list, the table, the GDP chart', async () => {
   await page.locator('#lang-switch').click();
   assert.match(await page.locator('#series-status').innerText(), /^26 reports/);
   assert.equal((await page.locator('#series-table thead th').first().innerText()).trim(), 'Metric');
+  // the metric keys in English where the glossary knows them, the Chinese after
+  await page.waitForFunction(() => [...document.querySelectorAll('#series-table tbody th')].some((th) => th.textContent === 'GDP (生产总值) (%)'));
+  assert.match(await page.locator('#series-metric option:checked').innerText(), /^[a-zA-Z][^(]* \(\p{Script=Han}+\) \(/u);
   assert.deepEqual(requestsOffOrigin(page, server.origin), []);
   assert.deepEqual(page.log.errors, []);
   await page.close();

@@ -5,7 +5,7 @@
 // Its strings are part of the page's from the start: the panel's static
 // text is translated with the rest.
 
-import { addStrings, codeName, t } from '../view/i18n.js';
+import { addStrings, codeName, getLanguage, t } from '../view/i18n.js';
 import { displayUnit, formatNumber } from '../view/format.js';
 import { exportActions, messageLine } from './messages.js';
 import { SERIES_STRINGS } from './series-strings.js';
@@ -29,6 +29,7 @@ export function loadSeriesMode(annotator) {
     const page = {
       t,
       codeName,
+      getLanguage,
       displayUnit,
       formatNumber,
       messageLine,

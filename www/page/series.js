@@ -19,7 +19,7 @@
 import uPlot from 'uplot';
 
 /** The page's helpers (createSeriesMode's `page`), set once. */
-let t, codeName, displayUnit, formatNumber;
+let t, codeName, displayUnit, formatNumber, getLanguage;
 
 const $ = (id) => document.getElementById(id);
 
@@ -96,12 +96,12 @@ export function tabulate(rows, joined) {
 /**
  * Series mode on the page's `#series-mode` markup; `annotator` is the
  * page's Annotator (the worker reads the reports); `page`: the page's `t`,
- * `codeName` (i18n.js), `displayUnit`, `formatNumber` (format.js),
+ * `codeName`, `getLanguage` (i18n.js), `displayUnit`, `formatNumber` (format.js),
  * `readTextFile`, `messageKey` (text-file.js), `download` (export.js),
  * `messageLine`, `exportActions` (messages.js).
  */
 export function createSeriesMode({ annotator, page }) {
-  ({ t, codeName, displayUnit, formatNumber } = page);
+  ({ t, codeName, displayUnit, formatNumber, getLanguage } = page);
   const { readTextFile, messageKey, download, messageLine, exportActions } = page;
   const progress = $('series-progress');
   const status = $('series-status');
@@ -113,6 +113,45 @@ export function createSeriesMode({ annotator, page }) {
   let reading = null;
   /** The issuer and metric the reader chose (null: the first issuer, GDP growth), kept across runs. */
   const chosen = { issuer: null, metric: null };
+
+  /** The glossary's English of the metric keys and units shown, asked in English only (Annotator.gloss). */
+  const english = { metrics: new Map(), units: new Map() };
+
+  /** In English, the English of every metric key and unit of the run shown, then the views again. */
+  async function glossShown() {
+    const shown = state;
+    if (getLanguage() !== 'en' || !shown) return;
+    const wanted = [...shown.table.values()].flatMap((metrics) => [...metrics.values()]).filter((s) => !english.metrics.has(s.key));
+    if (!wanted.length) return;
+    const items = wanted.map((s) => ({ metric: s.key, unit: s.unit ?? null }));
+    try {
+      await annotator.gloss(items);
+    } catch {
+      return; // the keys stay in Chinese
+    }
+    for (const x of items) {
+      english.metrics.set(x.metric, x.metric_en);
+      if (x.unit != null) english.units.set(x.unit, x.unit_en);
+    }
+    if (shown === state && getLanguage() === 'en') draw();
+  }
+
+  /** A metric key: `生产总值`; in English `GDP (生产总值)` where the glossary knows it. */
+  function metricName(s) {
+    const en = getLanguage() === 'en' ? english.metrics.get(s.key) : null;
+    return en ? `${en} (${s.key})` : s.key;
+  }
+
+  /** A metric key's unit: `%`, `亿元`; in English `100 million yuan` where the glossary knows it. */
+  function unitName(s) {
+    return (getLanguage() === 'en' && s.unit !== 'ratio' && english.units.get(s.unit)) || displayUnit(s.unit);
+  }
+
+  /** A metric key with its unit: `生产总值（%）`, `GDP (生产总值) (%)`. */
+  function metricLabel(s) {
+    const unit = unitName(s) || '—';
+    return getLanguage() === 'en' ? `${metricName(s)} (${unit})` : `${s.key}（${unit}）`;
+  }
 
   const exports = exportActions(message, { ready: () => Boolean(state?.rows.length), nothingKey: 'series.nothing', copyText: null });
 
@@ -173,6 +212,7 @@ export function createSeriesMode({ annotator, page }) {
     });
     showSkipped(skipped, next.failed);
     draw();
+    glossShown();
     document.documentElement.dataset.zbSeries = 'ready';
   }
 
@@ -253,7 +293,7 @@ export function createSeriesMode({ annotator, page }) {
     const select = $('series-metric');
     const metrics = metricsOf($('series-issuer').value);
     select.replaceChildren(
-      ...metrics.map((s) => new Option(t('series.metric.option', { metric: s.key, unit: displayUnit(s.unit) || '—', years: s.years.size }), s.key)),
+      ...metrics.map((s) => new Option(t('series.metric.option', { metric: metricName(s), unit: unitName(s) || '—', years: s.years.size }), s.key)),
     );
     select.disabled = !metrics.length;
     // the growth target is what most readers come for
@@ -290,7 +330,7 @@ export function createSeriesMode({ annotator, page }) {
       const row = make(
         'tr',
         { 'data-metric': s.key, tabindex: '0', 'aria-current': String(s.key === chosen) },
-        make('th', { scope: 'row' }, `${s.key}（${displayUnit(s.unit) || '—'}）`),
+        make('th', { scope: 'row' }, metricLabel(s)),
         ...cells,
       );
       return row;
@@ -342,7 +382,7 @@ export function createSeriesMode({ annotator, page }) {
       {
         width,
         height: Math.round(Math.min(360, width * 0.55)),
-        title: `${s.key}${unit ? `（${unit}）` : ''}`,
+        title: unit ? metricLabel(s) : metricName(s),
         scales: { x: { time: false } },
         axes: [
           { label: t('series.chart.year'), values: (u, ticks) => ticks.map((v) => (Number.isInteger(v) ? String(v) : '')) },
@@ -382,7 +422,7 @@ export function createSeriesMode({ annotator, page }) {
       data,
       box,
     );
-    box.setAttribute('aria-label', t('series.chart.label', { metric: s.key }));
+    box.setAttribute('aria-label', t('series.chart.label', { metric: metricName(s) }));
     note.textContent = data[0]
       .map((y, i) => {
         const cell = s.years.get(y);
@@ -486,6 +526,7 @@ export function createSeriesMode({ annotator, page }) {
     relabel() {
       if (status.dataset.key) setStatus(status.dataset.key, status.params ?? {});
       draw();
+      glossShown();
     },
     showDropHint(on) {
       $('series-drop').hidden = !on;

@@ -244,6 +244,18 @@ fn metrics_and_years() {
         ("●预计去年全市GDP增8.4%", 0, Some("GDP"), None),
         ("２０２３年国内生产总值增长5.2%。", 0, Some("国内生产总值"), Some(2023)),
         ("地区生产总值达到2.8万亿元，年均增长7.5%以上。", 1, Some("地区生产总值"), None),
+        // the topic of a clause that names no measure
+        ("轻工业总产值，一九八一年比一九八〇年增长百分之十四点一。", 0, Some("轻工业总产值"), None),
+        ("农民人均纯收入，1982年为270元，1987年提高到463元。", 1, Some("农民人均纯收入"), Some(1987)),
+        ("棉纱的产量增长百分之十二点七；糖的产量，比上一年增加十七万三千吨。", 1, Some("糖的产量"), None),
+        ("在三种不同的地区，分别达到四百斤。", 0, None, None),
+        // a time names no measure: the figure before it does
+        ("进出口贸易总额增长28%，上半年又比去年同期增长20.2%。", 1, Some("进出口贸易总额"), None),
+        ("轻工业总产值增长百分之五点一，两年平均每年递增百分之九点六。", 1, Some("轻工业总产值"), None),
+        // 其他 is part of the metric; 人均 after a verb is not
+        ("其他收入为6.8亿元。", 0, Some("其他收入"), None),
+        ("城乡居民基本医保财政补助标准提高到人均320元。", 0, Some("城乡居民基本医保财政补助标准"), None),
+        ("石方1400多万公方。", 0, Some("石方"), None),
     ];
     for &(text, k, metric, year) in cases {
         let a = annotate(text);

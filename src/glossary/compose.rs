@@ -122,9 +122,15 @@ pub(super) fn lookup(g: &Glossary, s: &str) -> Option<(usize, usize)> {
     (end > start).then_some((start, end))
 }
 
+/// The English of a normalised phrase: by its terms (`gloss_terms`), else
+/// as a share of one thing in another (`share_in`).
+pub(super) fn gloss(g: &Glossary, s: &str) -> Option<String> {
+    gloss_terms(g, s).or_else(|| share_in(g, s))
+}
+
 /// Segments a normalised phrase into the fewest pieces (the longest first
 /// where two cuts have as many), then composes their English.
-pub(super) fn gloss(g: &Glossary, s: &str) -> Option<String> {
+fn gloss_terms(g: &Glossary, s: &str) -> Option<String> {
     if s.is_empty() {
         return None;
     }
@@ -167,6 +173,21 @@ pub(super) fn gloss(g: &Glossary, s: &str) -> Option<String> {
         i += len;
     }
     compose(g, &pieces)
+}
+
+/// `A在X中的比重`, `A在X中所占的比重`, `在X中A所占的比重`: "share of A
+/// in X", when A and X both have a gloss (`生产资料在工业总产值中所占的比重`
+/// "share of means of production in gross industrial output value").
+pub(super) fn share_in(g: &Glossary, s: &str) -> Option<String> {
+    let body = ["所占的比重", "所占比重", "的比重", "比重"].iter().find_map(|t| s.strip_suffix(t))?;
+    let (before, rest) = body.rsplit_once('在')?;
+    let (x, after) = rest.rsplit_once('中')?;
+    let a = match (before.is_empty(), after.is_empty()) {
+        (false, true) => before,
+        (true, false) => after,
+        _ => return None,
+    };
+    Some(format!("share of {} in {}", gloss(g, a)?, gloss(g, x)?))
 }
 
 /// What a piece does in its place (`pieces[k]`): heads need something

@@ -39,6 +39,17 @@ pub(super) fn attributes(ctx: &Ctx, number: Number, limit: usize, before: &[Foun
     // neither the words before nor the figure before name it
     let people = number.unit == Some("人") && doc.at(number.end) == '口';
     let own = if listed.is_some() || people { None } else { metric_after(doc, &number, limit).or_else(|| metric_before(doc, left, start)) };
+    // 轻工业总产值，一九八一年比一九八〇年增长14.1%: a figure whose clause
+    // names no measure (a time, a comparison, a verb) measures what the
+    // clause before it names, when that clause holds no figure either
+    let own = own.or_else(|| {
+        let end = clause.checked_sub(1).filter(|&e| e > sent && listed.is_none() && !people && matches!(doc.at(e), '，' | ','))?;
+        let a = clause_start(doc, end).max(sent);
+        if prev.is_some_and(|p| p.number.end > a) {
+            return None;
+        }
+        topic(doc, a, end)
+    });
     let inherited = own.is_none() && prev.is_some();
     let metric = if people { None } else { own.or_else(|| prev.and_then(|p| p.metric)) };
 

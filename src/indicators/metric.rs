@@ -38,6 +38,14 @@ pub(super) fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usi
         let before = (a, b);
         // trailing year phrases: 2016年, 2016年的, 到2020年
         b = strip_year_suffix(doc, a, b);
+        // 补助标准提高到人均320元: a verb before 人均 or 每人 ends the
+        // measure (not 粮食人均, grain per head)
+        for per in ["人均", "每人"] {
+            let k = b.saturating_sub(2);
+            if k > a && doc.ends_with(b, per) && metric_suffixes().keyed(doc.before(k)).any(|w| doc.ends_with(k, w) && k - w.chars().count() > a) {
+                b = k;
+            }
+        }
         // the longest verb or comparator that ends the stretch: 下降到, not 降到
         if let Some(w) = metric_suffixes().keyed(doc.before(b)).filter(|w| doc.ends_with(b, w) && b - w.chars().count() >= a).max_by_key(|w| w.len()) {
             b -= w.chars().count();
@@ -46,7 +54,11 @@ pub(super) fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usi
             b -= 1;
         }
         a = strip_year_prefix(doc, a, b);
-        if let Some(w) = metric_prefixes().keyed(doc.at(a)).filter(|w| doc.starts_with(a, w) && a + w.chars().count() <= b).max_by_key(|w| w.len()) {
+        // 其 but not 其他, 其余 (other, remaining: part of the metric)
+        let other = matches!(doc.at(a + 1), '他' | '它' | '余');
+        if let Some(w) =
+            metric_prefixes().keyed(doc.at(a)).filter(|w| doc.starts_with(a, w) && a + w.chars().count() <= b && !(other && *w == "其")).max_by_key(|w| w.len())
+        {
             a += w.chars().count();
         }
         while a < b && (is_space(doc.at(a)) || matches!(doc.at(a), '”' | '）' | ')' | '、' | '●' | '■' | '◆' | '—' | '―')) {
@@ -66,7 +78,56 @@ pub(super) fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usi
         }
     }
     let letters = (a..b).filter(|&k| is_han(doc.at(k)) || doc.at(k).is_ascii_alphabetic()).count();
-    (letters >= 2).then_some((a, b))
+    (letters >= 2 && !is_time(doc, a, b)).then_some((a, b))
+}
+
+/// The measure a clause `a..b` names as the topic of the clause after it
+/// (`轻工业总产值，一九八一年比…`): its metric, when the clause opens with
+/// no preposition or condition (`在三种不同的地区，`, `按照不同的情况，`)
+/// and the metric ends in a word that names a quantity (`总产值`, `比重`,
+/// `人数`, not `逐步加大扶贫攻坚力度`).
+pub(super) fn topic(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
+    const OPENERS: &[&str] = &["在", "按", "根据", "如果", "包括", "不包括", "经过", "必须", "为了", "由于", "随着", "对", "我们", "加大"];
+    const HEADS: &[&str] = &[
+        "值",
+        "额",
+        "量",
+        "率",
+        "比重",
+        "比例",
+        "数",
+        "收入",
+        "支出",
+        "出口",
+        "进口",
+        "面积",
+        "经费",
+        "价格",
+        "速度",
+        "水平",
+        "利润",
+        "规模",
+        "成本",
+        "储蓄",
+        "存款",
+        "贷款",
+        "投资",
+        "购买力",
+    ];
+    let k = (a..b).find(|&k| !is_space(doc.at(k)))?;
+    if OPENERS.iter().any(|w| doc.starts_with(k, w)) {
+        return None;
+    }
+    metric_before(doc, a, b).filter(|&(_, e)| HEADS.iter().any(|w| doc.ends_with(e, w)))
+}
+
+/// Whether `a..b` is a time and nothing else (`两年`, `上半年`, `在过去四年中`,
+/// `“六五”期间`, `到去年十一月`): it names no measure, and the figure
+/// measures what the figure before it does.
+pub(super) fn is_time(doc: &Doc, a: usize, b: usize) -> bool {
+    const TIME: &str = "〇零一二三四五六七八九十百两年月日号上下半季度期间时过去今明本同前后初底末中内来在到至从自和及第个计划“”‘’\"";
+    let quoted = b > a + 2 && matches!(doc.at(a), '“' | '"') && matches!(doc.at(b - 1), '”' | '"');
+    (a..b).all(|k| doc.at(k).is_ascii_digit() || TIME.contains(doc.at(k))) && (quoted || (a..b).any(|k| "年月日期季时".contains(doc.at(k))))
 }
 
 /// Verbs that report a measure in the stretch before a figure: what

@@ -15,13 +15,14 @@ use zhibiao::glossary::{metric_en, unit_en};
 /// unit are both glossed.
 const TARGET: f64 = 0.90;
 
-/// What the test enforces: the share measured when the glossary was made
-/// (78.1 %), rounded down. TARGET is not met: about a fifth of the
-/// indicators of the reports before 1992 carry a metric the core took
-/// with its neighbouring words (`等於一九四九年`, `平均每年递`,
-/// `在今年内可以建设完工`) or none at all (99), and the glossary is not
-/// fitted to such phrases. Raise this as the core's metrics improve.
-const FLOOR: f64 = 0.78;
+/// What the test enforces: the share measured (84.2 %), rounded down to
+/// 0.01. TARGET is not met overall: most of the indicators left of the
+/// reports before 1992 carry a metric the core took with its neighbouring
+/// words (`在今年内可以建设完工`, `国家经济委员会和煤炭工业部给他们原定的
+/// 煤炭产量的指标`, `就可以每年为国家节`) or none at all (75), and a phrase
+/// that is not a term is left without a gloss rather than forced into one.
+/// Raise this as the core's metrics improve.
+const FLOOR: f64 = 0.84;
 
 /// Reports from this year on (whose metrics the core reads well) must
 /// reach TARGET on their own.

@@ -73,6 +73,10 @@
 //!    * a prepositional prefix without a `的` composes only before a sum of
 //!      money ("expenditure", "funds", "investment" …): `用于X支出`
 //!      "expenditure on X"; otherwise the phrase has no gloss.
+//!    * a phrase the terms do not compose that reads `A在X中的比重`,
+//!      `A在X中所占的比重` or `在X中A所占的比重` is "share of A in X" when A
+//!      and X have glosses (`生产资料在工业总产值中所占的比重` "share of
+//!      means of production in gross industrial output value").
 //!
 //! Composition only rearranges the glossary's own English; the entries of
 //! the most frequent metrics are whole phrases in the official wording

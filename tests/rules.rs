@@ -249,6 +249,17 @@ fn metrics_and_years() {
         ("农民人均纯收入，1982年为270元，1987年提高到463元。", 1, Some("农民人均纯收入"), Some(1987)),
         ("棉纱的产量增长百分之十二点七；糖的产量，比上一年增加十七万三千吨。", 1, Some("糖的产量"), None),
         ("在三种不同的地区，分别达到四百斤。", 0, None, None),
+        // not a clause that compares the measure: a statement of its own
+        ("“十五”期间国内生产总值增长速度比原来预计的高一些，“十一五”年均增长7.5%。", 0, None, None),
+        ("大家畜的数量有比较快的发展，合计比上一年增长百分之四点六。", 0, Some("大家畜的数量"), None),
+        // a verb of change that opens the topic is cut; asides are read past
+        ("逐步降低农业税税率，平均每年降低1个百分点以上。", 0, Some("农业税税率"), None),
+        ("各部门基本建设的投资额，按可比部分计算，只比1954年增加了9%。", 0, Some("各部门基本建设的投资额"), None),
+        ("在工农业生产总值中现代工业所占的比重，由1954年的33%上升到34%。", 1, Some("在工农业生产总值中现代工业所占的比重"), None),
+        // after 加上 the figure is a sum: no one measure
+        ("住宅的支出一百五十二亿元，加上减免农村税收等方面的支出，共达一千四百多亿元。", 1, None, None),
+        // 大关 is a mark, not the measure
+        ("国内生产总值突破3万亿元大关。", 0, Some("国内生产总值"), None),
         // a time names no measure: the figure before it does
         ("进出口贸易总额增长28%，上半年又比去年同期增长20.2%。", 1, Some("进出口贸易总额"), None),
         ("轻工业总产值增长百分之五点一，两年平均每年递增百分之九点六。", 1, Some("轻工业总产值"), None),

@@ -42,16 +42,29 @@ pub(super) fn attributes(ctx: &Ctx, number: Number, limit: usize, before: &[Foun
     // 轻工业总产值，一九八一年比一九八〇年增长14.1%: a figure whose clause
     // names no measure (a time, a comparison, a verb) measures what the
     // clause before it names, when that clause holds no figure either
+    // (after `加上…，` it is a sum and measures no one thing)
+    let mut sum = false;
+    // (asides between the two are read past: `一九五七年的工业总产值，包括
+    // 原有企业和新建企业的在内，预计达到…`)
     let own = own.or_else(|| {
-        let end = clause.checked_sub(1).filter(|&e| e > sent && listed.is_none() && !people && matches!(doc.at(e), '，' | ','))?;
-        let a = clause_start(doc, end).max(sent);
+        let comma = |e: usize| (e > sent && matches!(doc.at(e), '，' | ',')).then_some(e);
+        let mut end = clause.checked_sub(1).filter(|_| listed.is_none() && !people).and_then(comma)?;
+        let mut a = clause_start(doc, end).max(sent);
+        for _ in 0..2 {
+            if !is_aside(doc, a, end) || prev.is_some_and(|p| p.number.end > a) {
+                break;
+            }
+            end = a.checked_sub(1).and_then(comma)?;
+            a = clause_start(doc, end).max(sent);
+        }
         if prev.is_some_and(|p| p.number.end > a) {
             return None;
         }
+        sum = (a..end).find(|&k| !is_space(doc.at(k))).is_some_and(|k| is_addition(doc, k));
         topic(doc, a, end)
     });
     let inherited = own.is_none() && prev.is_some();
-    let metric = if people { None } else { own.or_else(|| prev.and_then(|p| p.metric)) };
+    let metric = if people || sum { None } else { own.or_else(|| prev.and_then(|p| p.metric)) };
 
     let status = match listed {
         Some(p) => p.status,

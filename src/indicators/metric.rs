@@ -87,39 +87,73 @@ pub(super) fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usi
 /// and the metric ends in a word that names a quantity (`总产值`, `比重`,
 /// `人数`, not `逐步加大扶贫攻坚力度`).
 pub(super) fn topic(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
-    const OPENERS: &[&str] = &["在", "按", "根据", "如果", "包括", "不包括", "经过", "必须", "为了", "由于", "随着", "对", "我们", "加大"];
-    const HEADS: &[&str] = &[
-        "值",
-        "额",
-        "量",
-        "率",
-        "比重",
-        "比例",
-        "数",
-        "收入",
-        "支出",
-        "出口",
-        "进口",
-        "面积",
-        "经费",
-        "价格",
-        "速度",
-        "水平",
-        "利润",
-        "规模",
-        "成本",
-        "储蓄",
-        "存款",
-        "贷款",
-        "投资",
-        "购买力",
-    ];
-    let k = (a..b).find(|&k| !is_space(doc.at(k)))?;
-    if OPENERS.iter().any(|w| doc.starts_with(k, w)) {
+    const OPENERS: &[&str] = &["在", "按", "根据", "如果", "包括", "不包括", "经过", "必须", "为了", "由于", "随着", "对", "我们", "加大", "扣除"];
+    // a verb of change that opens the clause is not the measure's
+    // (`扩大人工草场面积，计划由…`, `逐步降低农业税税率，平均每年降低…`)
+    const VERBS: &[&str] = &["逐步", "继续", "进一步", "扩大", "缩小", "提高", "降低", "增加", "减少"];
+    let mut k = (a..b).find(|&k| !is_space(doc.at(k)))?;
+    // `在X中A所占的比重`: 在 opens the whole of a share, not a place
+    let share = doc.at(k) == '在' && (k..b).any(|j| doc.at(j) == '中') && ["比重", "比例"].iter().any(|w| doc.ends_with(b, w));
+    if OPENERS.iter().any(|w| doc.starts_with(k, w)) && !share || is_addition(doc, k) {
         return None;
     }
-    metric_before(doc, a, b).filter(|&(_, e)| HEADS.iter().any(|w| doc.ends_with(e, w)))
+    while let Some(w) = VERBS.iter().find(|w| doc.starts_with(k, w) && !doc.starts_with(k + w.chars().count(), "值")) {
+        k += w.chars().count();
+    }
+    let (s, e) = metric_before(doc, k, b).filter(|&(_, e)| HEADS.iter().any(|w| doc.ends_with(e, w)))?;
+    // what the clause says of it compares it with nothing (not `“十五”期间
+    // 国内生产总值增长速度比原来预计的高一些`, a comparison that closes the
+    // statement; but `外贸出口从7月份开始大幅度回升`, `大家畜的数量有比较快
+    // 的发展`: 比较 is "fairly")
+    let compared = (e..b).any(|k| doc.at(k) == '较' && doc.before(k) != '比' || doc.at(k) == '比' && doc.at(k + 1) != '较' || doc.starts_with(k, "等于"));
+    (!compared).then_some((s, e))
 }
+
+/// Whether the clause `a..b` is an aside between a topic and its figure:
+/// a basis of reckoning or a scope (`按可比部分计算`, `包括原有企业和新建
+/// 企业的在内`, `不包括上年结余在内`) or a cause (`由于不合理运输的减少`).
+pub(super) fn is_aside(doc: &Doc, a: usize, b: usize) -> bool {
+    const ASIDES: &[&str] = &["按", "包括", "不包括", "扣除", "由于"];
+    // not `包括国防费和行政管理费所占的比重`, which names the measure
+    let head = HEADS.iter().any(|w| doc.ends_with(b, w));
+    !head && (a..b).find(|&k| !is_space(doc.at(k))).is_some_and(|k| ASIDES.iter().any(|w| doc.starts_with(k, w)))
+}
+
+/// Whether a clause opens with `加上` or `再加上` at `k`: the figure after
+/// it is a sum of what the clauses name (`用于…的支出一百五十二亿元，加上…
+/// 等方面的支出，共达一千四百多亿元`), no one measure.
+pub(super) fn is_addition(doc: &Doc, k: usize) -> bool {
+    doc.starts_with(k, "加上") || doc.starts_with(k, "再加上")
+}
+
+/// Words that end a measure named as a topic (`总产值`, `比重`, `人数`).
+const HEADS: &[&str] = &[
+    "值",
+    "额",
+    "量",
+    "率",
+    "比重",
+    "比例",
+    "数",
+    "收入",
+    "支出",
+    "出口",
+    "进口",
+    "面积",
+    "经费",
+    "价格",
+    "速度",
+    "水平",
+    "利润",
+    "规模",
+    "成本",
+    "储蓄",
+    "存款",
+    "贷款",
+    "投资",
+    "投入",
+    "购买力",
+];
 
 /// Whether `a..b` is a time and nothing else (`两年`, `上半年`, `在过去四年中`,
 /// `“六五”期间`, `到去年十一月`): it names no measure, and the figure
@@ -215,7 +249,8 @@ pub(super) fn metric_after(doc: &Doc, n: &Number, limit: usize) -> Option<(usize
         return None;
     }
     let mut a = n.end;
-    if NOT_METRIC_AFTER.iter().any(|w| doc.starts_with(a, w)) {
+    // `突破3万亿元大关`: a mark, not what is measured
+    if NOT_METRIC_AFTER.iter().chain(&["大关", "关口"]).any(|w| doc.starts_with(a, w)) {
         return None;
     }
     // what follows is a verb of its own (`1.24万亿元预计提高到…`): the

@@ -15,14 +15,15 @@ use zhibiao::glossary::{metric_en, unit_en};
 /// unit are both glossed.
 const TARGET: f64 = 0.90;
 
-/// What the test enforces: the share measured (84.2 %), rounded down to
-/// 0.01. TARGET is not met overall: most of the indicators left of the
-/// reports before 1992 carry a metric the core took with its neighbouring
-/// words (`在今年内可以建设完工`, `国家经济委员会和煤炭工业部给他们原定的
-/// 煤炭产量的指标`, `就可以每年为国家节`) or none at all (75), and a phrase
-/// that is not a term is left without a gloss rather than forced into one.
-/// Raise this as the core's metrics improve.
-const FLOOR: f64 = 0.84;
+/// What the test enforces: the share measured (85.0 %: 2356 of 2771;
+/// 79.9 % before 1992, 92.2 % from 1992 on), rounded down to 0.01. TARGET
+/// is not met overall: most of the indicators left of the reports before
+/// 1992 carry a metric the core took with its neighbouring words or a
+/// verb phrase (`在今年内可以建设完工`, `国家经济委员会和煤炭工业部给他们
+/// 原定的煤炭产量的指标`, `只完成原定`, `水平超过`) or none at all (72),
+/// and a phrase that is not a term is left without a gloss rather than
+/// forced into one. Raise this as the core's metrics improve.
+const FLOOR: f64 = 0.85;
 
 /// Reports from this year on (whose metrics the core reads well) must
 /// reach TARGET on their own.
@@ -203,6 +204,9 @@ fn composition_of_phrases() {
         ("生产资料在工业总产值中所占的比重", Some("share of means of production in gross industrial output value")),
         ("在工农业生产总值中现代工业所占的比重", Some("share of modern industry in gross output value of industry and agriculture")),
         ("1——5月份铁道货运量", Some("railway freight volume")),
+        ("這一比重", Some("share")),
+        ("各部门基本建设的投资额", Some("investment in capital construction")),
+        ("农业税税率", Some("agricultural tax rate")),
         ("一九八二年", None),
         ("在今年内可以", None),
         ("民为敌", None),

@@ -267,6 +267,10 @@ fn metrics_and_years() {
         ("其他收入为6.8亿元。", 0, Some("其他收入"), None),
         ("城乡居民基本医保财政补助标准提高到人均320元。", 0, Some("城乡居民基本医保财政补助标准"), None),
         ("石方1400多万公方。", 0, Some("石方"), None),
+        // a basis of reckoning names no measure; nor a verb before 人均
+        ("全国财政收入达到16371亿元，按可比口径增加2400亿元。", 1, Some("财政收入"), None),
+        ("城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9.3%。", 0, Some("城镇居民人均可支配收入"), None),
+        ("企业退休人员基本养老金连续5年增加，去年又人均提高10%。", 0, None, None),
     ];
     for &(text, k, metric, year) in cases {
         let a = annotate(text);

@@ -39,10 +39,11 @@ pub(super) fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usi
         // trailing year phrases: 2016年, 2016年的, 到2020年
         b = strip_year_suffix(doc, a, b);
         // 补助标准提高到人均320元: a verb before 人均 or 每人 ends the
-        // measure (not 粮食人均, grain per head)
+        // measure (not 粮食人均, grain per head); with nothing before the
+        // verb, there is none (去年又人均提高10%)
         for per in ["人均", "每人"] {
             let k = b.saturating_sub(2);
-            if k > a && doc.ends_with(b, per) && metric_suffixes().keyed(doc.before(k)).any(|w| doc.ends_with(k, w) && k - w.chars().count() > a) {
+            if k > a && doc.ends_with(b, per) && metric_suffixes().keyed(doc.before(k)).any(|w| doc.ends_with(k, w) && k - w.chars().count() >= a) {
                 b = k;
             }
         }
@@ -78,7 +79,13 @@ pub(super) fn metric_before(doc: &Doc, left: usize, start: usize) -> Option<(usi
         }
     }
     let letters = (a..b).filter(|&k| is_han(doc.at(k)) || doc.at(k).is_ascii_alphabetic()).count();
-    (letters >= 2 && !is_time(doc, a, b)).then_some((a, b))
+    (letters >= 2 && !is_time(doc, a, b) && !is_qualifier(doc, a, b)).then_some((a, b))
+}
+
+/// Whether `a..b` is a basis of reckoning and nothing else (`按可比口径`,
+/// `考虑价格下降因素`, `按可比价格计算`): it names no measure.
+pub(super) fn is_qualifier(doc: &Doc, a: usize, b: usize) -> bool {
+    ["按", "考虑", "扣除"].iter().any(|w| doc.starts_with(a, w)) && ["口径", "因素", "计算"].iter().any(|w| doc.ends_with(b, w))
 }
 
 /// The measure a clause `a..b` names as the topic of the clause after it

@@ -30,6 +30,8 @@ test('two tabs keep their own drafts; either can open the other', async () => {
   const ctx = await freshContext();
   const a = await openApp(ctx, server.url);
   await pasteText(a, '一、回顾\n甲：全市地区生产总值增长8.1%。\n');
+  // the draft is saved after a pause: on a loaded machine, later than the annotation
+  await a.waitForFunction(() => Object.keys(localStorage).some((k) => /^zhibiao\.draft\.[^.]+$/.test(k)));
   const b = await openApp(ctx, server.url);
   // a new tab starts from the draft saved last
   assert.equal(await b.inputValue('#report-text'), '一、回顾\n甲：全市地区生产总值增长8.1%。\n');

@@ -3,7 +3,7 @@
 
 import type { Annotation, Comparison } from './index.js';
 import type { WebAnnotationCollection } from './index.js';
-import type { SeriesStep } from './pkg/zhibiao.js';
+import type { English, SeriesStep } from './pkg/zhibiao.js';
 
 /** How long one request may take before the worker is presumed stuck, in ms. */
 export declare const TIMEOUT_MS: number;
@@ -65,7 +65,7 @@ export declare class Annotator {
    * Adds the glossary's English to `indicators` in place (`metric_en`,
    * `unit_en`; null where it has none) and resolves with them.
    */
-  gloss<T extends { metric: string | null; unit: string | null }>(indicators: T[]): Promise<(T & { metric_en: string | null; unit_en: string | null })[]>;
+  gloss<T extends { metric: string | null; unit: string | null }>(indicators: T[]): Promise<(T & English)[]>;
   exportWebAnnotations(text: string, source?: string): Promise<WebAnnotationCollection>;
   csvRecords(cells: string[], width: number): Promise<string>;
   /** Takes one report into series run `run` (a new number starts a new run; `join`: pair each report's targets with its issuer's next report), in the worker. */

@@ -23,6 +23,8 @@ export type {
   Years,
   Warning,
   Comparison,
+  English,
+  GlossedIndicator,
   Glosses,
   InitInput,
   SyncInitInput,

@@ -96,14 +96,20 @@ export interface Indicator {
     year: number | null;
     /** `id` of the innermost section containing the figure. */
     section: number | null;
-    /** The glossary's English of `metric` (`GDP`), `null` where it has
-     * none; present once the result has been glossed (`Annotator.gloss`,
-     * the page in English; `zhibiao annotate --english`). */
-    metric_en?: string | null;
-    /** The glossary's English of `unit` (`100 million yuan`); `""` for a
-     * measure word English leaves out (个: a bare count). Present as `metric_en`. */
-    unit_en?: string | null;
 }
+
+/** What glossing adds to an indicator (`Annotator.gloss`, the page in
+ * English, `zhibiao annotate --english`). */
+export interface English {
+    /** The glossary's English of `metric` (`GDP`), `null` where it has none. */
+    metric_en: string | null;
+    /** The glossary's English of `unit` (`100 million yuan`); `""` for a
+     * measure word English leaves out (个: a bare count). */
+    unit_en: string | null;
+}
+
+/** An indicator with its English. */
+export type GlossedIndicator = Indicator & English;
 
 /** `gloss`'s result: the English of each metric and unit asked, in order,
  * `null` where the glossary has none. */

@@ -334,6 +334,20 @@ fn typescript_types_match_the_json() {
     let mut empty_json = serde_json::to_value(&empty).unwrap();
     full_json["comparison"] = serde_json::to_value(comparison(Some(full.indicators[0].clone()), Some("k".into()))).unwrap();
     empty_json["comparison"] = serde_json::to_value(comparison(None, None)).unwrap();
+    // what glossing adds to an indicator: English::new's fields less the indicator's
+    let english = |a: &zhibiao::Annotation| {
+        let mut v = serde_json::to_value(zhibiao::export::English::new(a)).unwrap();
+        for (k, plain) in serde_json::to_value(a).unwrap()["indicators"].as_array().unwrap().iter().enumerate() {
+            let obj = v["indicators"][k].as_object_mut().unwrap();
+            obj.retain(|key, _| !plain.as_object().unwrap().contains_key(key));
+        }
+        v
+    };
+    full_json["english"] = english(&full);
+    empty_json["english"] = english(&full);
+    // a metric and a unit the glossary does not know: null
+    empty_json["english"]["indicators"][0]["metric_en"] = serde_json::Value::Null;
+    empty_json["english"]["indicators"][0]["unit_en"] = serde_json::Value::Null;
     for (interface, pointer) in [
         ("Annotation", ""),
         ("Section", "/sections/0"),
@@ -346,14 +360,20 @@ fn typescript_types_match_the_json() {
         ("Evidence", "/comparison/pairs/0/target_evidence"),
         ("Layout", "/layout"),
         ("Span", "/layout/chrome/0"),
+        ("English", "/english/indicators/0"),
     ] {
         let fields = ts_fields(ts, interface);
         let full_obj = full_json.pointer(pointer).unwrap();
         // a part that is null when empty (`warning`) is checked on the full one
         let empty_obj = empty_json.pointer(pointer).filter(|v| !v.is_null()).or_else(|| full_json.pointer(pointer)).unwrap();
         let names: Vec<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
-        let json_names: Vec<&str> =
-            full_obj.as_object().unwrap().keys().map(String::as_str).filter(|k| !(interface == "Annotation" && *k == "comparison")).collect();
+        let json_names: Vec<&str> = full_obj
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .filter(|k| !(interface == "Annotation" && ["comparison", "english"].contains(k)))
+            .collect();
         let (mut a, mut b) = (names.clone(), json_names.clone());
         a.sort();
         b.sort();

@@ -27,8 +27,8 @@ const DOCS: &[(&str, &str)] =
     &[("tests/data/gz-2017-government-work-report.txt", "24.4 % (63 of 258)"), ("tests/data/gz-2016-party-plenary-report.txt", "32.0 % (8 of 25)")];
 
 /// What the test enforces: the share of the indicators of both documents
-/// whose metric and unit are glossed, as measured (64.3 %: 182 of 283;
-/// 60.9 % and 100 % of the two), rounded down to 0.05. Raise it as terms
+/// whose metric and unit are glossed, as measured (64.7 %: 183 of 283;
+/// 61.2 % and 100 % of the two), rounded down to 0.05. Raise it as terms
 /// are added; do not lower it to let a term go.
 const FLOOR: f64 = 0.60;
 

@@ -71,7 +71,7 @@ export declare class Annotator {
   /** Takes one report into series run `run` (a new number starts a new run; `join`: pair each report's targets with its issuer's next report), in the worker. */
   seriesPush(run: number, join: boolean, source: string, text: string): Promise<SeriesStep>;
   /** Series run `run`'s table as CSV, the bytes of `zhibiao series [--joined]`. */
-  seriesCsv(run: number, joined: boolean): Promise<string>;
+  seriesCsv(run: number, joined: boolean, options?: { english?: boolean }): Promise<string>;
   /** Stops the worker; pending calls reject with `superseded`. */
   terminate(): void;
 }

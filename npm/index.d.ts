@@ -96,7 +96,7 @@ export interface WebAnnotation {
   };
 }
 
-/** Many reports at once (`zhibiao series`): push each report in order, then `csv(joined)`; `free()` when done. */
+/** Many reports at once (`zhibiao series`): push each report in order, then `csv(joined, english)` (`zhibiao series [--joined] [--english]`); `free()` when done. */
 export declare function series(join?: boolean): SeriesRun;
 export type { SeriesRun, SeriesStep, SeriesRow, SeriesJoined, SeriesReport } from './pkg/zhibiao.js';
 import type { SeriesRun } from './pkg/zhibiao.js';

@@ -108,7 +108,7 @@ export function version() {
 /**
  * Many reports at once (`zhibiao series`): `const run = series(true)`, then
  * `run.push(fileName, text)` for each report in order (each gives back
- * `{ report, rows, joined, note }`), and `run.csv(joined)` for the CLI's
+ * `{ report, rows, joined, note }`), and `run.csv(joined, english)` for the CLI's
  * table; `run.free()` when done. `join`: pair each report's targets with
  * its issuer's next report.
  */

@@ -424,16 +424,18 @@ impl SeriesRun {
     }
 
     /// The run's table as CSV, the bytes `zhibiao series` (`joined`: `zhibiao
-    /// series --joined`) prints for the same files in the same order.
-    pub fn csv(&self, joined: bool) -> String {
-        let mut out = crate::series::csv_header(joined);
+    /// series --joined`; `english`: `--english`) prints for the same files
+    /// in the same order.
+    pub fn csv(&self, joined: bool, english: bool) -> String {
+        use crate::series::{csv_with, joined_csv, joined_english, row_csv, row_english};
+        let mut out = crate::series::csv_header_with(joined, english);
         if joined {
             for j in &self.joined {
-                crate::series::joined_csv(&mut out, j);
+                csv_with(&mut out, j, joined_csv, english.then_some(joined_english as fn(&_) -> _));
             }
         } else {
             for r in &self.rows {
-                crate::series::row_csv(&mut out, r);
+                csv_with(&mut out, r, row_csv, english.then_some(row_english as fn(&_) -> _));
             }
         }
         out

@@ -135,3 +135,49 @@ fn english_is_refused_where_it_has_no_place() {
         assert!(help.contains("--english") && help.contains("metric_en"), "{command} --help");
     }
 }
+
+#[test]
+fn series_adds_the_english_last_in_every_format() {
+    let dir = data("national");
+    let plain = ok(&["series", &dir]);
+    let english = ok(&["series", "--english", &dir]);
+    let rows: Vec<Value> = ok(&["series", "-f", "jsonl", &dir]).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let (plain, english): (Vec<&str>, Vec<&str>) = (plain.split("\r\n").collect(), english.split("\r\n").collect());
+    assert_eq!(english[0], format!("{},metric_en,unit_en", plain[0]));
+    assert_eq!(plain.len(), rows.len() + 2);
+    let gloss =
+        |row: &Value| (row["metric"].as_str().and_then(metric_en).unwrap_or_default(), row["unit"].as_str().and_then(unit_en).unwrap_or_default().to_string());
+    for (k, row) in rows.iter().enumerate() {
+        let (m, u) = gloss(row);
+        assert_eq!(english[k + 1], format!("{},{}", plain[k + 1], fields(&[&m, &u])));
+    }
+    // JSON lines and JSON: each object the plain one, then metric_en and unit_en
+    let jsonl = ok(&["series", "-f", "jsonl", "--english", &dir]);
+    let json: Vec<Value> = serde_json::from_str(&ok(&["series", "-f", "json", "--english", &dir])).unwrap();
+    for ((line, object), row) in jsonl.lines().zip(&json).zip(&rows) {
+        assert!(line.ends_with('}') && line.contains(",\"metric_en\":"), "{line}");
+        assert!(line.find("\"evidence\":").unwrap() < line.find("\"metric_en\":").unwrap(), "the English comes last: {line}");
+        let v: Value = serde_json::from_str(line).unwrap();
+        assert_eq!(&v, object);
+        let mut rest = v.as_object().unwrap().clone();
+        let (m, u) = (rest.remove("metric_en").unwrap(), rest.remove("unit_en").unwrap());
+        assert_eq!(&Value::Object(rest), row);
+        let (want_m, want_u) = (row["metric"].as_str().and_then(metric_en), row["unit"].as_str().and_then(unit_en));
+        assert_eq!((m.as_str(), u.as_str()), (want_m.as_deref(), want_u));
+    }
+    assert!(json.iter().any(|r| r["metric_en"] == "GDP"));
+
+    // joined: the target's and the result's metric
+    let plain = ok(&["series", "--joined", &dir]);
+    let english = ok(&["series", "--joined", "--english", &dir]);
+    let (plain, english): (Vec<&str>, Vec<&str>) = (plain.split("\r\n").collect(), english.split("\r\n").collect());
+    assert_eq!(english[0], format!("{},target_metric_en,result_metric_en", plain[0]));
+    assert_eq!(plain.len(), english.len());
+    let joined: Vec<Value> = ok(&["series", "--joined", "-f", "jsonl", "--english", &dir]).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    for (k, j) in joined.iter().enumerate() {
+        let target = j["target"]["metric"].as_str().and_then(metric_en);
+        let result = j["result"]["metric"].as_str().and_then(metric_en);
+        assert_eq!((j["target_metric_en"].as_str(), j["result_metric_en"].as_str()), (target.as_deref(), result.as_deref()), "{j}");
+        assert_eq!(english[k + 1], format!("{},{}", plain[k + 1], fields(&[target.as_deref().unwrap_or(""), result.as_deref().unwrap_or("")])));
+    }
+}

@@ -80,15 +80,50 @@ fn int(v: Option<i32>) -> String {
     v.map_or(String::new(), |v| v.to_string())
 }
 
+/// The columns `--english` adds after `SERIES_CSV_COLUMNS`: the
+/// glossary's English of the row's metric and unit (`crate::glossary`).
+pub const SERIES_ENGLISH_COLUMNS: [&str; 2] = ["metric_en", "unit_en"];
+
+/// The columns `--english` adds after `JOINED_CSV_COLUMNS`: the glossary's
+/// English of the target's and the result's metric.
+pub const JOINED_ENGLISH_COLUMNS: [&str; 2] = ["target_metric_en", "result_metric_en"];
+
 /// The header of the series CSV (or of the joined one).
 pub fn csv_header(joined: bool) -> String {
+    csv_header_with(joined, false)
+}
+
+/// `csv_header`, with `english` the English columns last.
+pub fn csv_header_with(joined: bool, english: bool) -> String {
+    let (columns, more): (&[&str], &[&str]) =
+        if joined { (&JOINED_CSV_COLUMNS, &JOINED_ENGLISH_COLUMNS) } else { (&SERIES_CSV_COLUMNS, &SERIES_ENGLISH_COLUMNS) };
+    let more = if english { more } else { &[] };
     let mut out = String::new();
-    if joined {
-        csv_record(&mut out, JOINED_CSV_COLUMNS.iter().map(|c| Some(*c)));
-    } else {
-        csv_record(&mut out, SERIES_CSV_COLUMNS.iter().map(|c| Some(*c)));
-    }
+    csv_record(&mut out, columns.iter().chain(more).map(|c| Some(*c)));
     out
+}
+
+/// The English fields of a row (`SERIES_ENGLISH_COLUMNS`).
+pub fn row_english(r: &Row) -> [Option<String>; 2] {
+    [r.metric.as_deref().and_then(crate::glossary::metric_en), r.unit.as_deref().and_then(crate::glossary::unit_en).map(str::to_string)]
+}
+
+/// The English fields of a joined row (`JOINED_ENGLISH_COLUMNS`).
+pub fn joined_english(j: &Joined) -> [Option<String>; 2] {
+    let metric = |m: Option<&String>| m.and_then(|m| crate::glossary::metric_en(m));
+    [metric(j.pair.target.metric.as_ref()), metric(j.pair.result.as_ref().and_then(|r| r.metric.as_ref()))]
+}
+
+/// `csv` of `item` with, when `english`, its English fields last.
+pub fn csv_with<T>(out: &mut String, item: &T, csv: fn(&mut String, &T), english: Option<fn(&T) -> [Option<String>; 2]>) {
+    let Some(english) = english else { return csv(out, item) };
+    let start = out.len();
+    csv(out, item);
+    out.truncate(out.len() - 2); // the row's CRLF
+    out.push(',');
+    let fields = english(item);
+    csv_record(out, fields.iter().map(|f| Some(f.as_deref().unwrap_or(""))));
+    debug_assert!(out[start..].ends_with("\r\n"));
 }
 
 /// Appends one row of the series CSV.
@@ -182,14 +217,47 @@ pub struct TableWriter<W: Write> {
     out: W,
     format: Format,
     joined: bool,
+    english: bool,
     written: usize,
     buf: String,
+}
+
+/// A row and its English, written as one JSON object (`--english`): the
+/// row's fields, then the English ones in their columns' order.
+#[derive(serde::Serialize)]
+struct WithEnglish<'a, T> {
+    #[serde(flatten)]
+    item: &'a T,
+    #[serde(flatten)]
+    english: Fields,
+}
+
+/// Named fields serialised as a map, in order.
+struct Fields([(&'static str, Option<String>); 2]);
+
+impl serde::Serialize for Fields {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in &self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
 }
 
 impl<W: Write> TableWriter<W> {
     /// A writer of the rows (`joined` false) or of the joined rows.
     pub fn new(out: W, format: Format, joined: bool) -> TableWriter<W> {
-        TableWriter { out, format, joined, written: 0, buf: String::new() }
+        TableWriter { out, format, joined, english: false, written: 0, buf: String::new() }
+    }
+
+    /// The same writer adding the glossary's English of the metrics and
+    /// units (`--english`): the CSV's last columns (`SERIES_ENGLISH_COLUMNS`,
+    /// `JOINED_ENGLISH_COLUMNS`), the JSON objects' last fields.
+    pub fn english(mut self, english: bool) -> TableWriter<W> {
+        self.english = english;
+        self
     }
 
     /// How many rows were written.
@@ -199,7 +267,7 @@ impl<W: Write> TableWriter<W> {
 
     pub fn begin(&mut self) -> io::Result<()> {
         match self.format {
-            Format::Csv => self.out.write_all(csv_header(self.joined).as_bytes()),
+            Format::Csv => self.out.write_all(csv_header_with(self.joined, self.english).as_bytes()),
             Format::Json => self.out.write_all(b"["),
             Format::Jsonl => Ok(()),
         }
@@ -211,7 +279,7 @@ impl<W: Write> TableWriter<W> {
             return Ok(());
         }
         for r in rows {
-            self.one(r, row_csv)?;
+            self.one(r, row_csv, row_english, &SERIES_ENGLISH_COLUMNS)?;
         }
         Ok(())
     }
@@ -222,25 +290,37 @@ impl<W: Write> TableWriter<W> {
             return Ok(());
         }
         for j in joined {
-            self.one(j, joined_csv)?;
+            self.one(j, joined_csv, joined_english, &JOINED_ENGLISH_COLUMNS)?;
         }
         Ok(())
     }
 
-    fn one<T: serde::Serialize>(&mut self, item: &T, csv: fn(&mut String, &T)) -> io::Result<()> {
+    fn one<T: serde::Serialize>(
+        &mut self,
+        item: &T,
+        csv: fn(&mut String, &T),
+        english: fn(&T) -> [Option<String>; 2],
+        names: &[&'static str; 2],
+    ) -> io::Result<()> {
+        let glossed = |english: fn(&T) -> [Option<String>; 2]| {
+            let [a, b] = english(item);
+            WithEnglish { item, english: Fields([(names[0], a), (names[1], b)]) }
+        };
         match self.format {
             Format::Csv => {
                 self.buf.clear();
-                csv(&mut self.buf, item);
+                csv_with(&mut self.buf, item, csv, self.english.then_some(english));
                 self.out.write_all(self.buf.as_bytes())?;
             }
-            Format::Jsonl => {
-                serde_json::to_writer(&mut self.out, item).map_err(io::Error::from)?;
-                self.out.write_all(b"\n")?;
-            }
-            Format::Json => {
-                self.out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
-                serde_json::to_writer(&mut self.out, item).map_err(io::Error::from)?;
+            Format::Jsonl | Format::Json => {
+                if self.format == Format::Json {
+                    self.out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
+                }
+                let json = if self.english { serde_json::to_writer(&mut self.out, &glossed(english)) } else { serde_json::to_writer(&mut self.out, item) };
+                json.map_err(io::Error::from)?;
+                if self.format == Format::Jsonl {
+                    self.out.write_all(b"\n")?;
+                }
             }
         }
         self.written += 1;

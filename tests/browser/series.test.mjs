@@ -31,9 +31,10 @@ after(async () => {
 });
 
 /** `zhibiao series [--joined] FILE…` run in the reports' folder, so that its `source` column is the bare file name, as the page's. */
-async function cliSeries(joined, format = 'csv') {
+async function cliSeries(joined, format = 'csv', { english = false } = {}) {
   const cli = path.join(REPO, 'target', 'release', 'zhibiao');
-  const { stdout } = await run(cli, ['series', '--format', format, ...(joined ? ['--joined'] : []), ...files], { cwd: NATIONAL, maxBuffer: 256 << 20 });
+  const args = ['series', '--format', format, ...(joined ? ['--joined'] : []), ...(english ? ['--english'] : []), ...files];
+  const { stdout } = await run(cli, args, { cwd: NATIONAL, maxBuffer: 256 << 20 });
   return stdout;
 }
 
@@ -131,6 +132,8 @@ test('26 reports: the reports list, the table, the GDP chart', async () => {
 
 test('exports: the long and the joined table are the CLI’s, the JSON its rows, the chart a PNG', async () => {
   const page = await openApp(context, server.url);
+  // in Chinese first (the test before leaves English saved)
+  if ((await page.evaluate(() => document.documentElement.lang)).startsWith('en')) await page.locator('#lang-switch').click();
   await openSeries(page);
   const strip = (bytes) => bytes.toString('utf8').replace(/^\uFEFF/, '');
   const csv = await downloaded(page, '#series-export-csv');
@@ -149,6 +152,20 @@ test('exports: the long and the joined table are the CLI’s, the JSON its rows,
   assert.match(png.name, /\.png$/);
   assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   assert.ok(png.bytes.length > 5000, 'the PNG holds a drawn chart');
+
+  // in English: `zhibiao series --english`'s bytes and rows
+  if (!(await page.evaluate(() => document.documentElement.lang)).startsWith('en')) await page.locator('#lang-switch').click();
+  assert.equal(strip((await downloaded(page, '#series-export-csv')).bytes), await cliSeries(false, 'csv', { english: true }));
+  assert.equal(strip((await downloaded(page, '#series-export-joined')).bytes), await cliSeries(true, 'csv', { english: true }));
+  const englishRows = (await cliSeries(false, 'jsonl', { english: true }))
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  assert.deepEqual(JSON.parse((await downloaded(page, '#series-export-json')).bytes.toString('utf8')), englishRows);
+  // and back in Chinese, none of it
+  await page.locator('#lang-switch').click();
+  assert.deepEqual(JSON.parse((await downloaded(page, '#series-export-json')).bytes.toString('utf8')), cliRows);
+  assert.equal(strip((await downloaded(page, '#series-export-csv')).bytes), await cliSeries(false));
   assert.deepEqual(page.log.errors, []);
   await page.close();
 });

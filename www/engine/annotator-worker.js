@@ -142,7 +142,7 @@ async function work() {
       } else if (type === 'series-push') {
         self.postMessage({ type: 'series-step', id: request.id, step: seriesRun(request.run, request.join).push(request.source, request.text) });
       } else if (type === 'series-csv') {
-        self.postMessage({ type: 'exported', id: request.id, text: seriesRun(request.run, request.joined).csv(request.joined) });
+        self.postMessage({ type: 'exported', id: request.id, text: seriesRun(request.run, request.joined).csv(request.joined, request.english) });
       } else if (type === 'csv-records') {
         self.postMessage({ type: 'exported', id: request.id, text: engine.csvRecords(request.cells, request.width) });
       } else {
@@ -221,7 +221,7 @@ function fields(message) {
     case 'series-push':
       return { run: Number(message.run), join: Boolean(message.join), source: String(message.source ?? ''), text: String(message.text ?? '') };
     case 'series-csv':
-      return { run: Number(message.run), joined: Boolean(message.joined) };
+      return { run: Number(message.run), joined: Boolean(message.joined), english: message.english === true };
     case 'csv-records':
       return { cells: Array.from(message.cells ?? [], String), width: Number(message.width) };
     default:

@@ -404,10 +404,11 @@ export class Annotator {
 
   /**
    * Series run `run`'s table as CSV (`joined`: the joined table), the bytes
-   * `zhibiao series [--joined]` prints for the same files in the same order.
+   * `zhibiao series [--joined] [--english]` prints for the same files in the same order.
    */
-  seriesCsv(run, joined) {
-    return this.#call({ type: 'series-csv', run, joined }, (engine) => this.#seriesHere(engine, run, joined).csv(joined), false);
+  seriesCsv(run, joined, { english = false } = {}) {
+    english = english === true;
+    return this.#call({ type: 'series-csv', run, joined, english }, (engine) => this.#seriesHere(engine, run, joined).csv(joined, english), false);
   }
 
   /** The series run on the page's thread (when no worker can be made). */

@@ -441,15 +441,21 @@ export function createSeriesMode({ annotator, page }) {
 
   // --- exports ------------------------------------------------------------------
 
+  // in English, as `zhibiao series --english`: the metrics and units in English too
   const baseName = () => `zhibiao-series-${state.reports.length}`;
-  $('series-export-csv').addEventListener('click', () =>
-    exports.run(async () => download(`${baseName()}.csv`, '\uFEFF' + (await annotator.seriesCsv(run, false)), 'text/csv;charset=utf-8')),
-  );
+  const inEnglish = () => getLanguage() === 'en';
+  const csv = async (joined) => '\uFEFF' + (await annotator.seriesCsv(run, joined, { english: inEnglish() }));
+  const json = async (rows) => {
+    if (inEnglish()) await annotator.gloss(rows);
+    const fields = inEnglish() ? null : (key, value) => (key === 'metric_en' || key === 'unit_en' ? undefined : value);
+    return `[${rows.map((r) => `\n${JSON.stringify(r, fields)}`).join(',')}\n]\n`;
+  };
+  $('series-export-csv').addEventListener('click', () => exports.run(async () => download(`${baseName()}.csv`, await csv(false), 'text/csv;charset=utf-8')));
   $('series-export-joined').addEventListener('click', () =>
-    exports.run(async () => download(`${baseName()}-joined.csv`, '\uFEFF' + (await annotator.seriesCsv(run, true)), 'text/csv;charset=utf-8')),
+    exports.run(async () => download(`${baseName()}-joined.csv`, await csv(true), 'text/csv;charset=utf-8')),
   );
   $('series-export-json').addEventListener('click', () =>
-    exports.run(() => download(`${baseName()}.json`, `[${state.rows.map((r) => `\n${JSON.stringify(r)}`).join(',')}\n]\n`, 'application/json;charset=utf-8')),
+    exports.run(async () => download(`${baseName()}.json`, await json(state.rows), 'application/json;charset=utf-8')),
   );
   $('series-export-png').addEventListener('click', () => {
     if (!chart) return message.show('series.nothing');

@@ -31,6 +31,8 @@ pub enum Command {
 pub struct SeriesArgs {
     pub format: zhibiao::series::Format,
     pub joined: bool,
+    /// `--english`: the metrics (and units) in English too.
+    pub english: bool,
     /// Files and directories, at least one.
     pub inputs: Vec<Input>,
 }
@@ -108,7 +110,7 @@ const MAIN_USAGE: &str = "zhibiao <COMMAND> [OPTIONS] [ARGS]";
 const ANNOTATE_USAGE: &str = "zhibiao annotate [--format json|jsonl|csv|web-annotation] [--pretty] [--english] [FILE ...]";
 const COMPARE_USAGE: &str = "zhibiao compare [--format json|csv] [--pretty] [--english] OLD NEW";
 const REFLOW_USAGE: &str = "zhibiao reflow [FILE]";
-const SERIES_USAGE: &str = "zhibiao series [--format csv|jsonl|json] [--joined] FILE|DIR ...";
+const SERIES_USAGE: &str = "zhibiao series [--format csv|jsonl|json] [--joined] [--english] FILE|DIR ...";
 
 // clap's definitions. Help comes from `help = "..."` and help.rs, never
 // from doc comments (clap would print those). `-h, --help` and `-V,
@@ -240,6 +242,8 @@ struct SeriesCli {
     format: SeriesFormat,
     #[arg(long, help = "print the targets against the next reports' results")]
     joined: bool,
+    #[arg(long, help = "add the metrics (and the unit) in English: metric_en, unit_en;\nwith --joined target_metric_en, result_metric_en")]
+    english: bool,
     #[command(flatten)]
     help: HelpFlag,
 }
@@ -301,7 +305,7 @@ pub fn parse(args: Vec<OsString>) -> Result<Command, UsageError> {
             true => Ok(Command::Reflow(file.map_or(Input::Stdin, Input::from))),
             false => Err(error("reflow takes one file".into())),
         },
-        CliCommand::Series(SeriesCli { files, format, joined, .. }) => {
+        CliCommand::Series(SeriesCli { files, format, joined, english, .. }) => {
             let inputs: Vec<Input> = files.into_iter().map(Input::from).collect();
             let format = match format {
                 SeriesFormat::Csv => zhibiao::series::Format::Csv,
@@ -313,7 +317,7 @@ pub fn parse(args: Vec<OsString>) -> Result<Command, UsageError> {
             } else if inputs.iter().filter(|i| **i == Input::Stdin).count() > 1 {
                 Err(error("standard input can be read once".into()))
             } else {
-                Ok(Command::Series(SeriesArgs { format, joined, inputs }))
+                Ok(Command::Series(SeriesArgs { format, joined, english, inputs }))
             }
         }
         CliCommand::Help { topic } => help_text(topic.first()).map(Command::Text).map_err(error),

@@ -289,6 +289,10 @@ formats:
           {\"start\", \"end\", \"text\"}; a joined row holds compare's pair:
           target, result, verdict, ... as in 'zhibiao help compare')
   json    the same objects in one array
+  With --english, the English of each row's metric and unit from the
+  glossary (see 'zhibiao help annotate'): the CSV's last columns
+  metric_en,unit_en (--joined: target_metric_en,result_metric_en), the
+  objects' last fields.
 
 A progress line is shown on standard error when it is a terminal and
 there are many files. Memory holds one report at a time, and with

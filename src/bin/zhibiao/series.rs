@@ -104,7 +104,7 @@ fn write_series(args: &SeriesArgs, failed: &mut bool) -> io::Result<()> {
     let files = expand(&args.inputs, failed);
     let mut progress = Progress::new(files.len());
     let mut run = Series::new(args.joined);
-    let mut out = TableWriter::new(BufWriter::new(io::stdout().lock()), args.format, args.joined);
+    let mut out = TableWriter::new(BufWriter::new(io::stdout().lock()), args.format, args.joined).english(args.english);
     let mut notes = 0;
     out.begin()?;
     for (n, input) in files.iter().enumerate() {

@@ -431,11 +431,11 @@ impl SeriesRun {
         let mut out = crate::series::csv_header_with(joined, english);
         if joined {
             for j in &self.joined {
-                csv_with(&mut out, j, joined_csv, english.then_some(joined_english as fn(&_) -> _));
+                csv_with(&mut out, j, joined_csv, english.then_some(joined_english as crate::series::EnglishOf<_>));
             }
         } else {
             for r in &self.rows {
-                csv_with(&mut out, r, row_csv, english.then_some(row_english as fn(&_) -> _));
+                csv_with(&mut out, r, row_csv, english.then_some(row_english as crate::series::EnglishOf<_>));
             }
         }
         out

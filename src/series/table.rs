@@ -114,8 +114,11 @@ pub fn joined_english(j: &Joined) -> [Option<String>; 2] {
     [metric(j.pair.target.metric.as_ref()), metric(j.pair.result.as_ref().and_then(|r| r.metric.as_ref()))]
 }
 
+/// The English fields of a row or of a joined row (`row_english`, `joined_english`).
+pub type EnglishOf<T> = fn(&T) -> [Option<String>; 2];
+
 /// `csv` of `item` with, when `english`, its English fields last.
-pub fn csv_with<T>(out: &mut String, item: &T, csv: fn(&mut String, &T), english: Option<fn(&T) -> [Option<String>; 2]>) {
+pub fn csv_with<T>(out: &mut String, item: &T, csv: fn(&mut String, &T), english: Option<EnglishOf<T>>) {
     let Some(english) = english else { return csv(out, item) };
     let start = out.len();
     csv(out, item);
@@ -295,14 +298,8 @@ impl<W: Write> TableWriter<W> {
         Ok(())
     }
 
-    fn one<T: serde::Serialize>(
-        &mut self,
-        item: &T,
-        csv: fn(&mut String, &T),
-        english: fn(&T) -> [Option<String>; 2],
-        names: &[&'static str; 2],
-    ) -> io::Result<()> {
-        let glossed = |english: fn(&T) -> [Option<String>; 2]| {
+    fn one<T: serde::Serialize>(&mut self, item: &T, csv: fn(&mut String, &T), english: EnglishOf<T>, names: &[&'static str; 2]) -> io::Result<()> {
+        let glossed = |english: EnglishOf<T>| {
             let [a, b] = english(item);
             WithEnglish { item, english: Fields([(names[0], a), (names[1], b)]) }
         };

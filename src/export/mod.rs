@@ -261,10 +261,20 @@ fn indicator_row(file: &str, i: &Indicator, path: Option<&str>, context: &str, e
     out
 }
 
+/// The glossary's English of a pair's target metric and result metric
+/// (`COMPARISON_CSV_ENGLISH_COLUMNS`), `None` where it has none.
+pub fn pair_metrics_en(p: &crate::Pair) -> [Option<String>; 2] {
+    [metric_en_of(&p.target), p.result.as_ref().and_then(metric_en_of)]
+}
+
+fn metric_en_of(i: &Indicator) -> Option<String> {
+    i.metric.as_deref().and_then(crate::glossary::metric_en)
+}
+
 /// The glossary's English of an indicator's metric and unit
 /// (`crate::glossary`), `None` where it has none.
 pub fn glosses(i: &Indicator) -> (Option<String>, Option<&'static str>) {
-    (i.metric.as_deref().and_then(crate::glossary::metric_en), i.unit.as_deref().and_then(crate::glossary::unit_en))
+    (metric_en_of(i), i.unit.as_deref().and_then(crate::glossary::unit_en))
 }
 
 /// SPEC.md's JSON of `annotation` (`{"sections", "indicators", "layout"}`),
@@ -369,8 +379,7 @@ pub fn comparison_csv(c: &Comparison, english: bool) -> String {
             p.result_evidence.as_ref().map_or(String::new(), |e| e.text.clone()),
         ];
         if english {
-            let gloss = |m: Option<&String>| m.and_then(|m| crate::glossary::metric_en(m)).unwrap_or_default();
-            fields.extend([gloss(t.metric.as_ref()), gloss(r.and_then(|r| r.metric.as_ref()))]);
+            fields.extend(pair_metrics_en(p).map(Option::unwrap_or_default));
         }
         csv_record(&mut out, fields.iter().map(|f| Some(f.as_str())));
     }

@@ -110,8 +110,7 @@ pub fn row_english(r: &Row) -> [Option<String>; 2] {
 
 /// The English fields of a joined row (`JOINED_ENGLISH_COLUMNS`).
 pub fn joined_english(j: &Joined) -> [Option<String>; 2] {
-    let metric = |m: Option<&String>| m.and_then(|m| crate::glossary::metric_en(m));
-    [metric(j.pair.target.metric.as_ref()), metric(j.pair.result.as_ref().and_then(|r| r.metric.as_ref()))]
+    crate::export::pair_metrics_en(&j.pair)
 }
 
 /// The English fields of a row or of a joined row (`row_english`, `joined_english`).

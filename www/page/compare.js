@@ -503,9 +503,9 @@ export function createCompareMode({ annotator, host }) {
 
   const fileName = (extension) => compareExportName(sides.old.name, sides.new.name, extension);
   // The CSV's fields are written by the engine (export.js); in English the exports carry the glossary's English.
-  const english = () => ({ english: getLanguage() === 'en' });
-  const csvOf = (c) => comparisonToCsv(annotator, c, english());
-  const jsonOf = async (c) => (english().english && (await glossary(pairIndicators(c))), comparisonToJson(c, english()));
+  const english = () => getLanguage() === 'en';
+  const csvOf = (c) => comparisonToCsv(annotator, c, { english: english() });
+  const jsonOf = async (c) => (await glossary(pairIndicators(c)), comparisonToJson(c, { english: english() }));
   $('compare-export-csv').addEventListener('click', () => exportOrSay(async (c) => download(fileName('csv'), await csvOf(c), 'text/csv;charset=utf-8')));
   $('compare-export-json').addEventListener('click', () =>
     exportOrSay(async (c) => download(fileName('json'), await jsonOf(c), 'application/json;charset=utf-8')),

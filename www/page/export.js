@@ -6,6 +6,8 @@
 // is the CLI's bytes, with its bounded context and its formula cells made
 // text.
 
+import { pairIndicators } from './english.js';
+
 /** A number as a plain decimal, never `1.95e+21` (as the CLI writes it). */
 export function plainNumber(value) {
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
@@ -46,9 +48,9 @@ export async function toCsvRows(annotator, text, file, ids, result = null, { eng
   return '\uFEFF' + (await annotator.exportCsvRows(text, file, ids, { english }));
 }
 
-/** The fields Annotator.gloss adds, which only an English export keeps. */
+/** The fields Annotator.gloss adds, which only an English export keeps: a JSON.stringify replacer that drops them. */
 const ENGLISH_FIELDS = new Set(['metric_en', 'unit_en']);
-const withoutEnglish = (key, value) => (ENGLISH_FIELDS.has(key) ? undefined : value);
+export const withoutEnglish = (key, value) => (ENGLISH_FIELDS.has(key) ? undefined : value);
 
 /**
  * The indicators as W3C Web Annotations (JSON-LD: an AnnotationCollection,
@@ -127,7 +129,7 @@ export const COMPARE_CSV_ENGLISH_COLUMNS = ['target_metric_en', 'result_metric_e
  */
 export async function comparisonToCsv(annotator, comparison, { english = false } = {}) {
   const columns = english ? [...COMPARE_CSV_COLUMNS, ...COMPARE_CSV_ENGLISH_COLUMNS] : COMPARE_CSV_COLUMNS;
-  if (english) await annotator.gloss(comparison.pairs.flatMap((p) => (p.result ? [p.target, p.result] : [p.target])));
+  if (english) await annotator.gloss(pairIndicators(comparison));
   const cells = [...columns];
   for (const pair of comparison.pairs) {
     const row = {

@@ -35,6 +35,7 @@ export function loadSeriesMode(annotator) {
       messageLine,
       exportActions,
       download: exporter.download,
+      withoutEnglish: exporter.withoutEnglish,
       readTextFile: textFile.readTextFile,
       messageKey: textFile.messageKey,
     };

@@ -97,12 +97,12 @@ export function tabulate(rows, joined) {
  * Series mode on the page's `#series-mode` markup; `annotator` is the
  * page's Annotator (the worker reads the reports); `page`: the page's `t`,
  * `codeName`, `getLanguage` (i18n.js), `displayUnit`, `formatNumber` (format.js),
- * `readTextFile`, `messageKey` (text-file.js), `download` (export.js),
+ * `readTextFile`, `messageKey` (text-file.js), `download`, `withoutEnglish` (export.js),
  * `messageLine`, `exportActions` (messages.js).
  */
 export function createSeriesMode({ annotator, page }) {
   ({ t, codeName, displayUnit, formatNumber, getLanguage } = page);
-  const { readTextFile, messageKey, download, messageLine, exportActions } = page;
+  const { readTextFile, messageKey, download, withoutEnglish, messageLine, exportActions } = page;
   const progress = $('series-progress');
   const status = $('series-status');
   const message = messageLine($('series-message'));
@@ -447,7 +447,7 @@ export function createSeriesMode({ annotator, page }) {
   const csv = async (joined) => '\uFEFF' + (await annotator.seriesCsv(run, joined, { english: inEnglish() }));
   const json = async (rows) => {
     if (inEnglish()) await annotator.gloss(rows);
-    const fields = inEnglish() ? null : (key, value) => (key === 'metric_en' || key === 'unit_en' ? undefined : value);
+    const fields = inEnglish() ? null : withoutEnglish;
     return `[${rows.map((r) => `\n${JSON.stringify(r, fields)}`).join(',')}\n]\n`;
   };
   $('series-export-csv').addEventListener('click', () => exports.run(async () => download(`${baseName()}.csv`, await csv(false), 'text/csv;charset=utf-8')));

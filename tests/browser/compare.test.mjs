@@ -25,6 +25,9 @@ import {
   requestsOffOrigin,
   requireWasmBuild,
   startServer,
+  compareGeneration,
+  setCompareTexts as setTexts,
+  waitForCompare,
 } from './harness.mjs';
 
 /** A plan with three targets, and a review that reports two of them. */
@@ -82,25 +85,6 @@ after(async () => {
   if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
-async function compareGeneration(page) {
-  return Number(await page.evaluate(() => document.documentElement.dataset.zbCompareGeneration ?? 0));
-}
-
-/** Waits until a comparison newer than `after` is fully on screen; returns its state. */
-async function waitForCompare(page, after, timeout = 60_000) {
-  const handle = await page.waitForFunction(
-    (previous) => {
-      const root = document.documentElement;
-      if (Number(root.dataset.zbCompareGeneration ?? 0) <= previous) return false;
-      const state = root.dataset.zbCompareState;
-      return ['ready', 'none', 'incomplete', 'empty', 'error', 'too-large'].includes(state) ? state : false;
-    },
-    after,
-    { timeout },
-  );
-  return handle.jsonValue();
-}
-
 /** Opens the page in compare mode (the tab is clicked if the page did not start there). */
 async function openCompare(options) {
   const page = await openApp(context, server.url, options);
@@ -109,30 +93,6 @@ async function openCompare(options) {
   await page.waitForFunction(() => document.documentElement.dataset.zbMode === 'compare');
   await page.locator('#compare-mode').waitFor({ state: 'visible' });
   return page;
-}
-
-/**
- * Puts both texts in their boxes at once, as two pastes in one task would
- * (so that one comparison, not two, follows), and waits for it.
- */
-async function setTexts(page, oldText, newText, { expect = ['ready'] } = {}) {
-  const before = await compareGeneration(page);
-  await page.evaluate(
-    ([a, b]) => {
-      for (const [id, value] of [
-        ['compare-old-text', a],
-        ['compare-new-text', b],
-      ]) {
-        const box = document.getElementById(id);
-        box.value = value;
-        box.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-    },
-    [oldText, newText],
-  );
-  const state = await waitForCompare(page, before);
-  if (!expect.includes(state)) throw new Error(`comparison ended in state ${state}: ${await page.locator('#compare-state').innerText()}`);
-  return state;
 }
 
 /** The table as shown, row by row. */

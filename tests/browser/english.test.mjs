@@ -8,7 +8,18 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DATA, cliOutput, generation, launchBrowser, openApp, requestsOffOrigin, requireWasmBuild, startServer, waitForAnnotation } from './harness.mjs';
+import {
+  cliOutput,
+  DATA,
+  generation,
+  launchBrowser,
+  openApp,
+  requestsOffOrigin,
+  requireWasmBuild,
+  setCompareTexts,
+  startServer,
+  waitForAnnotation,
+} from './harness.mjs';
 
 const NAME = 'gz-2017-government-work-report.txt';
 const OLD = path.join(DATA, 'national', 'national-2016.txt');
@@ -114,24 +125,7 @@ test('compare mode: metrics and reasons in English, and the CSV of `compare --en
   await page.locator('#tab-compare').click();
   await page.waitForFunction(() => document.documentElement.dataset.zbMode === 'compare');
   const [oldText, newText] = await Promise.all([readFile(OLD, 'utf8'), readFile(NEW, 'utf8')]);
-  const before = Number(await page.evaluate(() => document.documentElement.dataset.zbCompareGeneration ?? 0));
-  await page.evaluate(
-    ([a, b]) => {
-      for (const [id, value] of [
-        ['compare-old-text', a],
-        ['compare-new-text', b],
-      ]) {
-        const box = document.getElementById(id);
-        box.value = value;
-        box.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-    },
-    [oldText, newText],
-  );
-  await page.waitForFunction(
-    (previous) => Number(document.documentElement.dataset.zbCompareGeneration ?? 0) > previous && document.documentElement.dataset.zbCompareState === 'ready',
-    before,
-  );
+  await setCompareTexts(page, oldText, newText);
   await page.waitForFunction(() => [...document.querySelectorAll('#compare-table .zb-pair-metric')].some((m) => m.textContent.startsWith('GDP (')));
   const cli = JSON.parse(await cliOutput(['compare', OLD, NEW]));
   const shown = await page.$$eval('#compare-table tbody tr', (trs) =>

@@ -306,3 +306,49 @@ export async function artifactsDir() {
   await mkdir(ARTIFACTS, { recursive: true });
   return ARTIFACTS;
 }
+
+// --- compare mode ---------------------------------------------------------------
+
+/** The number of the comparison runs so far (`data-zb-compare-generation`). */
+export async function compareGeneration(page) {
+  return Number(await page.evaluate(() => document.documentElement.dataset.zbCompareGeneration ?? 0));
+}
+
+/** Waits until a comparison newer than `after` is fully on screen; returns its state. */
+export async function waitForCompare(page, after, timeout = 60_000) {
+  const handle = await page.waitForFunction(
+    (previous) => {
+      const root = document.documentElement;
+      if (Number(root.dataset.zbCompareGeneration ?? 0) <= previous) return false;
+      const state = root.dataset.zbCompareState;
+      return ['ready', 'none', 'incomplete', 'empty', 'error', 'too-large'].includes(state) ? state : false;
+    },
+    after,
+    { timeout },
+  );
+  return handle.jsonValue();
+}
+
+/**
+ * Puts both texts in their boxes at once, as two pastes in one task would
+ * (so that one comparison, not two, follows), and waits for it.
+ */
+export async function setCompareTexts(page, oldText, newText, { expect = ['ready'] } = {}) {
+  const before = await compareGeneration(page);
+  await page.evaluate(
+    ([a, b]) => {
+      for (const [id, value] of [
+        ['compare-old-text', a],
+        ['compare-new-text', b],
+      ]) {
+        const box = document.getElementById(id);
+        box.value = value;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    },
+    [oldText, newText],
+  );
+  const state = await waitForCompare(page, before);
+  if (!expect.includes(state)) throw new Error(`comparison ended in state ${state}: ${await page.locator('#compare-state').innerText()}`);
+  return state;
+}
